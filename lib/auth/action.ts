@@ -1,0 +1,20 @@
+// Server actions are declared as guarded use cases (`guardedAction`) in lib/actions/*, and exposed from thin
+// 'use server' files with `invoke`, which supplies the session. Declaring them as data lets a test enumerate every
+// action and prove that each refuses anonymous callers and the wrong roles.
+import type { z } from "zod";
+import { runGuarded, type ActionResult, type GuardSpec } from "@/lib/auth/guarded";
+import type { SessionUser } from "@/lib/db/accounts";
+
+export type { ActionResult };
+
+export type GuardedAction<S extends z.ZodType, T> = {
+  spec: GuardSpec<S>;
+  run: (user: SessionUser | null, raw: unknown) => Promise<ActionResult<T>>;
+};
+
+export function guardedAction<S extends z.ZodType, T>(
+  spec: GuardSpec<S>,
+  handler: (ctx: { user: SessionUser; input: z.infer<S> }) => Promise<T>,
+): GuardedAction<S, T> {
+  return { spec, run: (user, raw) => runGuarded(spec, user, raw, handler) };
+}

@@ -1,0 +1,54 @@
+// next-auth configuration: e-mail + password, JWT sessions carrying only the user id. Role and organisation are
+// loaded from the database on every request (lib/auth/session.ts), so changes take effect at once.
+import "server-only";
+import type { NextAuthOptions } from "next-auth";
+import CredentialsProvider from "next-auth/providers/credentials";
+import { verifySignIn, isRateLimited } from "@/lib/auth/sign-in";
+import { prisma } from "@/lib/db/client";
+import { env } from "@/lib/env";
+import { authSecret } from "@/lib/secrets";
+import { logError } from "@/lib/log";
+
+export const RATE_LIMITED_ERROR = "RateLimited";
+
+function clientAddress(headers: Record<string, string | string[] | undefined> | undefined): string | null {
+  const forwarded = headers?.["x-forwarded-for"];
+  const first = (Array.isArray(forwarded) ? forwarded[0] : forwarded)?.split(",")[0]?.trim();
+  const real = headers?.["x-real-ip"];
+  return first || (Array.isArray(real) ? real[0] : real) || null;
+}
+
+export function authOptions(): NextAuthOptions {
+  return {
+    secret: authSecret(),
+    session: { strategy: "jwt", maxAge: 8 * 60 * 60 },
+    pages: { signIn: "/signin", error: "/signin" },
+    useSecureCookies: env().PUBLIC_BASE_URL.startsWith("https://"),
+    providers: [
+      CredentialsProvider({
+        name: "E-mail and password",
+        credentials: { email: { label: "E-mail", type: "email" }, password: { label: "Password", type: "password" } },
+        async authorize(credentials, req) {
+          try {
+            const id = await verifySignIn(prisma(), credentials, clientAddress(req?.headers));
+            return id ? { id } : null;
+          } catch (err) {
+            if (isRateLimited(err)) throw new Error(RATE_LIMITED_ERROR);
+            logError("sign-in failed unexpectedly", err);
+            throw new Error("SignInUnavailable");
+          }
+        },
+      }),
+    ],
+    callbacks: {
+      jwt({ token, user }) {
+        if (user) token.sub = user.id;
+        return token;
+      },
+      session({ session, token }) {
+        // Only the id leaves the server in the session object; the rest is loaded per request.
+        return { ...session, user: { id: token.sub ?? "" } } as typeof session;
+      },
+    },
+  };
+}

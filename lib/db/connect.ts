@@ -1,0 +1,84 @@
+// Opens the database: PostgreSQL through @prisma/adapter-pg when a URL is given, otherwise the embedded PGlite in a
+// local folder. Used by the app (lib/db/client.ts), the CLI scripts and the tests, so every path shares one setup.
+import { mkdirSync } from "node:fs";
+import { PGlite } from "@electric-sql/pglite";
+import { PrismaPg } from "@prisma/adapter-pg";
+import type { SqlMigrationAwareDriverAdapterFactory } from "@prisma/driver-adapter-utils";
+import { PrismaPGlite } from "pglite-prisma-adapter";
+import { PrismaClient } from "@/lib/generated/prisma/client";
+
+export type DbTarget = { kind: "postgres"; url: string } | { kind: "pglite"; dir: string } | { kind: "pglite-memory" };
+
+export type Db = {
+  prisma: PrismaClient;
+  adapter: SqlMigrationAwareDriverAdapterFactory;
+  target: DbTarget;
+  close: () => Promise<void>;
+};
+
+export function describeTarget(t: DbTarget): string {
+  if (t.kind === "pglite") return `embedded PGlite at ${t.dir}`;
+  if (t.kind === "pglite-memory") return "embedded PGlite in memory";
+  try {
+    const u = new URL(t.url);
+    if (u.password) u.password = "***";
+    return `PostgreSQL at ${u.toString()}`;
+  } catch {
+    return "PostgreSQL at an unparseable URL";
+  }
+}
+
+export function openDb(target: DbTarget, options?: { poolMax?: number }): Db {
+  if (target.kind === "postgres") {
+    const adapter = new PrismaPg({ connectionString: target.url, max: options?.poolMax ?? 10 });
+    const prisma = new PrismaClient({ adapter });
+    return { prisma, adapter, target, close: () => prisma.$disconnect() };
+  }
+  let pg: PGlite;
+  if (target.kind === "pglite") {
+    mkdirSync(target.dir, { recursive: true });
+    pg = new PGlite(target.dir);
+  } else {
+    pg = new PGlite();
+  }
+  const adapter = new PrismaPGlite(pg);
+  const prisma = new PrismaClient({ adapter });
+  return {
+    prisma,
+    adapter,
+    target,
+    close: async () => {
+      await prisma.$disconnect();
+      if (!pg.closed) await pg.close();
+    },
+  };
+}
+
+/** Fails with one clear line naming the database when it cannot be reached. */
+export async function assertReachable(db: Db): Promise<void> {
+  try {
+    await db.prisma.$queryRawUnsafe("SELECT 1");
+  } catch (err) {
+    const reason = firstMeaningfulLine(err);
+    throw new DatabaseUnreachableError(`Cannot reach the database (${describeTarget(db.target)}): ${reason}`);
+  }
+}
+
+function firstMeaningfulLine(err: unknown): string {
+  if (!(err instanceof Error)) return String(err);
+  // Prisma puts the driver's reason ("Message: `Can't reach database server at …`") after an invocation header.
+  const m = /Message: `([^`]+)`/.exec(err.message);
+  if (m?.[1]) return m[1];
+  const line = err.message
+    .split("\n")
+    .map((l) => l.trim())
+    .find((l) => l && !l.startsWith("Invalid `"));
+  return line ?? err.name;
+}
+
+export class DatabaseUnreachableError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = "DatabaseUnreachableError";
+  }
+}
