@@ -30,6 +30,8 @@ const securityHeaders = [
 ];
 
 const nextConfig: NextConfig = {
+  // Lets several builds of one checkout coexist (e.g. a benchmark build beside a dev build).
+  distDir: process.env.NEXT_DIST_DIR || ".next",
   poweredByHeader: false,
   reactStrictMode: true,
   // Native and WASM packages are loaded by Node at run time rather than bundled.
@@ -40,6 +42,8 @@ const nextConfig: NextConfig = {
     "@prisma/schema-engine-wasm",
     "@node-rs/argon2",
     "pdfkit",
+    "fontkit",
+    "@resvg/resvg-js",
     "pg",
   ],
   experimental: {

@@ -8,7 +8,7 @@ type FieldProps = ComponentPropsWithRef<"input"> & {
 };
 
 /** A labelled input whose hint and error are tied to it for screen readers. */
-export function TextField({ label, name, error, hint, id, ...input }: FieldProps) {
+export function TextField({ label, name, error, hint, id, type = "text", ...input }: FieldProps) {
   const autoId = useId();
   const fieldId = id ?? `${autoId}${name}`;
   const hintId = hint ? `${fieldId}-hint` : undefined;
@@ -24,6 +24,7 @@ export function TextField({ label, name, error, hint, id, ...input }: FieldProps
       <input
         id={fieldId}
         name={name}
+        type={type}
         aria-invalid={error ? true : undefined}
         aria-describedby={[hintId, errorId].filter(Boolean).join(" ") || undefined}
         {...input}

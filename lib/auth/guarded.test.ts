@@ -1,5 +1,7 @@
 import { describe, expect, it } from "vitest";
 import * as adminActions from "@/lib/actions/admin";
+import * as assessmentActions from "@/lib/actions/assessments";
+import * as productActions from "@/lib/actions/products";
 import type { GuardedAction } from "@/lib/auth/action";
 import type { SessionUser } from "@/lib/db/accounts";
 import type { Role } from "@/lib/generated/prisma/enums";
@@ -7,7 +9,7 @@ import { z } from "zod";
 import { runGuarded } from "@/lib/auth/guarded";
 
 // Every module of guarded server actions: a new module must be added here so its actions are checked too.
-const MODULES: Record<string, Record<string, unknown>> = { admin: adminActions };
+const MODULES: Record<string, Record<string, unknown>> = { assessments: assessmentActions, admin: adminActions, products: productActions };
 
 const ROLES: Role[] = ["MANUFACTURER_MEMBER", "LAB_REVIEWER", "ADMIN"];
 const userWith = (role: Role): SessionUser => ({

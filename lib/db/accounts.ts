@@ -147,7 +147,7 @@ export function listOrganizations(db: DbClient) {
 }
 
 export function listLabs(db: DbClient) {
-  return db.organization.findMany({ where: { kind: "LAB" }, orderBy: { name: "asc" }, select: { id: true, name: true } });
+  return db.organization.findMany({ where: { kind: "LAB" }, orderBy: { name: "asc" }, select: { id: true, name: true, country: true } });
 }
 
 export function listLabUsers(db: DbClient) {

@@ -45,7 +45,8 @@ type PgError = Error & { code?: string; severity?: string; detail?: string; colu
  */
 function runScriptsWhole(adapter: SqlDriverAdapter): SqlDriverAdapter {
   if (adapter.adapterName !== "@prisma/adapter-pg") return adapter;
-  const driver = adapter.underlyingDriver() as { query: (sql: string) => Promise<unknown> };
+  // adapter-pg exposes its pg Pool/PoolClient; the generic adapter type does not declare it.
+  const driver = (adapter as unknown as { underlyingDriver: () => { query: (sql: string) => Promise<unknown> } }).underlyingDriver();
   adapter.executeScript = async (script: string) => {
     try {
       await driver.query(script);

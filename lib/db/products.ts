@@ -1,5 +1,5 @@
 // Products belong to one manufacturer organisation; every query filters by it (ownership lives in the `where`).
-import { notFound } from "@/lib/errors";
+import { AppError, notFound } from "@/lib/errors";
 import type { TProductInput } from "@/lib/products/schema";
 import { recordAudit } from "@/lib/db/audit";
 import type { SessionUser } from "@/lib/db/accounts";
@@ -20,6 +20,8 @@ const productSelect = {
   defaultCredentials: true,
   vulnDisclosureUrl: true,
   privacyPolicyUrl: true,
+  // The content type says whether an image exists; the bytes are read only by the image route.
+  imageContentType: true,
   archivedAt: true,
   createdAt: true,
   updatedAt: true,
@@ -109,5 +111,104 @@ export async function archiveProduct(db: PrismaClient, actor: SessionUser, id: s
       subjectId: id,
       organizationId: actor.organizationId,
     });
+  });
+}
+
+// ---------------------------------------------------------------------------------------------------------
+// Image
+// ---------------------------------------------------------------------------------------------------------
+
+export const PRODUCT_IMAGE_MAX_BYTES = 2 * 1024 * 1024;
+export type ProductImageType = "image/png" | "image/jpeg";
+
+const PNG_MAGIC = [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a];
+
+/** The image type read from the bytes themselves: a client-declared type or file name is never trusted. */
+export function detectProductImageType(bytes: Uint8Array): ProductImageType | null {
+  if (bytes.length >= PNG_MAGIC.length && PNG_MAGIC.every((b, i) => bytes[i] === b)) return "image/png";
+  if (bytes.length >= 3 && bytes[0] === 0xff && bytes[1] === 0xd8 && bytes[2] === 0xff) return "image/jpeg";
+  return null;
+}
+
+/** Stores (or replaces) the product's image after checking its size and type from the content. */
+export async function setProductImage(db: PrismaClient, actor: SessionUser, id: string, bytes: Uint8Array) {
+  if (bytes.length === 0) throw new AppError("VALIDATION", "Choose an image to upload.");
+  if (bytes.length > PRODUCT_IMAGE_MAX_BYTES)
+    throw new AppError("TOO_LARGE", "The image is larger than 2 MB.");
+  const contentType = detectProductImageType(bytes);
+  if (!contentType) throw new AppError("UNSUPPORTED_MEDIA", "Upload a PNG or JPEG image.");
+  return db.$transaction(async (tx) => {
+    const { count } = await tx.product.updateMany({
+      where: { id, organizationId: actor.organizationId, archivedAt: null },
+      data: { imageBytes: Buffer.from(bytes), imageContentType: contentType },
+    });
+    if (count !== 1) throw notFound("This product");
+    await recordAudit(tx, {
+      actorId: actor.id,
+      action: "product.image_set",
+      subjectType: "product",
+      subjectId: id,
+      organizationId: actor.organizationId,
+      details: { contentType, size: bytes.length },
+    });
+    return { contentType, size: bytes.length };
+  });
+}
+
+/** The image of one of the actor's organisation's products; NOT_FOUND for others' products and when none is set. */
+export async function getProductImage(db: DbClient, actor: SessionUser, id: string) {
+  const row = await db.product.findFirst({
+    where: { id, organizationId: actor.organizationId },
+    select: { imageBytes: true, imageContentType: true, updatedAt: true },
+  });
+  if (!row?.imageBytes || !row.imageContentType) throw notFound("This image");
+  return {
+    bytes: new Uint8Array(row.imageBytes),
+    contentType: row.imageContentType,
+    updatedAt: row.updatedAt,
+  };
+}
+
+// ---------------------------------------------------------------------------------------------------------
+// Assessments seen from the product side (the product page and the dashboard)
+// ---------------------------------------------------------------------------------------------------------
+
+const assessmentSummarySelect = {
+  id: true,
+  status: true,
+  targetSchemes: true,
+  catalogVersion: true,
+  createdAt: true,
+  updatedAt: true,
+} as const;
+
+/** A product's assessments, newest first; empty for another organisation's product. */
+export function listProductAssessments(db: DbClient, actor: SessionUser, productId: string) {
+  return db.assessment.findMany({
+    where: { productId, organizationId: actor.organizationId },
+    orderBy: [{ createdAt: "desc" }, { id: "desc" }],
+    select: { ...assessmentSummarySelect, lab: { select: { name: true } } },
+  });
+}
+
+/**
+ * The organisation's active products, each with its latest assessment (or none) and that assessment's answers, so
+ * the dashboard can compute results. One findMany: Prisma loads the nested relations in batched queries, not one
+ * query per product.
+ */
+export function listProductsWithLatestAssessment(db: DbClient, actor: SessionUser) {
+  return db.product.findMany({
+    where: { organizationId: actor.organizationId, archivedAt: null },
+    orderBy: { updatedAt: "desc" },
+    select: {
+      ...productSelect,
+      assessments: {
+        // Belt and braces: the assessment carries the owner too.
+        where: { organizationId: actor.organizationId },
+        orderBy: [{ createdAt: "desc" }, { id: "desc" }],
+        take: 1,
+        select: { ...assessmentSummarySelect, answers: { select: { questionId: true, value: true } } },
+      },
+    },
   });
 }

@@ -5,7 +5,7 @@ CREATE TYPE "OrgKind" AS ENUM ('MANUFACTURER', 'LAB', 'OPERATOR');
 CREATE TYPE "Role" AS ENUM ('MANUFACTURER_MEMBER', 'LAB_REVIEWER', 'ADMIN');
 
 -- CreateEnum
-CREATE TYPE "Scheme" AS ENUM ('EU_RED', 'US_CTM', 'CN_LABEL');
+CREATE TYPE "Scheme" AS ENUM ('EU_RED', 'US_CTM', 'CN_CCL');
 
 -- CreateEnum
 CREATE TYPE "AssessmentStatus" AS ENUM ('DRAFT', 'SUBMITTED', 'IN_REVIEW', 'CHANGES_REQUESTED', 'APPROVED', 'REJECTED');
@@ -106,7 +106,6 @@ CREATE TABLE "Answer" (
     "assessmentId" TEXT NOT NULL,
     "questionId" TEXT NOT NULL,
     "value" JSONB NOT NULL,
-    "justification" TEXT,
     "updatedById" TEXT NOT NULL,
     "createdAt" TIMESTAMP(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
     "updatedAt" TIMESTAMP(3) NOT NULL,
@@ -118,7 +117,6 @@ CREATE TABLE "Answer" (
 CREATE TABLE "EvidenceFile" (
     "id" TEXT NOT NULL,
     "assessmentId" TEXT NOT NULL,
-    "questionId" TEXT NOT NULL,
     "fileName" TEXT NOT NULL,
     "contentType" TEXT NOT NULL,
     "size" INTEGER NOT NULL,
@@ -129,6 +127,15 @@ CREATE TABLE "EvidenceFile" (
     "createdAt" TIMESTAMP(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
 
     CONSTRAINT "EvidenceFile_pkey" PRIMARY KEY ("id")
+);
+
+-- CreateTable
+CREATE TABLE "EvidenceLink" (
+    "evidenceId" TEXT NOT NULL,
+    "questionId" TEXT NOT NULL,
+    "createdAt" TIMESTAMP(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
+
+    CONSTRAINT "EvidenceLink_pkey" PRIMARY KEY ("evidenceId","questionId")
 );
 
 -- CreateTable
@@ -239,7 +246,10 @@ CREATE INDEX "Assessment_productId_createdAt_idx" ON "Assessment"("productId", "
 CREATE UNIQUE INDEX "Answer_assessmentId_questionId_key" ON "Answer"("assessmentId", "questionId");
 
 -- CreateIndex
-CREATE INDEX "EvidenceFile_assessmentId_questionId_idx" ON "EvidenceFile"("assessmentId", "questionId");
+CREATE INDEX "EvidenceFile_assessmentId_createdAt_idx" ON "EvidenceFile"("assessmentId", "createdAt");
+
+-- CreateIndex
+CREATE INDEX "EvidenceLink_questionId_idx" ON "EvidenceLink"("questionId");
 
 -- CreateIndex
 CREATE UNIQUE INDEX "ReviewDecision_assessmentId_criterionKey_key" ON "ReviewDecision"("assessmentId", "criterionKey");
@@ -306,6 +316,9 @@ ALTER TABLE "EvidenceFile" ADD CONSTRAINT "EvidenceFile_assessmentId_fkey" FOREI
 
 -- AddForeignKey
 ALTER TABLE "EvidenceFile" ADD CONSTRAINT "EvidenceFile_uploadedById_fkey" FOREIGN KEY ("uploadedById") REFERENCES "User"("id") ON DELETE RESTRICT ON UPDATE CASCADE;
+
+-- AddForeignKey
+ALTER TABLE "EvidenceLink" ADD CONSTRAINT "EvidenceLink_evidenceId_fkey" FOREIGN KEY ("evidenceId") REFERENCES "EvidenceFile"("id") ON DELETE CASCADE ON UPDATE CASCADE;
 
 -- AddForeignKey
 ALTER TABLE "ReviewDecision" ADD CONSTRAINT "ReviewDecision_assessmentId_fkey" FOREIGN KEY ("assessmentId") REFERENCES "Assessment"("id") ON DELETE CASCADE ON UPDATE CASCADE;

@@ -3,7 +3,7 @@ import { requirePageUser } from "@/lib/auth/session";
 import { MANUFACTURER } from "@/lib/auth/roles";
 import { listProducts } from "@/lib/db/products";
 import { prisma } from "@/lib/db/client";
-import { categoryLabel } from "@/lib/products/schema";
+import { ProductCard } from "@/components/products/product-card";
 
 export const metadata = { title: "Products" };
 
@@ -12,20 +12,20 @@ export default async function ProductsPage() {
   const products = await listProducts(prisma(), user);
   return (
     <div className="stack">
-      <h1>Products</h1>
+      <div className="row" style={{ justifyContent: "space-between" }}>
+        <h1 style={{ margin: 0 }}>Products</h1>
+        <Link href="/products/new" className="btn">
+          Add a product
+        </Link>
+      </div>
       {products.length === 0 ? (
-        <p className="card">No products yet.</p>
+        <div className="card">
+          <p>No products yet. Add one to start a self-assessment.</p>
+        </div>
       ) : (
-        <ul className="grid" style={{ listStyle: "none", padding: 0, margin: 0 }}>
+        <ul className="grid" aria-label="Products" style={{ listStyle: "none", padding: 0, margin: 0 }}>
           {products.map((p) => (
-            <li key={p.id} className="card">
-              <h2 style={{ marginTop: 0 }}>
-                <Link href={`/products/${p.id}`}>{p.modelName}</Link>
-              </h2>
-              <p className="muted small">
-                {categoryLabel(p.category)} · firmware {p.firmwareVersion}
-              </p>
-            </li>
+            <ProductCard key={p.id} product={p} />
           ))}
         </ul>
       )}

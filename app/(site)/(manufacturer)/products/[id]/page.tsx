@@ -1,45 +1,94 @@
-import { notFound } from "next/navigation";
+import Link from "next/link";
 import { requirePageUser } from "@/lib/auth/session";
 import { MANUFACTURER } from "@/lib/auth/roles";
-import { getProduct } from "@/lib/db/products";
+import { listProductAssessments } from "@/lib/db/products";
 import { prisma } from "@/lib/db/client";
-import { AppError } from "@/lib/errors";
-import { categoryLabel } from "@/lib/products/schema";
+import { ArchiveProductButton } from "@/components/products/archive-product-button";
+import { isoDate } from "@/components/products/assessment-status";
+import { ProductAssessments } from "@/components/products/product-assessments";
+import { ProductFacts } from "@/components/products/product-facts";
+import { ProductImage } from "@/components/products/product-image";
+import { ProductImageUpload } from "@/components/products/product-image-upload";
+import { productOr404 } from "./product-or-404";
 
 export const metadata = { title: "Product" };
 
 export default async function ProductPage({ params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;
   const user = await requirePageUser(MANUFACTURER, `/products/${id}`);
-  const product = await getProduct(prisma(), user, id).catch((err: unknown) => {
-    if (err instanceof AppError && err.code === "NOT_FOUND") notFound();
-    throw err;
-  });
+  const product = await productOr404(user, id);
+  const assessments = await listProductAssessments(prisma(), user, product.id);
+  const active = !product.archivedAt;
   return (
     <div className="stack">
-      <h1>{product.modelName}</h1>
-      <div className="card">
-        <dl className="facts">
-          <dt>Model number</dt>
-          <dd>{product.modelNumber ?? "—"}</dd>
-          <dt>Category</dt>
-          <dd>{categoryLabel(product.category)}</dd>
-          <dt>Hardware version</dt>
-          <dd>{product.hardwareVersion}</dd>
-          <dt>Firmware version</dt>
-          <dd>{product.firmwareVersion}</dd>
-          <dt>Security updates until</dt>
-          <dd>{product.supportPeriodEnd.toISOString().slice(0, 10)}</dd>
-          <dt>Automatic updates</dt>
-          <dd>{product.updatesAutomatic ? "Yes" : "No"}</dd>
-          <dt>Default credentials</dt>
-          <dd>{product.defaultCredentials ?? "—"}</dd>
-          <dt>Vulnerability disclosure</dt>
-          <dd>{product.vulnDisclosureUrl ?? "—"}</dd>
-          <dt>Privacy policy</dt>
-          <dd>{product.privacyPolicyUrl ?? "—"}</dd>
-        </dl>
+      <p className="small" style={{ margin: 0 }}>
+        <Link href="/products">← Products</Link>
+      </p>
+      <div className="row" style={{ gap: "0.5rem 1rem" }}>
+        <h1 style={{ margin: 0, overflowWrap: "anywhere" }}>{product.modelName}</h1>
+        {active ? null : (
+          <span className="badge badge-warn">
+            Archived {isoDate(product.archivedAt ?? product.updatedAt)}
+          </span>
+        )}
       </div>
+      {active ? (
+        <div className="row">
+          <Link href={`/products/${product.id}/assess`} className="btn">
+            Start an assessment
+          </Link>
+          <Link href={`/products/${product.id}/edit`} className="btn btn-secondary">
+            Edit
+          </Link>
+          <ArchiveProductButton productId={product.id} modelName={product.modelName} />
+        </div>
+      ) : (
+        <p className="alert alert-info">This product is archived: it can no longer be edited or assessed.</p>
+      )}
+
+      <div className="row" style={{ alignItems: "flex-start", gap: "1rem" }}>
+        <section
+          className="card"
+          aria-labelledby="details-heading"
+          style={{ flex: "2 1 420px", minWidth: 0 }}
+        >
+          <h2 id="details-heading" style={{ marginTop: 0 }}>
+            Details
+          </h2>
+          <ProductFacts product={product} />
+        </section>
+        <section
+          className="card stack"
+          aria-labelledby="image-heading"
+          style={{ flex: "1 1 260px", minWidth: 0 }}
+        >
+          <h2 id="image-heading" style={{ margin: 0 }}>
+            Image
+          </h2>
+          {product.imageContentType ? (
+            <ProductImage
+              id={product.id}
+              updatedAt={product.updatedAt}
+              size={220}
+              alt={`Photo of ${product.modelName}`}
+            />
+          ) : (
+            <p className="muted" style={{ margin: 0 }}>
+              No image yet.
+            </p>
+          )}
+          {active ? (
+            <ProductImageUpload productId={product.id} hasImage={Boolean(product.imageContentType)} />
+          ) : null}
+        </section>
+      </div>
+
+      <section aria-labelledby="assessments-heading" className="stack" style={{ gap: "0.5rem" }}>
+        <h2 id="assessments-heading" style={{ marginBottom: 0 }}>
+          Assessments
+        </h2>
+        <ProductAssessments assessments={assessments} />
+      </section>
     </div>
   );
 }

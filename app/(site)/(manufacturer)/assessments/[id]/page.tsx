@@ -1,0 +1,80 @@
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { Questionnaire } from "@/components/questionnaire/questionnaire";
+import { requirePageUser } from "@/lib/auth/session";
+import { MANUFACTURER } from "@/lib/auth/roles";
+import { getAssessmentForOwner } from "@/lib/db/assessments";
+import { prisma } from "@/lib/db/client";
+import { AppError } from "@/lib/errors";
+import { EDITABLE, STATUS_LABEL, STATUS_TONE } from "@/lib/workflow/transitions";
+
+export const metadata = { title: "Assessment" };
+
+export default async function AssessmentPage({ params }: { params: Promise<{ id: string }> }) {
+  const { id } = await params;
+  const user = await requirePageUser(MANUFACTURER, `/assessments/${id}`);
+  const a = await getAssessmentForOwner(prisma(), user, id).catch((err: unknown) => {
+    if (err instanceof AppError && err.code === "NOT_FOUND") notFound();
+    throw err;
+  });
+  const editable = EDITABLE.includes(a.status);
+  return (
+    <div className="stack">
+      <div>
+        <p className="small muted" style={{ margin: 0 }}>
+          <Link href={`/products/${a.product.id}`}>{a.product.modelName}</Link> · firmware {a.product.firmwareVersion}
+        </p>
+        <h1 style={{ marginBottom: "0.25rem" }}>Self-assessment</h1>
+        <div className="row small">
+          <span className={`badge badge-${STATUS_TONE[a.status] || "info"}`} data-testid="assessment-status">
+            {STATUS_LABEL[a.status]}
+          </span>
+          <span>Lab: {a.lab.name}</span>
+          <span>Catalog {a.catalogVersion}</span>
+          {a.submittedAt ? <span>Submitted {a.submittedAt.toISOString().slice(0, 10)}</span> : null}
+        </div>
+      </div>
+      {a.status === "CHANGES_REQUESTED" ? (
+        <div className="alert alert-warn" role="status">
+          The lab asked for changes. Their comments are shown on the questions concerned; edit your answers and
+          resubmit.
+        </div>
+      ) : null}
+      {!editable ? (
+        <div className="alert alert-info" role="status">
+          {a.status === "APPROVED"
+            ? "The lab approved this assessment."
+            : a.status === "REJECTED"
+              ? `The lab rejected this assessment${a.decisionReason ? `: ${a.decisionReason}` : "."}`
+              : "Submitted: the answers are read-only while the lab reviews them."}
+        </div>
+      ) : null}
+      <Questionnaire
+        assessmentId={a.id}
+        catalogVersion={a.catalogVersion}
+        version={a.version}
+        editable={editable}
+        resubmission={a.status === "CHANGES_REQUESTED"}
+        targetSchemes={a.targetSchemes}
+        answers={a.answers}
+        evidence={a.evidence.map((e) => ({
+          id: e.id,
+          fileName: e.fileName,
+          contentType: e.contentType,
+          size: e.size,
+          sha256: e.sha256,
+          questionIds: e.questionIds,
+        }))}
+        comments={a.comments.map((c) => ({
+          id: c.id,
+          questionId: c.questionId,
+          body: c.body,
+          author: c.author.name,
+          createdAt: c.createdAt.toISOString(),
+          open: c.resolvedAt === null,
+        }))}
+        labName={a.lab.name}
+      />
+    </div>
+  );
+}

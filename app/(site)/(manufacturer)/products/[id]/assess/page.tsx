@@ -1,0 +1,36 @@
+import { notFound } from "next/navigation";
+import { StartAssessmentForm } from "@/components/assessments/start-assessment-form";
+import { requirePageUser } from "@/lib/auth/session";
+import { MANUFACTURER } from "@/lib/auth/roles";
+import { listLabs } from "@/lib/db/accounts";
+import { prisma } from "@/lib/db/client";
+import { getProduct } from "@/lib/db/products";
+import { AppError } from "@/lib/errors";
+import { getCatalog } from "@/lib/schemes";
+
+export const metadata = { title: "Start an assessment" };
+
+export default async function StartAssessmentPage({ params }: { params: Promise<{ id: string }> }) {
+  const { id } = await params;
+  const user = await requirePageUser(MANUFACTURER, `/products/${id}/assess`);
+  const db = prisma();
+  const product = await getProduct(db, user, id).catch((err: unknown) => {
+    if (err instanceof AppError && err.code === "NOT_FOUND") notFound();
+    throw err;
+  });
+  const labs = await listLabs(db);
+  const catalog = getCatalog();
+  const schemes = catalog.schemes.map((s) => ({ id: s.id, name: s.name, note: s.legalBasis[0] ?? "" }));
+  return (
+    <div className="narrow stack" style={{ maxWidth: 640 }}>
+      <h1>Assess {product.modelName}</h1>
+      <p className="muted">
+        One questionnaire covers every scheme you choose (catalog {catalog.version}). You can change answers until
+        you submit to the lab.
+      </p>
+      <div className="card">
+        <StartAssessmentForm productId={product.id} labs={labs} schemes={schemes} />
+      </div>
+    </div>
+  );
+}

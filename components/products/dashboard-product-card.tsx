@@ -1,0 +1,69 @@
+import Link from "next/link";
+import type { AssessmentStatus } from "@/lib/generated/prisma/enums";
+import type { TSchemeId } from "@/lib/schemes";
+import { categoryLabel } from "@/lib/products/schema";
+import { AssessmentResults } from "@/components/products/assessment-results";
+import { AssessmentStatusBadge, isoDate } from "@/components/products/assessment-status";
+import { computeResults } from "@/components/products/results";
+
+export type DashboardProduct = {
+  id: string;
+  modelName: string;
+  category: string;
+  firmwareVersion: string;
+  assessments: {
+    id: string;
+    status: AssessmentStatus;
+    targetSchemes: TSchemeId[];
+    catalogVersion: string;
+    updatedAt: Date;
+    answers: { questionId: string; value: unknown }[];
+  }[];
+};
+
+/** One product on the dashboard: its latest assessment's status and results, or a way to start one. */
+export function DashboardProductCard({ product }: { product: DashboardProduct }) {
+  const latest = product.assessments[0];
+  const result = latest ? computeResults(latest) : null;
+  // Every card has the same link texts; the description names the product for screen readers.
+  const headingId = `product-${product.id}`;
+  return (
+    <li className="card stack" style={{ gap: "0.6rem" }}>
+      <div>
+        <h2 id={headingId} style={{ margin: 0, fontSize: "1.15rem" }}>
+          <Link href={`/products/${product.id}`}>{product.modelName}</Link>
+        </h2>
+        <p className="muted small" style={{ margin: 0 }}>
+          {categoryLabel(product.category)} · firmware {product.firmwareVersion}
+        </p>
+      </div>
+      {latest ? (
+        <>
+          <div className="row" style={{ gap: "0.4rem 0.75rem" }}>
+            <AssessmentStatusBadge status={latest.status} />
+            <span className="muted small">updated {isoDate(latest.updatedAt)}</span>
+            <Link href={`/assessments/${latest.id}`} className="small" aria-describedby={headingId}>
+              Open assessment
+            </Link>
+          </div>
+          {result ? (
+            <AssessmentResults result={result} schemes={latest.targetSchemes} />
+          ) : (
+            <p className="muted small">Results are not available for this assessment.</p>
+          )}
+        </>
+      ) : (
+        <div className="row" style={{ gap: "0.4rem 0.75rem" }}>
+          <span className="muted">Not assessed yet</span>
+          <Link
+            href={`/products/${product.id}/assess`}
+            className="btn btn-secondary"
+            aria-describedby={headingId}
+          >
+            Start an assessment
+          </Link>
+        </div>
+      )}
+    </li>
+  );
+}

@@ -1,0 +1,44 @@
+import Link from "next/link";
+import type { AssessmentStatus } from "@/lib/generated/prisma/enums";
+import type { TSchemeId } from "@/lib/schemes";
+import { AssessmentStatusBadge, isoDate, SCHEME_LABEL } from "@/components/products/assessment-status";
+
+type Props = {
+  assessments: {
+    id: string;
+    status: AssessmentStatus;
+    targetSchemes: TSchemeId[];
+    createdAt: Date;
+    updatedAt: Date;
+    lab: { name: string };
+  }[];
+};
+
+/** The product's assessments, newest first, each linking to its own page. */
+export function ProductAssessments({ assessments }: Props) {
+  if (assessments.length === 0) {
+    return (
+      <p className="card muted" style={{ margin: 0 }}>
+        Not assessed yet.
+      </p>
+    );
+  }
+  return (
+    <ul className="stack" style={{ listStyle: "none", padding: 0, margin: 0, gap: "0.5rem" }}>
+      {assessments.map((a) => (
+        <li key={a.id} className="card row" style={{ justifyContent: "space-between", gap: "0.4rem 1rem" }}>
+          <div className="stack" style={{ gap: "0.15rem", minWidth: 0 }}>
+            <Link href={`/assessments/${a.id}`}>Assessment started {isoDate(a.createdAt)}</Link>
+            <span className="muted small">
+              {a.targetSchemes.map((s) => SCHEME_LABEL[s]).join(" · ")} — {a.lab.name}
+            </span>
+          </div>
+          <div className="row" style={{ gap: "0.5rem" }}>
+            <AssessmentStatusBadge status={a.status} />
+            <span className="muted small">updated {isoDate(a.updatedAt)}</span>
+          </div>
+        </li>
+      ))}
+    </ul>
+  );
+}

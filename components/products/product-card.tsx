@@ -1,0 +1,37 @@
+import Link from "next/link";
+import { categoryLabel } from "@/lib/products/schema";
+import { isoDate } from "@/components/products/assessment-status";
+import { ProductImage } from "@/components/products/product-image";
+
+type Props = {
+  product: {
+    id: string;
+    modelName: string;
+    modelNumber: string | null;
+    category: string;
+    firmwareVersion: string;
+    supportPeriodEnd: Date;
+    imageContentType: string | null;
+    updatedAt: Date;
+  };
+};
+
+export function ProductCard({ product: p }: Props) {
+  return (
+    <li className="card" style={{ display: "flex", gap: "0.9rem", alignItems: "flex-start" }}>
+      {p.imageContentType ? <ProductImage id={p.id} updatedAt={p.updatedAt} size={64} alt="" /> : null}
+      <div style={{ minWidth: 0 }}>
+        <h2 style={{ margin: 0, fontSize: "1.15rem", overflowWrap: "anywhere" }}>
+          <Link href={`/products/${p.id}`}>{p.modelName}</Link>
+        </h2>
+        <p className="muted small" style={{ margin: "0.2rem 0 0" }}>
+          {categoryLabel(p.category)}
+          {p.modelNumber ? ` · ${p.modelNumber}` : ""} · firmware {p.firmwareVersion}
+        </p>
+        <p className="muted small" style={{ margin: 0 }}>
+          Security updates until {isoDate(p.supportPeriodEnd)}
+        </p>
+      </div>
+    </li>
+  );
+}

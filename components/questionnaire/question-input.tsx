@@ -1,0 +1,199 @@
+"use client";
+
+import { useEffect, useRef, useState } from "react";
+import type { TAnswerValue, TControlAnswer, TQuestion } from "@/lib/schemes";
+
+type Props = {
+  question: TQuestion;
+  value: TAnswerValue | undefined;
+  disabled: boolean;
+  /** Called with the new answer (null clears it). */
+  onChange: (value: TAnswerValue | null) => void;
+  describedBy?: string;
+};
+
+const CONTROL_OPTIONS = [
+  { value: "yes", label: "Yes" },
+  { value: "partial", label: "Partly" },
+  { value: "no", label: "No" },
+  { value: "not_applicable", label: "Not applicable" },
+] as const;
+
+/** Text kept locally while typing and saved when the user pauses or leaves the field. */
+function useDraft(initial: string, commit: (v: string) => void, delay = 900) {
+  const [draft, setDraft] = useState(initial);
+  const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
+  const last = useRef(initial);
+  useEffect(() => {
+    // Adopt a value coming from the server (e.g. after a conflict reload) unless the user is mid-edit.
+    if (timer.current === undefined) {
+      setDraft(initial);
+      last.current = initial;
+    }
+  }, [initial]);
+  const flush = (v: string) => {
+    if (timer.current) clearTimeout(timer.current);
+    timer.current = undefined;
+    if (v !== last.current) {
+      last.current = v;
+      commit(v);
+    }
+  };
+  const change = (v: string) => {
+    setDraft(v);
+    if (timer.current) clearTimeout(timer.current);
+    timer.current = setTimeout(() => flush(v), delay);
+  };
+  return { draft, change, flush };
+}
+
+function RadioGroup({ name, options, value, disabled, onPick, describedBy }: {
+  name: string;
+  options: readonly { value: string; label: string }[];
+  value: string | undefined;
+  disabled: boolean;
+  onPick: (v: string) => void;
+  describedBy?: string;
+}) {
+  return (
+    <div className="choice-row" role="radiogroup" aria-describedby={describedBy}>
+      {options.map((o) => (
+        <label key={o.value} className="choice">
+          <input type="radio" name={name} value={o.value} checked={value === o.value} disabled={disabled} onChange={() => onPick(o.value)} />
+          <span>{o.label}</span>
+        </label>
+      ))}
+    </div>
+  );
+}
+
+function ControlInput({ question, value, disabled, onChange, describedBy }: Props) {
+  const current = (typeof value === "object" && value !== null && !Array.isArray(value) ? value : undefined) as TControlAnswer | undefined;
+  const justification = useDraft(current?.justification ?? "", (text) => {
+    if (!current) return;
+    onChange({ status: current.status, ...(text.trim() ? { justification: text } : {}) });
+  });
+  const needsJustification = current?.status === "not_applicable";
+  const jId = `${question.id}-justification`;
+  return (
+    <div className="stack" style={{ gap: "0.5rem" }}>
+      <RadioGroup
+        name={question.id}
+        options={CONTROL_OPTIONS}
+        value={current?.status}
+        disabled={disabled}
+        describedBy={describedBy}
+        onPick={(status) => {
+          const text = justification.draft.trim();
+          onChange({ status: status as TControlAnswer["status"], ...(text ? { justification: justification.draft } : {}) });
+        }}
+      />
+      {current && current.status !== "yes" ? (
+        <div className="field">
+          <label htmlFor={jId}>{needsJustification ? "Why does this not apply? (required)" : "Explanation (optional)"}</label>
+          <textarea
+            id={jId}
+            value={justification.draft}
+            disabled={disabled}
+            maxLength={4000}
+            aria-invalid={needsJustification && !justification.draft.trim() ? true : undefined}
+            aria-describedby={needsJustification && !justification.draft.trim() ? `${jId}-error` : undefined}
+            onChange={(e) => justification.change(e.target.value)}
+            onBlur={(e) => justification.flush(e.target.value)}
+          />
+          {needsJustification && !justification.draft.trim() ? (
+            <span id={`${jId}-error`} className="error">
+              A “not applicable” answer needs a justification the lab can check.
+            </span>
+          ) : null}
+        </div>
+      ) : null}
+    </div>
+  );
+}
+
+function TextLikeInput({ question, value, disabled, onChange, describedBy }: Props) {
+  const initial = value === undefined || value === null ? "" : String(value);
+  const commit = (v: string) => {
+    const t = v.trim();
+    if (!t) return onChange(null);
+    if (question.type === "number") {
+      const n = Number(t);
+      onChange(Number.isFinite(n) ? n : t);
+    } else onChange(question.type === "text" ? v : t);
+  };
+  const d = useDraft(initial, commit, question.type === "date" ? 0 : 900);
+  const id = `input-${question.id}`;
+  if (question.type === "text") {
+    return (
+      <textarea id={id} aria-labelledby={`q-${question.id}-label`} aria-describedby={describedBy} value={d.draft} disabled={disabled} maxLength={4000}
+        onChange={(e) => d.change(e.target.value)} onBlur={(e) => d.flush(e.target.value)} />
+    );
+  }
+  return (
+    <div className="row" style={{ gap: "0.5rem", flexWrap: "nowrap" }}>
+      <input
+        id={id}
+        aria-labelledby={`q-${question.id}-label`}
+        aria-describedby={describedBy}
+        type={question.type === "number" ? "number" : "date"}
+        inputMode={question.type === "number" ? "decimal" : undefined}
+        value={d.draft}
+        disabled={disabled}
+        min={question.type === "number" ? question.min : undefined}
+        max={question.type === "number" ? question.max : undefined}
+        onChange={(e) => d.change(e.target.value)}
+        onBlur={(e) => d.flush(e.target.value)}
+        style={{ maxWidth: question.type === "number" ? "10rem" : "14rem" }}
+      />
+      {question.type === "number" ? <span className="muted">{question.unit}</span> : null}
+    </div>
+  );
+}
+
+export function QuestionInput(props: Props) {
+  const { question: q, value, disabled, onChange, describedBy } = props;
+  switch (q.type) {
+    case "control":
+      return <ControlInput {...props} />;
+    case "boolean":
+      return (
+        <RadioGroup name={q.id} describedBy={describedBy} disabled={disabled}
+          options={[{ value: "true", label: "Yes" }, { value: "false", label: "No" }]}
+          value={value === true ? "true" : value === false ? "false" : undefined}
+          onPick={(v) => onChange(v === "true")} />
+      );
+    case "choice":
+      return <RadioGroup name={q.id} describedBy={describedBy} disabled={disabled} options={q.options} value={typeof value === "string" ? value : undefined} onPick={(v) => onChange(v)} />;
+    case "multi": {
+      const selected = Array.isArray(value) ? value : [];
+      return (
+        <div className="choice-row" role="group" aria-describedby={describedBy}>
+          {q.options.map((o) => (
+            <label key={o.value} className="choice">
+              <input
+                type="checkbox"
+                value={o.value}
+                disabled={disabled}
+                checked={selected.includes(o.value)}
+                onChange={(e) => {
+                  const next = e.target.checked ? [...selected, o.value] : selected.filter((x) => x !== o.value);
+                  // Keep catalog order so equal selections are equal answers.
+                  onChange(q.options.map((x) => x.value).filter((x) => next.includes(x)));
+                }}
+              />
+              <span>{o.label}</span>
+            </label>
+          ))}
+          {Array.isArray(value) ? null : (
+            <button type="button" className="btn-link small" disabled={disabled} onClick={() => onChange([])}>
+              None of these
+            </button>
+          )}
+        </div>
+      );
+    }
+    default:
+      return <TextLikeInput {...props} />;
+  }
+}

@@ -1,0 +1,93 @@
+"use client";
+
+import { useState } from "react";
+import { useRouter } from "next/navigation";
+import { submitAssessment } from "@/app/(site)/(manufacturer)/assessments/actions";
+import type { TMissingItem } from "@/lib/questionnaire/plan";
+
+const REASON: Record<TMissingItem["reason"], string> = {
+  unanswered: "not answered",
+  justification: "“not applicable” needs a justification",
+  evidence: "evidence required",
+};
+
+type Props = {
+  assessmentId: string;
+  version: () => number;
+  missingNow: TMissingItem[];
+  questionLabel: (id: string) => string;
+  labName: string;
+  resubmission: boolean;
+};
+
+export function SubmitBox({ assessmentId, version, missingNow, questionLabel, labName, resubmission }: Props) {
+  const router = useRouter();
+  const [pending, setPending] = useState(false);
+  const [error, setError] = useState<string>();
+  const [missing, setMissing] = useState<TMissingItem[]>();
+
+  async function submit() {
+    if (pending) return; // a double click sends one request
+    setPending(true);
+    setError(undefined);
+    setMissing(undefined);
+    try {
+      const r = await submitAssessment({ assessmentId, expectedVersion: version() });
+      if (!r.ok) setError(r.message);
+      else if (!r.data.submitted) setMissing(r.data.missing);
+      else router.refresh();
+    } catch {
+      setError("Not submitted: the connection failed. Try again.");
+    } finally {
+      setPending(false);
+    }
+  }
+
+  // Answers first, then justifications, then evidence: the order in which they are usually fixed.
+  const order: Record<TMissingItem["reason"], number> = { unanswered: 0, justification: 1, evidence: 2 };
+  const list = [...(missing ?? [])].sort((x, y) => order[x.reason] - order[y.reason]);
+  const counts = list.reduce<Record<string, number>>((acc, m) => ({ ...acc, [m.reason]: (acc[m.reason] ?? 0) + 1 }), {});
+  return (
+    <section className="card stack" aria-labelledby="submit-title">
+      <h2 id="submit-title" style={{ margin: 0 }}>
+        {resubmission ? "Resubmit to the lab" : "Submit for review"}
+      </h2>
+      <p className="small muted" style={{ margin: 0 }}>
+        {labName} will review your answers and evidence. After submitting you cannot change them unless the lab asks
+        for changes. {missingNow.length > 0 ? `${missingNow.length} item(s) still missing.` : "Everything required is there."}
+      </p>
+      <div>
+        <button type="button" className="btn" onClick={() => void submit()} disabled={pending} aria-disabled={pending}>
+          {pending ? "Submitting…" : resubmission ? "Resubmit" : "Submit for review"}
+        </button>
+      </div>
+      {error ? (
+        <div className="alert alert-error" role="alert">
+          {error}
+        </div>
+      ) : null}
+      {list.length > 0 ? (
+        <div className="alert alert-error" role="alert">
+          <strong>Not submitted. {list.length} item(s) are missing:</strong>{" "}
+          <span className="small">
+            {[
+              counts.unanswered ? `${counts.unanswered} answer(s)` : "",
+              counts.justification ? `${counts.justification} justification(s)` : "",
+              counts.evidence ? `${counts.evidence} evidence file(s)` : "",
+            ]
+              .filter(Boolean)
+              .join(", ")}
+          </span>
+          <ul className="gap-list" data-testid="missing-list">
+            {list.slice(0, 50).map((m) => (
+              <li key={`${m.questionId}-${m.reason}`}>
+                <a href={`#q-${m.questionId}`}>{questionLabel(m.questionId)}</a>: {REASON[m.reason]}
+              </li>
+            ))}
+          </ul>
+          {list.length > 50 ? <p className="small">…and {list.length - 50} more.</p> : null}
+        </div>
+      ) : null}
+    </section>
+  );
+}

@@ -1,0 +1,155 @@
+import { expect, test } from "@playwright/test";
+import { getCatalog } from "@/lib/schemes";
+import { assess } from "@/lib/scoring";
+import { goodAnswers, realisticAnswers } from "@/lib/scoring/fixtures";
+import { planQuestionnaire } from "@/lib/questionnaire/plan";
+import { EU_STATUS_TEXT, US_STATUS_TEXT } from "@/lib/questionnaire/result-text";
+import { DEMO, signIn, signUp } from "./fixtures/accounts";
+import { answerQuestion, fillQuestionnaire, startAssessment, waitForSaves } from "./fixtures/questionnaire";
+
+const catalog = getCatalog();
+const PDF = Buffer.from("%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n");
+
+test.describe.configure({ mode: "serial" });
+
+test("a manufacturer fills the questionnaire to a known outcome, attaches evidence and submits", async ({ page }) => {
+  test.setTimeout(240_000);
+  await signIn(page, DEMO.manufacturer, undefined, /\/dashboard$/);
+  await startAssessment(page, "Lumo Cam Outdoor");
+
+  const schemes = ["EU_RED", "US_CTM", "CN_CCL"] as const;
+  // A realistic draft: weak spots, justified N/A claims, and a few questions left open.
+  const given = await fillQuestionnaire(page, catalog, realisticAnswers(catalog));
+  expect(Object.keys(given).length).toBeGreaterThan(60);
+  await expectResultsOf(given);
+
+  // Submitting it is refused, with links to every missing answer and piece of evidence.
+  await page.getByRole("button", { name: "Submit for review" }).click();
+  const missing = page.getByTestId("missing-list");
+  await expect(missing).toBeVisible();
+  await expect(missing.getByText("evidence required").first()).toBeVisible();
+  const open = planQuestionnaire(catalog, given, schemes).missing.filter((m) => m.reason === "unanswered");
+  expect(open.length).toBeGreaterThan(0);
+  await expect(missing.getByText("not answered")).toHaveCount(open.length);
+
+  // Answer what is still open, and the results follow.
+  const good = goodAnswers(catalog);
+  for (const m of open) {
+    await answerQuestion(page, catalog, m.questionId, good[m.questionId]!);
+    given[m.questionId] = good[m.questionId]!;
+  }
+  await waitForSaves(page);
+  await expectResultsOf(given);
+
+  // A disguised executable is refused; a real PDF is accepted and then reused for every other claim.
+  const needs = [...planQuestionnaire(catalog, given, schemes).needsEvidence];
+  expect(needs.length).toBeGreaterThan(0);
+  const first = page.locator(`[data-question="${needs[0]}"]`);
+  await first.locator('input[type="file"]').setInputFiles({ name: "report.pdf", mimeType: "application/pdf", buffer: Buffer.from("MZ\x90\x00 this is not a pdf") });
+  await expect(first.getByRole("alert")).toContainText("Windows executable");
+  await first.locator('input[type="file"]').setInputFiles({ name: "technical-file.pdf", mimeType: "application/pdf", buffer: PDF });
+  await expect(first.getByRole("link", { name: "technical-file.pdf" })).toBeVisible();
+  for (const qid of needs.slice(1)) {
+    const box = page.locator(`[data-question="${qid}"]`);
+    await box.getByRole("combobox", { name: "Use a file already uploaded" }).selectOption({ label: "technical-file.pdf" });
+    await box.getByRole("button", { name: "Link" }).click();
+    await expect(box.getByRole("link", { name: "technical-file.pdf" })).toBeVisible();
+  }
+
+  // The evidence downloads with the detected type, as an attachment when asked.
+  const href = await first.getByRole("link", { name: "Download" }).getAttribute("href");
+  const download = await page.request.get(href!);
+  expect(download.status()).toBe(200);
+  expect(download.headers()["content-type"]).toBe("application/pdf");
+  expect(download.headers()["content-disposition"]).toContain("attachment");
+  expect(Buffer.from(await download.body()).equals(PDF)).toBe(true);
+
+  // A double click submits once.
+  await page.getByRole("button", { name: "Submit for review" }).dblclick();
+  await expect(page.getByTestId("assessment-status")).toHaveText("Submitted");
+  await expect(page.getByText("Submitted: the answers are read-only")).toBeVisible();
+  await expect(page.locator(`[data-question="${needs[0]}"] input[type="radio"]`).first()).toBeDisabled();
+  await expect(page.getByRole("button", { name: "Submit for review" })).toHaveCount(0);
+
+  /** The live results show what the engine computes for exactly these answers. */
+  async function expectResultsOf(answers: typeof given) {
+    const expected = assess(catalog, answers);
+    for (const a of expected.eu.articles) {
+      await expect(page.locator(`[data-testid="result-EU_RED"] li[data-article="${a.article}"]`)).toContainText(EU_STATUS_TEXT[a.status].text);
+    }
+    await expect(page.getByTestId("result-US_CTM")).toContainText(US_STATUS_TEXT[expected.us.status].text);
+    await expect(page.getByTestId("cn-stars")).toHaveText(`${expected.cn.stars} of 3 stars`);
+  }
+});
+
+test("submit refuses an incomplete assessment and lists what is missing", async ({ page }) => {
+  await signIn(page, DEMO.manufacturer, undefined, /\/dashboard$/);
+  await startAssessment(page, "Lumo Plug Mini", { schemes: ["US_CTM"] });
+  await answerQuestion(page, catalog, "p.consumer", true);
+  await waitForSaves(page);
+  await page.getByRole("button", { name: "Submit for review" }).click();
+  const missing = page.getByTestId("missing-list");
+  await expect(missing).toBeVisible();
+  const firstLink = missing.getByRole("link").first();
+  const target = await firstLink.getAttribute("href");
+  expect(target).toMatch(/^#q-/);
+  await expect(page.locator(`[id="${target!.slice(1)}"]`)).toHaveCount(1);
+  await expect(page.getByTestId("assessment-status")).toHaveText("Draft");
+});
+
+test("two people editing the same assessment: the stale write is refused and the newer data is shown", async ({ browser }) => {
+  const a = await browser.newContext();
+  const b = await browser.newContext();
+  const pa = await a.newPage();
+  const pb = await b.newPage();
+  await signIn(pa, DEMO.manufacturer, undefined, /\/dashboard$/);
+  await signIn(pb, DEMO.manufacturer, undefined, /\/dashboard$/);
+  const path = await startAssessment(pa, "Lumo Hub 2");
+  await pb.goto(path);
+
+  await answerQuestion(pa, catalog, "p.consumer", true);
+  await waitForSaves(pa);
+  await answerQuestion(pb, catalog, "p.consumer", false);
+  await expect(pb.getByTestId("conflict")).toContainText("Someone else changed this assessment");
+  // B now sees A's answer, not its own unsaved one.
+  await expect(pb.locator('[data-question="p.consumer"]').getByRole("radio", { name: "Yes", exact: true })).toBeChecked();
+  // And B can carry on from the newer version.
+  await answerQuestion(pb, catalog, "p.radio", true);
+  await waitForSaves(pb);
+  await expect(pb.getByTestId("conflict")).toHaveCount(0);
+  await pa.reload();
+  await expect(pa.locator('[data-question="p.radio"]').getByRole("radio", { name: "Yes", exact: true })).toBeChecked();
+  await a.close();
+  await b.close();
+});
+
+test("another organisation gets 404 for the assessment, its evidence and its upload route", async ({ page, browser }) => {
+  await signIn(page, DEMO.manufacturer, undefined, /\/dashboard$/);
+  const path = await startAssessment(page, "Lumo Hub 2");
+  const id = path.split("/").pop()!;
+  const box = page.locator('[data-question="c.ac.assets_controlled"]');
+  await answerQuestion(page, catalog, "c.ac.assets_controlled", { status: "yes" });
+  await waitForSaves(page);
+  await box.locator('input[type="file"]').setInputFiles({ name: "assets.txt", mimeType: "text/plain", buffer: Buffer.from("asset inventory") });
+  const link = box.getByRole("link", { name: "assets.txt" });
+  await expect(link).toBeVisible();
+  const evidenceHref = (await link.getAttribute("href"))!;
+
+  const other = await browser.newContext();
+  const op = await other.newPage();
+  await signUp(op, { company: "Curious Devices" });
+  await expect(op).toHaveURL(/\/dashboard$/);
+  expect((await op.goto(path))?.status()).toBe(404);
+  expect((await op.request.get(evidenceHref)).status()).toBe(404);
+  const upload = await op.request.post(`/api/assessments/${id}/evidence`, {
+    multipart: { questionId: "c.ac.assets_controlled", file: { name: "x.txt", mimeType: "text/plain", buffer: Buffer.from("x") } },
+  });
+  expect(upload.status()).toBe(404);
+  // A reviewer cannot read a draft's evidence either: drafts are not submitted to the lab yet.
+  const reviewer = await browser.newContext();
+  const rp = await reviewer.newPage();
+  await signIn(rp, DEMO.reviewer, undefined, /\/review$/);
+  expect((await rp.request.get(evidenceHref)).status()).toBe(404);
+  await other.close();
+  await reviewer.close();
+});

@@ -1,0 +1,137 @@
+import { createPrivateKey, createPublicKey, generateKeyPairSync, sign, verify, type KeyObject } from "node:crypto";
+import { canonicalBytes, sha256Hex } from "./canonical";
+import type { TLabelSnapshot } from "./snapshot-types";
+
+/**
+ * Ed25519 signatures over issued labels (node:crypto only).
+ *
+ * WHAT IS SIGNED: the UTF-8 bytes of canonicalJson(snapshot), i.e. exactly the bytes whose SHA-256 is the label's
+ * digest. Ed25519 hashes its message internally (SHA-512), so signing the canonical bytes rather than the digest
+ * string lets anyone check a label with stock tools and no code of ours:
+ *   openssl pkeyutl -verify -pubin -inkey key.pem -rawin -in snapshot.canonical.json -sigfile snapshot.sig
+ * The signature travels as unpadded base64url of the raw 64-byte signature. See docs/verify-a-label.md.
+ */
+
+export const SIGNATURE_ALG = "Ed25519" as const;
+export const SIGNED_SNAPSHOT_FORMAT = "cyberlabel.signed-snapshot/1" as const;
+
+/** The downloadable, self-contained signed label (what lib/labels/verify-cli.mjs checks offline). */
+export type TSignedSnapshot = {
+  format: typeof SIGNED_SNAPSHOT_FORMAT;
+  snapshot: TLabelSnapshot;
+  /** SHA-256, lower-case hex, of the canonical JSON of `snapshot`. */
+  digest: string;
+  signature: { alg: typeof SIGNATURE_ALG; keyId: string; value: string };
+};
+
+export type TPublicKeyInfo = { pem: string; keyId: string };
+
+/** JWKS-style document for the well-known public key URL (RFC 8037 OKP keys). */
+export type TPublicKeyDocument = {
+  keys: { kty: "OKP"; crv: "Ed25519"; alg: "EdDSA"; use: "sig"; kid: string; x: string; pem: string }[];
+};
+
+const SIG_RE = /^[A-Za-z0-9_-]{86}$/; // 64 bytes, unpadded base64url
+
+function loadPrivate(pem: string): KeyObject {
+  const key = createPrivateKey(pem);
+  // Refuse any other key type: an RSA or EC key would sign "successfully" with a different meaning.
+  if (key.asymmetricKeyType !== "ed25519") throw new Error(`signing key must be Ed25519, got ${key.asymmetricKeyType ?? "unknown"}`);
+  return key;
+}
+
+function loadPublic(pem: string): KeyObject {
+  const key = createPublicKey(pem);
+  if (key.asymmetricKeyType !== "ed25519") throw new Error(`public key must be Ed25519, got ${key.asymmetricKeyType ?? "unknown"}`);
+  return key;
+}
+
+/** First 16 hex characters of SHA-256 over the SubjectPublicKeyInfo DER: short, stable, derivable by anyone. */
+export function keyIdOf(publicKey: KeyObject): string {
+  return sha256Hex(publicKey.export({ type: "spki", format: "der" })).slice(0, 16);
+}
+
+export function publicKeyFromPrivate(privateKeyPem: string): TPublicKeyInfo {
+  const pub = createPublicKey(loadPrivate(privateKeyPem));
+  return { pem: pub.export({ type: "spki", format: "pem" }).toString(), keyId: keyIdOf(pub) };
+}
+
+export function publicKeyInfo(publicKeyPem: string): TPublicKeyInfo {
+  const pub = loadPublic(publicKeyPem);
+  return { pem: pub.export({ type: "spki", format: "pem" }).toString(), keyId: keyIdOf(pub) };
+}
+
+/** For development, seeding and tests; production keys come from the deployment's configuration. */
+export function generateSigningKey(): { privateKeyPem: string; publicKeyPem: string; keyId: string } {
+  const { privateKey, publicKey } = generateKeyPairSync("ed25519");
+  return {
+    privateKeyPem: privateKey.export({ type: "pkcs8", format: "pem" }).toString(),
+    publicKeyPem: publicKey.export({ type: "spki", format: "pem" }).toString(),
+    keyId: keyIdOf(publicKey),
+  };
+}
+
+/** Signs the given bytes (the canonical JSON); returns unpadded base64url of the 64-byte signature. */
+export function signBytes(privateKeyPem: string, message: Uint8Array): string {
+  return sign(null, message, loadPrivate(privateKeyPem)).toString("base64url");
+}
+
+/** false for a wrong key, a changed message, or a malformed signature; throws only for a non-Ed25519 key. */
+export function verifyBytes(publicKeyPem: string, message: Uint8Array, signature: string): boolean {
+  const key = loadPublic(publicKeyPem);
+  const raw = decodeSignature(signature);
+  return raw !== null && verify(null, message, key, raw);
+}
+
+/** Strict decoding: Buffer.from(…, "base64url") silently skips bad characters, which would let edits go unseen. */
+export function decodeSignature(signature: string): Buffer | null {
+  if (!SIG_RE.test(signature)) return null;
+  const raw = Buffer.from(signature, "base64url");
+  return raw.length === 64 && raw.toString("base64url") === signature ? raw : null;
+}
+
+export function signSnapshot(privateKeyPem: string, snapshot: TLabelSnapshot): TSignedSnapshot {
+  const bytes = canonicalBytes(snapshot);
+  return {
+    format: SIGNED_SNAPSHOT_FORMAT,
+    snapshot,
+    digest: sha256Hex(bytes),
+    signature: { alg: SIGNATURE_ALG, keyId: publicKeyFromPrivate(privateKeyPem).keyId, value: signBytes(privateKeyPem, bytes) },
+  };
+}
+
+export type TVerifyResult =
+  | { valid: true; digest: string; keyId: string }
+  | { valid: false; reason: "format" | "digest_mismatch" | "key_mismatch" | "bad_signature" };
+
+/**
+ * Checks a signed snapshot as received (e.g. parsed from a download): the digest is recomputed from the snapshot,
+ * never trusted from the document, and the signature is checked over the recomputed canonical bytes.
+ */
+export function verifySignedSnapshot(publicKeyPem: string, doc: TSignedSnapshot): TVerifyResult {
+  if (doc.format !== SIGNED_SNAPSHOT_FORMAT || doc.signature.alg !== SIGNATURE_ALG) return { valid: false, reason: "format" };
+  let bytes: Buffer;
+  try {
+    bytes = canonicalBytes(doc.snapshot);
+  } catch {
+    return { valid: false, reason: "format" };
+  }
+  const digest = sha256Hex(bytes);
+  if (digest !== doc.digest) return { valid: false, reason: "digest_mismatch" };
+  const { keyId } = publicKeyInfo(publicKeyPem);
+  if (doc.signature.keyId !== keyId) return { valid: false, reason: "key_mismatch" };
+  if (!verifyBytes(publicKeyPem, bytes, doc.signature.value)) return { valid: false, reason: "bad_signature" };
+  return { valid: true, digest, keyId };
+}
+
+/** Body of the well-known public key URL; list the previous key too while labels signed with it are valid. */
+export function publicKeyDocument(publicKeyPems: readonly string[]): TPublicKeyDocument {
+  return {
+    keys: publicKeyPems.map((pem) => {
+      const key = loadPublic(pem);
+      const jwk = key.export({ format: "jwk" });
+      if (typeof jwk.x !== "string") throw new Error("Ed25519 key without x coordinate");
+      return { kty: "OKP", crv: "Ed25519", alg: "EdDSA", use: "sig", kid: keyIdOf(key), x: jwk.x, pem: publicKeyInfo(pem).pem };
+    }),
+  };
+}

@@ -1,0 +1,91 @@
+import type { TSchemeId } from "@/lib/schemes";
+
+/**
+ * How long an issued label is valid. None of the three schemes fixes a number we could copy, so these are OUR
+ * policy defaults, kept in one typed config so a deployment (or a future scheme rule) can replace them:
+ *   - EU RED 3(3): no label validity in the law; 36 months mirrors the usual re-assessment cycle.
+ *   - US Cyber Trust Mark: renewal interval not yet set by the FCC; the scheme notes suggest 12 months.
+ *   - China CCL: validity is printed on the label but the implementation rules give no figure yet; the scheme
+ *     notes propose min(report date + 3 years, support period end).
+ * Rule: validUntil = min over the assessment's target schemes of (issuedAt + months), and never later than the
+ * end of the product's declared support period (23:59:59 UTC of that day), because every scheme ties the label to
+ * security support. A label is valid while now ≤ validUntil.
+ */
+
+export type TValidityRule = { months: number; capAtSupportEnd: boolean };
+export type TValidityConfig = Readonly<Record<TSchemeId, TValidityRule>>;
+
+export const DEFAULT_VALIDITY: TValidityConfig = {
+  EU_RED: { months: 36, capAtSupportEnd: true },
+  US_CTM: { months: 12, capAtSupportEnd: true },
+  CN_CCL: { months: 36, capAtSupportEnd: true },
+};
+
+export type TValidityInput = {
+  issuedAt: string | Date;
+  /** YYYY-MM-DD, the last day of security support. */
+  supportPeriodEnd: string;
+  targetSchemes: readonly TSchemeId[];
+};
+
+export type TValidity = {
+  validUntil: string; // ISO 8601 UTC
+  limitedBy: { kind: "scheme"; scheme: TSchemeId; months: number } | { kind: "support_period"; supportPeriodEnd: string };
+  /** Support already ended at issue: the label would be born expired; approval should refuse it. */
+  expiredAtIssue: boolean;
+};
+
+/** Calendar months in UTC, clamped to the last day of the target month (31 Jan + 1 month = 28/29 Feb). */
+export function addMonthsUtc(date: Date, months: number): Date {
+  const y = date.getUTCFullYear();
+  const m = date.getUTCMonth() + months;
+  const lastDay = new Date(Date.UTC(y, m + 1, 0)).getUTCDate();
+  const d = new Date(date.getTime());
+  d.setUTCFullYear(y, m, Math.min(date.getUTCDate(), lastDay));
+  return d;
+}
+
+function endOfDayUtc(ymd: string): Date {
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(ymd)) throw new Error(`support period end must be YYYY-MM-DD, got "${ymd}"`);
+  const d = new Date(`${ymd}T23:59:59.000Z`);
+  if (Number.isNaN(d.getTime()) || d.toISOString().slice(0, 10) !== ymd) throw new Error(`invalid date "${ymd}"`);
+  return d;
+}
+
+export function computeValidity(input: TValidityInput, config: TValidityConfig = DEFAULT_VALIDITY): TValidity {
+  const issued = new Date(input.issuedAt);
+  if (Number.isNaN(issued.getTime())) throw new Error("issuedAt is not a valid date");
+  if (input.targetSchemes.length === 0) throw new Error("a label needs at least one target scheme");
+
+  let best: { until: Date; limitedBy: TValidity["limitedBy"] } | null = null;
+  let capped = false;
+  for (const scheme of input.targetSchemes) {
+    const rule = config[scheme];
+    if (!Number.isInteger(rule.months) || rule.months <= 0) throw new Error(`validity months for ${scheme} must be a positive integer`);
+    const until = addMonthsUtc(issued, rule.months);
+    capped ||= rule.capAtSupportEnd;
+    if (best === null || until < best.until) best = { until, limitedBy: { kind: "scheme", scheme, months: rule.months } };
+  }
+  if (best === null) throw new Error("unreachable: no target scheme");
+  const supportEnd = endOfDayUtc(input.supportPeriodEnd);
+  if (capped && supportEnd < best.until) best = { until: supportEnd, limitedBy: { kind: "support_period", supportPeriodEnd: input.supportPeriodEnd } };
+  return { validUntil: best.until.toISOString(), limitedBy: best.limitedBy, expiredAtIssue: best.until <= issued };
+}
+
+/** Convenience for callers that only need the date. */
+export function validUntilFor(input: TValidityInput, config: TValidityConfig = DEFAULT_VALIDITY): string {
+  return computeValidity(input, config).validUntil;
+}
+
+export type TLabelStatus = "valid" | "expired" | "revoked";
+
+/**
+ * The status shown wherever a label appears. Revocation wins over expiry (the reason matters more to a consumer);
+ * it is read from the label record, never from the snapshot, which does not change after issue.
+ */
+export function labelStatus(label: { validUntil: string | Date; revokedAt: string | Date | null }, now: Date = new Date()): TLabelStatus {
+  if (label.revokedAt !== null) return "revoked";
+  const until = new Date(label.validUntil).getTime();
+  if (Number.isNaN(until)) throw new Error("validUntil is not a valid date");
+  return now.getTime() > until ? "expired" : "valid";
+}

@@ -1,0 +1,85 @@
+import PDFDocument from "pdfkit";
+import { catalogTextFor } from "@/lib/labels/catalog-text";
+import { digestSnapshot } from "@/lib/labels/canonical";
+import type { TLabelSnapshot } from "@/lib/labels/snapshot-types";
+import { drawCatalog, drawEvidence, drawVerification } from "./appendix";
+import { drawCover } from "./cover";
+import { drawCriteriaTable } from "./criteria-table";
+import { pdfFont } from "./fonts";
+import { drawFooters } from "./footer";
+import { F, PAGE, type TCtx, type TReportSignature } from "./layout";
+import { drawFacts, drawOverview, drawSchemes } from "./results";
+
+export { renderArtworkSvg, artworkDrawing, ARTWORK_WIDTH, ARTWORK_HEIGHT } from "./artwork";
+export { renderArtworkPng, DEFAULT_PRINT_DPI, type TArtworkPng } from "./artwork-png";
+export type { TReportSignature } from "./layout";
+
+/**
+ * The label report, drawn from the snapshot only (DESIGN §4–5).
+ *
+ * Deterministic: the same snapshot (and signature) gives byte-identical PDFs, so a re-downloaded report can be
+ * compared with the original. pdfkit's only sources of variation are pinned: the info dates come from issuedAt (not
+ * the clock), the file /ID is pdfkit's MD5 of the info dictionary (so fixed too), font subset tags derive from
+ * the font's registration order, and zlib compression is deterministic. Nothing here reads the clock or random.
+ */
+export async function renderReportPdf(snapshot: TLabelSnapshot, signature?: TReportSignature): Promise<Buffer> {
+  return renderReportPdfSync(snapshot, signature);
+}
+
+/**
+ * Same, synchronously: pdfkit writes into its readable-stream buffer as it goes, and nothing here is truly async,
+ * so after end() the whole file can be read out at once (used by the benchmark's synchronous timing loop).
+ */
+export function renderReportPdfSync(snapshot: TLabelSnapshot, signature?: TReportSignature): Buffer {
+  const digest = digestSnapshot(snapshot);
+  // A signature block for another snapshot would make the report lie about itself: refuse.
+  if (signature && signature.digest !== digest) throw new Error("signature digest does not match the snapshot");
+  const issued = new Date(snapshot.label.issuedAt);
+  if (Number.isNaN(issued.getTime())) throw new Error("snapshot.label.issuedAt is not a date");
+
+  const doc = new PDFDocument({
+    size: "A4",
+    margins: { top: PAGE.top, left: PAGE.left, right: PAGE.right, bottom: PAGE.bottom },
+    bufferPages: true,
+    autoFirstPage: true,
+    compress: true,
+    lang: "en",
+    displayTitle: true,
+    info: {
+      Title: `Cybersecurity label report ${snapshot.label.publicCode}: ${snapshot.product.modelName}`,
+      Author: snapshot.lab.name,
+      Subject: `Lab assessment of ${snapshot.product.modelName} by ${snapshot.manufacturer.name}`,
+      Keywords: `cyberlabel; ${snapshot.label.publicCode}; sha256:${digest}`,
+      Creator: "Cyberlabel",
+      Producer: "Cyberlabel report (pdfkit)",
+      CreationDate: issued,
+      ModDate: issued,
+    },
+  });
+  doc.registerFont(F.regular, pdfFont("regular"));
+  doc.registerFont(F.bold, pdfFont("bold"));
+  const ctx: TCtx = { doc, s: snapshot, text: catalogTextFor(snapshot), digest, signature: signature ?? null };
+
+  drawCover(ctx);
+  drawFacts(ctx);
+  drawOverview(ctx);
+  drawSchemes(ctx);
+  drawCriteriaTable(ctx);
+  drawEvidence(ctx);
+  drawCatalog(ctx);
+  drawVerification(ctx);
+  drawFooters(ctx);
+
+  doc.end();
+  return readAll(doc);
+}
+
+/** Drains a finished pdfkit document (paused readable stream) synchronously. */
+export function readAll(doc: PDFKit.PDFDocument): Buffer {
+  const out: Buffer[] = [];
+  for (let chunk: unknown = doc.read(); chunk !== null; chunk = doc.read()) {
+    if (!Buffer.isBuffer(chunk)) throw new Error("unexpected chunk from pdfkit");
+    out.push(chunk);
+  }
+  return Buffer.concat(out);
+}

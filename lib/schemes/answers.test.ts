@@ -1,0 +1,113 @@
+import { describe, expect, it } from "vitest";
+import { getCatalog, missingJustifications, parseAnswers, validateCatalog } from "@/lib/schemes";
+import { catalogV1 } from "@/lib/schemes/catalog-v1";
+
+const cat = getCatalog();
+
+describe("parseAnswers", () => {
+  it("accepts a well-typed partial payload", () => {
+    const r = parseAnswers(cat, {
+      "p.internet": true,
+      "p.category": "camera",
+      "p.market_date": "2026-03-01",
+      "c.pw.min_length": 10,
+      "c.auth.network": { status: "yes" },
+      "c.reg.secure_config_info": "https://example.com/secure",
+    });
+    expect(r.success).toBe(true);
+  });
+
+  it.each([
+    ["boolean given a string", { "p.internet": "yes" }, "p.internet"],
+    ["control given a boolean", { "c.auth.network": true }, "c.auth.network"],
+    ["control with an unknown status", { "c.auth.network": { status: "maybe" } }, "c.auth.network"],
+    ["number given a string", { "c.pw.min_length": "8" }, "c.pw.min_length"],
+    ["number out of range", { "c.pw.char_classes": 9 }, "c.pw.char_classes"],
+    ["non-integer count", { "c.pw.min_length": 8.5 }, "c.pw.min_length"],
+    ["impossible date", { "p.market_date": "2026-02-30" }, "p.market_date"],
+    ["choice outside the options", { "p.category": "spaceship" }, "p.category"],
+    ["empty text", { "c.reg.secure_config_info": "   " }, "c.reg.secure_config_info"],
+  ])("rejects %s, naming the question", (_label, raw, id) => {
+    const r = parseAnswers(cat, raw);
+    expect(r.success).toBe(false);
+    if (!r.success) expect(r.error.issues.some((i) => i.path[0] === id)).toBe(true);
+  });
+
+  it("rejects unknown question ids by name", () => {
+    const r = parseAnswers(cat, { "p.internet": true, "c.does_not_exist": { status: "yes" } });
+    expect(r.success).toBe(false);
+    if (!r.success) expect(JSON.stringify(r.error.issues)).toContain("c.does_not_exist");
+  });
+
+  it.each([null, 42, "answers", [1, 2]])("rejects a non-object payload %j", (raw) => {
+    expect(parseAnswers(cat, raw).success).toBe(false);
+  });
+
+  it("keeps an unjustified N/A valid but lists it as incomplete", () => {
+    const r = parseAnswers(cat, {
+      "c.com.replay": { status: "not_applicable" },
+      "c.res.dos": { status: "not_applicable", justification: "  " },
+      "c.auth.network": { status: "not_applicable", justification: "Only public data is served." },
+    });
+    expect(r.success).toBe(true);
+    if (r.success) expect(missingJustifications(cat, r.data)).toEqual(["c.com.replay", "c.res.dos"]);
+  });
+});
+
+describe("validateCatalog on broken catalogs", () => {
+  const clone = () => structuredClone(catalogV1);
+
+  it("names the criterion and the unknown question of a broken condition", () => {
+    const bad = clone();
+    const c = bad.criteria.find((x) => x.key === "18031-1:AUM-6");
+    if (c) c.satisfaction = { op: "eq", q: "c.auth.typo", value: "yes" };
+    const r = validateCatalog(bad);
+    expect(r.success).toBe(false);
+    if (!r.success)
+      expect(r.error.issues.map((i) => i.message)).toContain(
+        'criterion 18031-1:AUM-6: condition reads unknown question "c.auth.typo"',
+      );
+  });
+
+  it("rejects a malformed condition node, naming the criterion", () => {
+    const bad = clone();
+    const a = bad.criteria[0];
+    if (a) (a as { satisfaction: unknown }).satisfaction = { op: "between", q: "c.auth.network" };
+    const r = validateCatalog(bad);
+    expect(r.success).toBe(false);
+    if (!r.success) {
+      const issue = r.error.issues.find((i) => i.path.slice(0, 3).join(".") === "criteria.0.satisfaction");
+      expect(issue?.message).toMatch(/^criterion 18031-1:ACM-1: /);
+    }
+  });
+
+  it("rejects a comparison value of the wrong type", () => {
+    const bad = clone();
+    const b = bad.criteria[1];
+    if (b) b.satisfaction = { op: "eq", q: "c.auth.network", value: true };
+    const r = validateCatalog(bad);
+    expect(r.success).toBe(false);
+    if (!r.success)
+      expect(r.error.issues.map((i) => i.message)).toContain(
+        `criterion ${b?.key}: value true does not fit question "c.auth.network" of type control`,
+      );
+  });
+
+  it("rejects control questions in applicability and duplicate keys", () => {
+    const bad = clone();
+    const first = bad.criteria[0];
+    if (first) first.applicability = { op: "eq", q: "c.auth.network", value: "yes" };
+    if (first && bad.criteria[1]) bad.criteria[1].key = first.key;
+    const r = validateCatalog(bad);
+    expect(r.success).toBe(false);
+    if (!r.success) {
+      const msgs = r.error.issues.map((i) => i.message).join("\n");
+      expect(msgs).toContain("applicability/scope condition reads control question");
+      expect(msgs).toContain("duplicate criterion key");
+    }
+  });
+
+  it("accepts the shipped catalog", () => {
+    expect(validateCatalog(catalogV1).success).toBe(true);
+  });
+});

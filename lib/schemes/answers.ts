@@ -1,0 +1,81 @@
+import { z } from "zod";
+import { ZControlAnswer, type TAnswers, type TCatalog, type TQuestion } from "./types";
+
+/**
+ * Answers payload validation against a catalog's question bank. Unknown question ids and wrong types are
+ * rejected with zod issues whose path is the question id. A "not applicable" control without justification is
+ * accepted here on purpose: drafts are saved as the manufacturer types, and missingJustifications() lists them;
+ * the scoring engine keeps such criteria UNANSWERED so they can never pass until justified.
+ */
+
+function isRealDate(s: string): boolean {
+  const d = new Date(`${s}T00:00:00Z`);
+  return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === s;
+}
+
+function answerSchema(q: TQuestion): z.ZodType {
+  switch (q.type) {
+    case "boolean":
+      return z.boolean();
+    case "control":
+      return ZControlAnswer;
+    case "number": {
+      let s = z.number().finite();
+      if (q.integer) s = s.int();
+      if (q.min !== undefined) s = s.min(q.min);
+      if (q.max !== undefined) s = s.max(q.max);
+      return s;
+    }
+    case "date":
+      return z
+        .string()
+        .regex(/^\d{4}-\d{2}-\d{2}$/, "expected YYYY-MM-DD")
+        .refine(isRealDate, "not a calendar date");
+    case "choice":
+      return z.enum(q.options.map((o) => o.value) as [string, ...string[]]);
+    case "multi":
+      return z.array(z.enum(q.options.map((o) => o.value) as [string, ...string[]]));
+    case "text":
+      return z.string().trim().min(1).max(4000);
+  }
+}
+
+const schemaCache = new WeakMap<TCatalog, z.ZodType<Record<string, unknown>>>();
+
+export function answersSchema(catalog: TCatalog): z.ZodType<Record<string, unknown>> {
+  const cached = schemaCache.get(catalog);
+  if (cached) return cached;
+  const shape: Record<string, z.ZodType> = {};
+  for (const q of catalog.questions) shape[q.id] = answerSchema(q).optional();
+  const schema = z.object(shape).strict();
+  schemaCache.set(catalog, schema);
+  return schema;
+}
+
+export type TParseAnswersResult = { success: true; data: TAnswers } | { success: false; error: z.ZodError };
+
+export function parseAnswers(catalog: TCatalog, raw: unknown): TParseAnswersResult {
+  const r = answersSchema(catalog).safeParse(raw);
+  if (!r.success) return { success: false, error: r.error };
+  // Drop keys explicitly set to undefined so "absent" is the only way to say unanswered.
+  const data: Record<string, TAnswers[string]> = {};
+  for (const [k, v] of Object.entries(r.data)) if (v !== undefined) data[k] = v as TAnswers[string];
+  return { success: true, data };
+}
+
+/** Control questions answered "not applicable" without a justification text. */
+export function missingJustifications(catalog: TCatalog, answers: TAnswers): string[] {
+  const out: string[] = [];
+  for (const q of catalog.questions) {
+    if (q.type !== "control") continue;
+    const a = answers[q.id];
+    if (
+      typeof a === "object" &&
+      !Array.isArray(a) &&
+      a.status === "not_applicable" &&
+      !a.justification?.trim()
+    )
+      out.push(q.id);
+  }
+  return out;
+}

@@ -1,0 +1,58 @@
+import type { z } from "zod";
+import { catalogV1 } from "./catalog-v1";
+import type { TCatalog } from "./types";
+import { nameIssues, ZCatalog } from "./validate";
+
+/** Public entry point of the catalog: versioned, zod-validated at first load, cached for the process. */
+
+export * from "./types";
+export {
+  ZCondition,
+  conditionQuestionIds,
+  CONTROL_STATUSES,
+  type TCondition,
+  type TControlStatus,
+} from "./conditions";
+export { parseAnswers, missingJustifications, answersSchema, type TParseAnswersResult } from "./answers";
+export { printCondition } from "./print";
+export { catalogToCsv } from "./csv";
+export { getCrosswalk, criteriaReadingQuestion, type TCrosswalk, type TCrosswalkEntry } from "./crosswalk";
+export { ZCatalog } from "./validate";
+
+export const CURRENT_CATALOG_VERSION = "1.0.0";
+
+const RAW: Readonly<Record<string, unknown>> = { "1.0.0": catalogV1 };
+const cache = new Map<string, TCatalog>();
+
+export function listCatalogVersions(): string[] {
+  return Object.keys(RAW).sort();
+}
+
+/** Validates any catalog-like value; the errors name the criterion/scope and question at fault. */
+export function validateCatalog(
+  raw: unknown,
+): { success: true; data: TCatalog } | { success: false; error: z.ZodError } {
+  const r = ZCatalog.safeParse(raw);
+  return r.success ? r : { success: false, error: nameIssues(raw, r.error) };
+}
+
+export function getCatalog(version: string = CURRENT_CATALOG_VERSION): TCatalog {
+  const hit = cache.get(version);
+  if (hit) return hit;
+  const raw = RAW[version];
+  if (raw === undefined)
+    throw new Error(`Unknown catalog version "${version}" (known: ${listCatalogVersions().join(", ")})`);
+  const parsed = validateCatalog(raw);
+  if (!parsed.success) {
+    // A broken catalog is a build defect, not a user error: fail loudly with every issue listed.
+    throw new Error(
+      `Catalog ${version} is invalid:\n${parsed.error.issues.map((i) => `- ${i.path.join(".")}: ${i.message}`).join("\n")}`,
+    );
+  }
+  cache.set(version, parsed.data);
+  return parsed.data;
+}
+
+export function getQuestion(catalog: TCatalog, id: string) {
+  return catalog.questions.find((q) => q.id === id);
+}

@@ -1,0 +1,116 @@
+import type { TAnswers, TCatalog, TSchemeId, TSchemeMeta } from "@/lib/schemes/types";
+import { compileCatalog, toSlots, type TCompiledCatalog } from "./compile";
+import { evaluateCriterion, evaluateScope, type TScopeValue } from "./criterion";
+import { buildGaps } from "./gaps";
+import { planFor } from "./plan";
+import { assessCn, assessEu, assessUs } from "./schemes";
+import {
+  ZOverrides,
+  type TAssessment,
+  type TCriterionResult,
+  type TDecidingAnswer,
+  type TOverrides,
+  type TReadiness,
+} from "./types";
+
+/**
+ * assess(): pure, deterministic and synchronous. No I/O, no clock, no randomness: the same catalog, answers and
+ * overrides always give the same result. Answers are expected to come from parseAnswers(); values of the wrong
+ * runtime type are treated as unanswered (never as a pass).
+ *
+ * Overrides are reviewer decisions (a later issue stores them): each replaces the engine verdict of one criterion,
+ * needs a reason, and flows into every scheme result, readiness and the gap list like an engine verdict.
+ * Invalid overrides (unknown key, missing reason) throw: they are a programming error, validate with ZOverrides.
+ */
+export function assess(catalog: TCatalog, answers: TAnswers, overrides?: TOverrides): TAssessment {
+  const cc = compileCatalog(catalog);
+  const plan = planFor(cc);
+  if (overrides !== undefined) checkOverrides(catalog, overrides, cc.byKey);
+
+  // Scopes are shared by many criteria (all 43 of EN 18031-2…): evaluate each once per call.
+  const slots = toSlots(cc, answers);
+  const ids = cc.index.ids;
+  const scopes: TScopeValue[] = cc.scopes.map((s) => evaluateScope(s.evaluate, slots, ids));
+  const n = cc.criteria.length;
+  // An array in catalog order: building a 181-key object costs more than the whole evaluation (see resultFor()).
+  const all: TCriterionResult[] = new Array(n);
+  for (let i = 0; i < n; i++) {
+    const comp = cc.criteria[i] as TCompiledCatalog["criteria"][number];
+    let r = evaluateCriterion(comp, slots, ids, scopes);
+    const o = overrides?.[comp.c.key];
+    if (o)
+      r = {
+        ...r,
+        verdict: o.verdict,
+        stage: "override",
+        missing: [],
+        override: { engineVerdict: r.verdict, reason: o.reason },
+      };
+    all[i] = r;
+  }
+
+  const eu = assessEu(plan, all, scopes, slots, ids);
+  const us = assessUs(plan, schemeMeta(catalog, "US_CTM"), all, answers);
+  const cn = assessCn(plan, schemeMeta(catalog, "CN_CCL"), all, scopes, slots);
+  return {
+    catalogVersion: catalog.version,
+    criteria: all,
+    eu,
+    us,
+    cn,
+    readiness: readiness(all),
+    gaps: buildGaps(cc, all, eu, us, cn),
+  };
+}
+
+function schemeMeta(catalog: TCatalog, id: TSchemeId): TSchemeMeta {
+  const m = catalog.schemes.find((s) => s.id === id);
+  if (!m) throw new Error(`catalog ${catalog.version} has no ${id} metadata`);
+  return m;
+}
+
+/** Share of applicable criteria passing (NOT_APPLICABLE excluded), as a percentage with one decimal. */
+function readiness(all: readonly TCriterionResult[]): Record<TSchemeId, TReadiness> {
+  const acc = { EU_RED: [0, 0], US_CTM: [0, 0], CN_CCL: [0, 0] } as Record<TSchemeId, [number, number]>;
+  for (const r of all) {
+    if (r.verdict === "NOT_APPLICABLE") continue;
+    const x = acc[r.scheme];
+    x[0]++;
+    if (r.verdict === "PASS") x[1]++;
+  }
+  const pct = ([applicable, passing]: [number, number]): TReadiness => ({
+    applicable,
+    passing,
+    percent: applicable === 0 ? null : Math.round((passing / applicable) * 1000) / 10,
+  });
+  return { EU_RED: pct(acc.EU_RED), US_CTM: pct(acc.US_CTM), CN_CCL: pct(acc.CN_CCL) };
+}
+
+function checkOverrides(catalog: TCatalog, overrides: TOverrides, known: ReadonlyMap<string, unknown>): void {
+  const parsed = ZOverrides.safeParse(overrides);
+  if (!parsed.success)
+    throw new Error(
+      `Invalid overrides: ${parsed.error.issues.map((i) => `${i.path.join(".")}: ${i.message}`).join("; ")}`,
+    );
+  for (const key of Object.keys(overrides)) {
+    if (!known.has(key))
+      throw new Error(`Override for unknown criterion "${key}" (catalog ${catalog.version})`);
+  }
+}
+
+const keyIndex = new WeakMap<readonly TCriterionResult[], Map<string, TCriterionResult>>();
+
+/** The result of one criterion by key (indexed lazily, once per assessment). */
+export function resultFor(assessment: TAssessment, key: string): TCriterionResult | undefined {
+  let m = keyIndex.get(assessment.criteria);
+  if (!m) {
+    m = new Map(assessment.criteria.map((r) => [r.key, r]));
+    keyIndex.set(assessment.criteria, m);
+  }
+  return m.get(key);
+}
+
+/** Pairs a result's deciding question ids with the answers that were assessed (null = unanswered). */
+export function decidingAnswers(r: Pick<TCriterionResult, "deciding">, answers: TAnswers): TDecidingAnswer[] {
+  return r.deciding.map((questionId) => ({ questionId, value: answers[questionId] ?? null }));
+}

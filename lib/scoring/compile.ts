@@ -1,0 +1,288 @@
+import {
+  compareDates,
+  compareNumbers,
+  conditionQuestionIds,
+  TRI_FALSE,
+  TRI_TRUE,
+  TRI_UNKNOWN,
+  type TCondition,
+  type TTri,
+} from "@/lib/schemes/conditions";
+import type { TAnswers, TCatalog, TCriterion, TQuestion, TScope } from "@/lib/schemes/types";
+
+/**
+ * Precompiles a catalog once (cached per catalog object): conditions become closures specialised on the
+ * question type, so assess() does no lookups, parsing or type dispatch per answer in its hot path.
+ *
+ * An evaluator returns three-valued truth. With `out` it also pushes the ids of the questions that decided
+ * the value: for a false `all`, only its false children; for a true `any`, only its true children; and so on.
+ * Answers of the wrong runtime type read as unanswered, so a bad payload can never pass silently.
+ */
+export type TEval = (v: TSlots, explain: boolean) => TTri;
+
+/**
+ * Explanation buffer shared by all compiled conditions: with explain=true, leaves append their question slot
+ * at `top`, and all/any nodes rewind `top` to drop children that did not decide. A counter instead of
+ * array.length keeps the hot path free of array resizing. Safe because assess() is synchronous.
+ */
+export const explainBuffer: { top: number; slots: number[] } = {
+  top: 0,
+  slots: new Array<number>(256).fill(0),
+};
+const B = explainBuffer;
+
+/**
+ * Answers by question slot. Looking answers up by id in a 150-key object is a hash lookup each time (the
+ * dominant cost before this); assess() copies the payload into a slot array once per call instead.
+ */
+export type TSlots = readonly unknown[];
+
+function readScalar(
+  q: TQuestion,
+  id: number,
+): (a: TSlots) => string | number | boolean | string[] | undefined {
+  switch (q.type) {
+    case "boolean":
+      return (a) => {
+        const v = a[id];
+        return typeof v === "boolean" ? v : undefined;
+      };
+    case "control":
+      return (a) => {
+        const v = a[id] as { status?: unknown } | null | undefined;
+        return typeof v === "object" && v !== null && !Array.isArray(v) && typeof v.status === "string"
+          ? v.status
+          : undefined;
+      };
+    case "number":
+      return (a) => {
+        const v = a[id];
+        return typeof v === "number" && Number.isFinite(v) ? v : undefined;
+      };
+    case "multi":
+      return (a) => {
+        const v = a[id];
+        return Array.isArray(v) ? (v as string[]) : undefined;
+      };
+    default:
+      return (a) => {
+        const v = a[id];
+        return typeof v === "string" && v.trim() !== "" ? v : undefined;
+      };
+  }
+}
+
+export type TQuestionIndex = {
+  byId: ReadonlyMap<string, TQuestion>;
+  slotOf: ReadonlyMap<string, number>;
+  ids: readonly string[];
+};
+
+export function compileCondition(cond: TCondition, questions: TQuestionIndex): TEval {
+  if (cond.op === "all" || cond.op === "any") {
+    const kids = cond.of.map((c) => compileCondition(c, questions));
+    const n = kids.length;
+    const dominant = cond.op === "all" ? TRI_FALSE : TRI_TRUE;
+    const neutral = cond.op === "all" ? TRI_TRUE : TRI_FALSE;
+    // One pass; with `out`, keep only the segments of the children whose value matches the result's class.
+    return (a, ex) => {
+      let res: TTri = neutral;
+      if (!ex) {
+        for (let i = 0; i < n; i++) {
+          const v = (kids[i] as TEval)(a, false);
+          if (v === dominant) res = dominant;
+          else if (v === TRI_UNKNOWN && res !== dominant) res = TRI_UNKNOWN;
+        }
+        return res;
+      }
+      const start = B.top;
+      for (let i = 0; i < n; i++) {
+        const seg = B.top;
+        const v = (kids[i] as TEval)(a, true);
+        if (v === res) continue; // same class as what is kept so far: keep this segment too
+        if (v === dominant || (v === TRI_UNKNOWN && res === neutral)) {
+          // This child outranks everything kept so far: move its segment to the front and drop the rest.
+          const len = B.top - seg;
+          for (let j = 0; j < len; j++) B.slots[start + j] = B.slots[seg + j] as number;
+          B.top = start + len;
+          res = v;
+        } else {
+          B.top = seg; // a weaker child does not explain the result
+        }
+      }
+      return res;
+    };
+  }
+  if (cond.op === "not") {
+    const inner = compileCondition(cond.cond, questions);
+    return (a, ex) => {
+      const v = inner(a, ex);
+      return v === TRI_UNKNOWN ? v : v === TRI_TRUE ? TRI_FALSE : TRI_TRUE;
+    };
+  }
+  const q = questions.byId.get(cond.q);
+  const id = questions.slotOf.get(cond.q);
+  if (!q || id === undefined) throw new Error(`condition reads unknown question "${cond.q}"`);
+  // The two most common leaves are written out so the hot path is a single closure call.
+  if (cond.op === "eq" && q.type === "control") {
+    const want = cond.value;
+    return (a, ex) => {
+      if (ex) B.slots[B.top++] = id;
+      const v = a[id] as { status?: unknown } | null | undefined;
+      if (typeof v !== "object" || v === null || Array.isArray(v) || typeof v.status !== "string")
+        return TRI_UNKNOWN;
+      return v.status === want ? TRI_TRUE : TRI_FALSE;
+    };
+  }
+  if (cond.op === "eq" && q.type === "boolean") {
+    const want = cond.value;
+    return (a, ex) => {
+      if (ex) B.slots[B.top++] = id;
+      const v = a[id];
+      if (typeof v !== "boolean") return TRI_UNKNOWN;
+      return v === want ? TRI_TRUE : TRI_FALSE;
+    };
+  }
+  const read = readScalar(q, id);
+  const leaf =
+    (test: (a: TSlots) => TTri): TEval =>
+    (a, ex) => {
+      if (ex) B.slots[B.top++] = id;
+      return test(a);
+    };
+  switch (cond.op) {
+    case "answered":
+      return leaf((a) => (read(a) === undefined ? TRI_FALSE : TRI_TRUE));
+    case "eq": {
+      const want = cond.value;
+      return leaf((a) => {
+        const v = read(a);
+        if (v === undefined) return TRI_UNKNOWN;
+        return (Array.isArray(v) ? v.includes(want as string) : v === want) ? TRI_TRUE : TRI_FALSE;
+      });
+    }
+    case "in": {
+      const set = new Set<unknown>(cond.values);
+      return leaf((a) => {
+        const v = read(a);
+        if (v === undefined) return TRI_UNKNOWN;
+        return (Array.isArray(v) ? v.some((x) => set.has(x)) : set.has(v)) ? TRI_TRUE : TRI_FALSE;
+      });
+    }
+    case "num": {
+      const { cmp, value } = cond;
+      return leaf((a) => {
+        const v = read(a);
+        if (typeof v !== "number") return TRI_UNKNOWN;
+        return compareNumbers(v, cmp, value) ? TRI_TRUE : TRI_FALSE;
+      });
+    }
+    case "date": {
+      const { cmp, value } = cond;
+      return leaf((a) => {
+        const v = read(a);
+        if (typeof v !== "string" || !/^\d{4}-\d{2}-\d{2}$/.test(v)) return TRI_UNKNOWN;
+        return compareDates(v, cmp, value) ? TRI_TRUE : TRI_FALSE;
+      });
+    }
+  }
+}
+
+/**
+ * A compiled condition plus its leaves in evaluation order. When every leaf explains the result (the common
+ * PASS case), assess() returns the precomputed frozen id list instead of allocating a new one per call.
+ */
+export type TCompiledCond = { ev: TEval; leafSlots: readonly number[]; leafIds: readonly string[] };
+
+function leafSlotsOf(cond: TCondition, q: TQuestionIndex, out: number[] = []): number[] {
+  if (cond.op === "all" || cond.op === "any") for (const c of cond.of) leafSlotsOf(c, q, out);
+  else if (cond.op === "not") leafSlotsOf(cond.cond, q, out);
+  else out.push(q.slotOf.get(cond.q) ?? -1);
+  return out;
+}
+
+export function compileCond(cond: TCondition, q: TQuestionIndex): TCompiledCond {
+  const leafSlots = Object.freeze(leafSlotsOf(cond, q));
+  return {
+    ev: compileCondition(cond, q),
+    leafSlots,
+    leafIds: Object.freeze([...new Set(leafSlots)].map((s) => q.ids[s] as string)),
+  };
+}
+
+export type TCompiledCriterion = {
+  c: TCriterion;
+  index: number;
+  /** Index into TCompiledCatalog.scopes, or -1 when the criterion's scope has no condition. */
+  scopeSlot: number;
+  applicability: TCompiledCond | null;
+  satisfaction: TCompiledCond;
+  /** Slots (and frozen ids) of the control-type questions read by the satisfaction: all N/A = a claimed N/A. */
+  naQuestions: number[];
+  naIds: readonly string[];
+};
+
+export type TCompiledScope = { key: string; scope: TScope; evaluate: TCompiledCond };
+
+export type TCompiledCatalog = {
+  catalog: TCatalog;
+  questions: ReadonlyMap<string, TQuestion>;
+  index: TQuestionIndex;
+  criteria: TCompiledCriterion[];
+  byKey: ReadonlyMap<string, TCompiledCriterion>;
+  /** Scopes that have a condition; evaluated once per assess() call, not once per criterion. */
+  scopes: TCompiledScope[];
+};
+
+const cache = new WeakMap<TCatalog, TCompiledCatalog>();
+
+export function compileCatalog(catalog: TCatalog): TCompiledCatalog {
+  const hit = cache.get(catalog);
+  if (hit) return hit;
+  const questions = new Map(catalog.questions.map((q) => [q.id, q]));
+  const qindex: TQuestionIndex = {
+    byId: questions,
+    slotOf: new Map(catalog.questions.map((q, i) => [q.id, i])),
+    ids: catalog.questions.map((q) => q.id),
+  };
+  const scopes: TCompiledScope[] = [];
+  for (const s of catalog.schemes) {
+    for (const sc of s.scopes) {
+      if (sc.condition)
+        scopes.push({ key: `${s.id}/${sc.id}`, scope: sc, evaluate: compileCond(sc.condition, qindex) });
+    }
+  }
+  const criteria = catalog.criteria.map((c, index): TCompiledCriterion => ({
+    c,
+    index,
+    scopeSlot: scopes.findIndex((x) => x.key === `${c.scheme}/${c.scope}`),
+    applicability: c.applicability ? compileCond(c.applicability, qindex) : null,
+    satisfaction: compileCond(c.satisfaction, qindex),
+    naQuestions: conditionQuestionIds(c.satisfaction)
+      .filter((id) => questions.get(id)?.type === "control")
+      .map((id) => qindex.slotOf.get(id) ?? -1),
+    naIds: Object.freeze(
+      conditionQuestionIds(c.satisfaction).filter((id) => questions.get(id)?.type === "control"),
+    ),
+  }));
+  const compiled = {
+    catalog,
+    questions,
+    index: qindex,
+    criteria,
+    byKey: new Map(criteria.map((x) => [x.c.key, x])),
+    scopes,
+  };
+  cache.set(catalog, compiled);
+  return compiled;
+}
+
+/** Copies an answers payload into slot order (unknown ids are ignored: parseAnswers() rejects them upstream). */
+export function toSlots(cc: TCompiledCatalog, answers: TAnswers): unknown[] {
+  // Walk the question list, not the payload: for-in over a large dictionary-mode object is far slower.
+  const ids = cc.index.ids;
+  const n = ids.length;
+  const slots: unknown[] = new Array(n);
+  for (let i = 0; i < n; i++) slots[i] = answers[ids[i] as string];
+  return slots;
+}

@@ -1,0 +1,144 @@
+import { TRI_FALSE, TRI_TRUE, type TTri } from "@/lib/schemes/conditions";
+import type { TControlAnswer } from "@/lib/schemes/types";
+import { explainBuffer as B, type TCompiledCond, type TCompiledCriterion, type TSlots } from "./compile";
+import type { TCriterionResult, TStage, TVerdict } from "./types";
+
+/**
+ * Evaluates one criterion: scope → applicability → claimed N/A → satisfaction. Pure. The hot path avoids
+ * allocation where it can (this is what keeps assess() under the cost of JSON.parse of its input): explanation
+ * results land in one reused record, and the common "every leaf decided" case returns a precomputed id list.
+ */
+
+/** The value of a scope for this call, computed once and shared by every criterion of that scope. */
+export type TScopeValue = { tri: TTri; deciding: readonly string[]; missing: readonly string[] };
+
+const NONE: readonly string[] = Object.freeze([]);
+
+function isUnjustifiedNa(val: unknown): boolean {
+  if (typeof val !== "object" || val === null || Array.isArray(val)) return false;
+  const c = val as TControlAnswer;
+  return (
+    c.status === "not_applicable" && !(typeof c.justification === "string" && c.justification.trim() !== "")
+  );
+}
+
+/** Result of the last explain() call (reused, copy what you keep). */
+const X = { tri: TRI_FALSE as TTri, deciding: NONE, missing: NONE, hasNull: false };
+
+function collect(
+  slots: readonly number[],
+  count: number,
+  v: TSlots,
+  ids: readonly string[],
+  same: readonly string[] | null,
+): void {
+  let missing: string[] | null = null;
+  let hasNull = false;
+  for (let i = 0; i < count; i++) {
+    const s = slots[i] as number;
+    const val = v[s];
+    if (val === undefined || val === null) hasNull = true;
+    else if (!isUnjustifiedNa(val)) continue;
+    const id = ids[s] as string;
+    if (missing === null) missing = [id];
+    else if (!missing.includes(id)) missing.push(id);
+  }
+  X.hasNull = hasNull;
+  X.missing = missing ?? NONE;
+  if (same !== null) {
+    X.deciding = same;
+    return;
+  }
+  const out: string[] = [];
+  for (let i = 0; i < count; i++) {
+    const id = ids[slots[i] as number] as string;
+    if (!out.includes(id)) out.push(id);
+  }
+  X.deciding = out;
+}
+
+export function explain(c: TCompiledCond, v: TSlots, ids: readonly string[]): typeof X {
+  B.top = 0;
+  X.tri = c.ev(v, true);
+  const top = B.top;
+  const leaves = c.leafSlots;
+  let same = top === leaves.length;
+  for (let i = 0; same && i < top; i++) if (B.slots[i] !== leaves[i]) same = false;
+  collect(B.slots, top, v, ids, same ? c.leafIds : null);
+  return X;
+}
+
+export function evaluateScope(c: TCompiledCond, v: TSlots, ids: readonly string[]): TScopeValue {
+  const x = explain(c, v, ids);
+  return {
+    tri: x.tri,
+    deciding: x.deciding,
+    missing: x.tri === TRI_TRUE || x.tri === TRI_FALSE ? NONE : x.missing,
+  };
+}
+
+function result(
+  cc: TCompiledCriterion,
+  verdict: TVerdict,
+  stage: TStage,
+  deciding: readonly string[],
+  missing: readonly string[],
+): TCriterionResult {
+  return { key: cc.c.key, scheme: cc.c.scheme, verdict, stage, deciding, missing };
+}
+
+export function evaluateCriterion(
+  cc: TCompiledCriterion,
+  v: TSlots,
+  ids: readonly string[],
+  scopes: readonly TScopeValue[],
+): TCriterionResult {
+  const sc = cc.scopeSlot >= 0 ? scopes[cc.scopeSlot] : undefined;
+  if (sc && sc.tri !== TRI_TRUE) {
+    return result(
+      cc,
+      sc.tri === TRI_FALSE ? "NOT_APPLICABLE" : "UNANSWERED",
+      "scope",
+      sc.deciding,
+      sc.missing,
+    );
+  }
+  const app = cc.applicability;
+  if (app && app.ev(v, false) !== TRI_TRUE) {
+    const x = explain(app, v, ids);
+    return result(
+      cc,
+      x.tri === TRI_FALSE ? "NOT_APPLICABLE" : "UNANSWERED",
+      "applicability",
+      x.deciding,
+      x.tri === TRI_FALSE ? NONE : x.missing,
+    );
+  }
+  const na = cc.naQuestions;
+  if (na.length > 0) {
+    let allNa = true;
+    for (let i = 0; i < na.length; i++) {
+      const val = v[na[i] as number] as TControlAnswer | undefined;
+      if (typeof val !== "object" || val === null || val.status !== "not_applicable") {
+        allNa = false;
+        break;
+      }
+    }
+    if (allNa) {
+      if (!cc.c.allowNotApplicable) return result(cc, "FAIL", "na_not_allowed", cc.naIds, NONE);
+      collect(na, na.length, v, ids, cc.naIds);
+      if (X.missing.length > 0) return result(cc, "UNANSWERED", "justification_missing", cc.naIds, X.missing);
+      return result(cc, "NOT_APPLICABLE", "claimed_na", cc.naIds, NONE);
+    }
+  }
+  const x = explain(cc.satisfaction, v, ids);
+  if (x.tri === TRI_TRUE) {
+    // A sub-item accepted as N/A still needs its justification before the criterion may pass.
+    return x.missing.length > 0
+      ? result(cc, "UNANSWERED", "justification_missing", x.deciding, x.missing)
+      : result(cc, "PASS", "satisfaction", x.deciding, NONE);
+  }
+  // A failure that rests on a missing answer (e.g. "registry text provided") is incomplete, not a FAIL.
+  if (x.tri === TRI_FALSE && !x.hasNull) return result(cc, "FAIL", "satisfaction", x.deciding, NONE);
+  return result(cc, "UNANSWERED", "satisfaction", x.deciding, x.missing);
+}

@@ -1,0 +1,102 @@
+import type { TEuArticle, TEuPart, TSchemeMeta } from "@/lib/schemes/types";
+import {
+  compileCond,
+  compileCondition,
+  type TCompiledCatalog,
+  type TCompiledCond,
+  type TEval,
+} from "./compile";
+
+/**
+ * Everything scheme aggregation needs that depends only on the catalog (which criteria belong to which part,
+ * level or restriction), planned once per compiled catalog so each assess() call only walks indices.
+ */
+export type TEuPlan = {
+  article: TEuArticle;
+  part: TEuPart;
+  label: string;
+  scopeSlot: number;
+  indices: number[];
+  restrictions: { id: "R1" | "R2" | "R3"; summary: string; trigger: TCompiledCond; relevant: number[] }[];
+};
+export type TPlan = {
+  eu: TEuPlan[];
+  regime: TEval | null;
+  regimeNote: string | null;
+  us: { indices: number[]; gates: number[]; rest: number[] };
+  cn: {
+    indices: number[];
+    byLevel: [number[], number[], number[]];
+    upTo: [number[], number[], number[]];
+    scopeSlot: number;
+    catalogue: TEval | null;
+  };
+};
+const plans = new WeakMap<TCompiledCatalog, TPlan>();
+
+function meta(cc: TCompiledCatalog, id: TSchemeMeta["id"]): TSchemeMeta {
+  const m = cc.catalog.schemes.find((s) => s.id === id);
+  if (!m) throw new Error(`catalog ${cc.catalog.version} has no ${id} metadata`);
+  return m;
+}
+
+export function planFor(cc: TCompiledCatalog): TPlan {
+  const hit = plans.get(cc);
+  if (hit) return hit;
+  const eu = meta(cc, "EU_RED");
+
+  const cn = meta(cc, "CN_CCL");
+  const slot = (key: string) => cc.scopes.findIndex((s) => s.key === key);
+  const of = (pred: (i: number) => boolean) => cc.criteria.filter((x) => pred(x.index)).map((x) => x.index);
+  const crit = (i: number) => cc.criteria[i]?.c;
+  const plan: TPlan = {
+    eu: eu.scopes.flatMap((sc) => {
+      const e = sc.eu;
+      if (!e) return [];
+      const indices = of((i) => crit(i)?.eu?.part === e.part);
+      return [
+        {
+          article: e.article,
+          part: e.part,
+          label: sc.label,
+          scopeSlot: slot(`EU_RED/${sc.id}`),
+          indices,
+          restrictions: (eu.restrictions ?? [])
+            .filter((r) => r.parts.includes(e.part))
+            .map((r) => ({
+              id: r.id,
+              summary: r.summary,
+              trigger: compileCond(r.trigger, cc.index),
+              relevant: indices.filter((i) => r.criteria.includes(crit(i)?.id ?? "")),
+            })),
+        },
+      ];
+    }),
+    regime: eu.regimeSwitch ? compileCondition(eu.regimeSwitch.condition, cc.index) : null,
+    regimeNote: eu.regimeSwitch?.note ?? null,
+    us: {
+      indices: of((i) => crit(i)?.scheme === "US_CTM"),
+      gates: of((i) => crit(i)?.scheme === "US_CTM" && crit(i)?.gate === true),
+      rest: of((i) => crit(i)?.scheme === "US_CTM" && crit(i)?.gate !== true),
+    },
+    cn: {
+      indices: of((i) => crit(i)?.scheme === "CN_CCL"),
+      byLevel: [1, 2, 3].map((l) => of((i) => crit(i)?.scheme === "CN_CCL" && crit(i)?.level === l)) as [
+        number[],
+        number[],
+        number[],
+      ],
+      upTo: [1, 2, 3].map((l) => of((i) => crit(i)?.scheme === "CN_CCL" && (crit(i)?.level ?? 1) <= l)) as [
+        number[],
+        number[],
+        number[],
+      ],
+      scopeSlot: slot("CN_CCL/cn"),
+      catalogue: cn.catalogueEligibility
+        ? compileCondition(cn.catalogueEligibility.condition, cc.index)
+        : null,
+    },
+  };
+  plans.set(cc, plan);
+  return plan;
+}
