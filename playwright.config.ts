@@ -3,7 +3,8 @@ import { defineConfig, devices } from "@playwright/test";
 
 // Playwright's own browser download is impossible on some machines: use the system Chromium when present
 // (CHROMIUM_PATH overrides; set it empty to force Playwright's bundled browser).
-const systemChromium = process.env.CHROMIUM_PATH ?? (existsSync("/usr/bin/chromium") ? "/usr/bin/chromium" : "");
+const systemChromium =
+  process.env.CHROMIUM_PATH ?? (existsSync("/usr/bin/chromium") ? "/usr/bin/chromium" : "");
 const PORT = Number(process.env.E2E_PORT ?? 3210);
 const BASE_URL = `http://127.0.0.1:${PORT}`;
 const E2E_DATA = process.env.E2E_DATA_DIR || ".data/e2e";

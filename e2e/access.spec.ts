@@ -15,7 +15,10 @@ test("security headers are sent", async ({ request }) => {
   expect(h["x-powered-by"]).toBeUndefined();
 });
 
-test("anonymous visitors are sent to sign in from every protected page and get 401 from every route", async ({ page, request }) => {
+test("anonymous visitors are sent to sign in from every protected page and get 401 from every route", async ({
+  page,
+  request,
+}) => {
   for (const { path } of PROTECTED_PAGES) {
     await page.goto(path);
     await expect(page, path).toHaveURL(new RegExp(`/signin\\?callbackUrl=${encodeURIComponent(path)}`));
@@ -41,7 +44,10 @@ for (const role of Object.keys(ACCOUNTS) as Role[]) {
       await expect(page.getByRole("heading", { name: "This area is not for your role" })).toBeVisible();
     }
     for (const r of PROTECTED_ROUTES.filter((x) => !x.roles.includes(role))) {
-      const res = await page.request.fetch(r.path, { method: r.method, data: r.method === "GET" ? undefined : {} });
+      const res = await page.request.fetch(r.path, {
+        method: r.method,
+        data: r.method === "GET" ? undefined : {},
+      });
       expect(res.status(), `${r.method} ${r.path}`).toBe(403);
       expect((await res.json()).error.code).toBe("FORBIDDEN");
     }

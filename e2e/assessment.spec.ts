@@ -12,7 +12,9 @@ const PDF = Buffer.from("%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n");
 
 test.describe.configure({ mode: "serial" });
 
-test("a manufacturer fills the questionnaire to a known outcome, attaches evidence and submits", async ({ page }) => {
+test("a manufacturer fills the questionnaire to a known outcome, attaches evidence and submits", async ({
+  page,
+}) => {
   test.setTimeout(240_000);
   await signIn(page, DEMO.manufacturer, undefined, /\/dashboard$/);
   await startAssessment(page, "Lumo Cam Outdoor");
@@ -45,13 +47,21 @@ test("a manufacturer fills the questionnaire to a known outcome, attaches eviden
   const needs = [...planQuestionnaire(catalog, given, schemes).needsEvidence];
   expect(needs.length).toBeGreaterThan(0);
   const first = page.locator(`[data-question="${needs[0]}"]`);
-  await first.locator('input[type="file"]').setInputFiles({ name: "report.pdf", mimeType: "application/pdf", buffer: Buffer.from("MZ\x90\x00 this is not a pdf") });
+  await first.locator('input[type="file"]').setInputFiles({
+    name: "report.pdf",
+    mimeType: "application/pdf",
+    buffer: Buffer.from("MZ\x90\x00 this is not a pdf"),
+  });
   await expect(first.getByRole("alert")).toContainText("Windows executable");
-  await first.locator('input[type="file"]').setInputFiles({ name: "technical-file.pdf", mimeType: "application/pdf", buffer: PDF });
+  await first
+    .locator('input[type="file"]')
+    .setInputFiles({ name: "technical-file.pdf", mimeType: "application/pdf", buffer: PDF });
   await expect(first.getByRole("link", { name: "technical-file.pdf" })).toBeVisible();
   for (const qid of needs.slice(1)) {
     const box = page.locator(`[data-question="${qid}"]`);
-    await box.getByRole("combobox", { name: "Use a file already uploaded" }).selectOption({ label: "technical-file.pdf" });
+    await box
+      .getByRole("combobox", { name: "Use a file already uploaded" })
+      .selectOption({ label: "technical-file.pdf" });
     await box.getByRole("button", { name: "Link" }).click();
     await expect(box.getByRole("link", { name: "technical-file.pdf" })).toBeVisible();
   }
@@ -75,7 +85,9 @@ test("a manufacturer fills the questionnaire to a known outcome, attaches eviden
   async function expectResultsOf(answers: typeof given) {
     const expected = assess(catalog, answers);
     for (const a of expected.eu.articles) {
-      await expect(page.locator(`[data-testid="result-EU_RED"] li[data-article="${a.article}"]`)).toContainText(EU_STATUS_TEXT[a.status].text);
+      await expect(
+        page.locator(`[data-testid="result-EU_RED"] li[data-article="${a.article}"]`),
+      ).toContainText(EU_STATUS_TEXT[a.status].text);
     }
     await expect(page.getByTestId("result-US_CTM")).toContainText(US_STATUS_TEXT[expected.us.status].text);
     await expect(page.getByTestId("cn-stars")).toHaveText(`${expected.cn.stars} of 3 stars`);
@@ -97,7 +109,9 @@ test("submit refuses an incomplete assessment and lists what is missing", async 
   await expect(page.getByTestId("assessment-status")).toHaveText("Draft");
 });
 
-test("two people editing the same assessment: the stale write is refused and the newer data is shown", async ({ browser }) => {
+test("two people editing the same assessment: the stale write is refused and the newer data is shown", async ({
+  browser,
+}) => {
   const a = await browser.newContext();
   const b = await browser.newContext();
   const pa = await a.newPage();
@@ -112,25 +126,34 @@ test("two people editing the same assessment: the stale write is refused and the
   await answerQuestion(pb, catalog, "p.consumer", false);
   await expect(pb.getByTestId("conflict")).toContainText("Someone else changed this assessment");
   // B now sees A's answer, not its own unsaved one.
-  await expect(pb.locator('[data-question="p.consumer"]').getByRole("radio", { name: "Yes", exact: true })).toBeChecked();
+  await expect(
+    pb.locator('[data-question="p.consumer"]').getByRole("radio", { name: "Yes", exact: true }),
+  ).toBeChecked();
   // And B can carry on from the newer version.
   await answerQuestion(pb, catalog, "p.radio", true);
   await waitForSaves(pb);
   await expect(pb.getByTestId("conflict")).toHaveCount(0);
   await pa.reload();
-  await expect(pa.locator('[data-question="p.radio"]').getByRole("radio", { name: "Yes", exact: true })).toBeChecked();
+  await expect(
+    pa.locator('[data-question="p.radio"]').getByRole("radio", { name: "Yes", exact: true }),
+  ).toBeChecked();
   await a.close();
   await b.close();
 });
 
-test("another organisation gets 404 for the assessment, its evidence and its upload route", async ({ page, browser }) => {
+test("another organisation gets 404 for the assessment, its evidence and its upload route", async ({
+  page,
+  browser,
+}) => {
   await signIn(page, DEMO.manufacturer, undefined, /\/dashboard$/);
   const path = await startAssessment(page, "Lumo Hub 2");
   const id = path.split("/").pop()!;
   const box = page.locator('[data-question="c.ac.assets_controlled"]');
   await answerQuestion(page, catalog, "c.ac.assets_controlled", { status: "yes" });
   await waitForSaves(page);
-  await box.locator('input[type="file"]').setInputFiles({ name: "assets.txt", mimeType: "text/plain", buffer: Buffer.from("asset inventory") });
+  await box
+    .locator('input[type="file"]')
+    .setInputFiles({ name: "assets.txt", mimeType: "text/plain", buffer: Buffer.from("asset inventory") });
   const link = box.getByRole("link", { name: "assets.txt" });
   await expect(link).toBeVisible();
   const evidenceHref = (await link.getAttribute("href"))!;
@@ -142,7 +165,10 @@ test("another organisation gets 404 for the assessment, its evidence and its upl
   expect((await op.goto(path))?.status()).toBe(404);
   expect((await op.request.get(evidenceHref)).status()).toBe(404);
   const upload = await op.request.post(`/api/assessments/${id}/evidence`, {
-    multipart: { questionId: "c.ac.assets_controlled", file: { name: "x.txt", mimeType: "text/plain", buffer: Buffer.from("x") } },
+    multipart: {
+      questionId: "c.ac.assets_controlled",
+      file: { name: "x.txt", mimeType: "text/plain", buffer: Buffer.from("x") },
+    },
   });
   expect(upload.status()).toBe(404);
   // A reviewer cannot read a draft's evidence either: drafts are not submitted to the lab yet.

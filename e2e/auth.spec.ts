@@ -24,7 +24,9 @@ test("sign-up refuses an existing e-mail and a weak password, and keeps what was
 
   await page.getByLabel("Password").fill("a perfectly fine passphrase");
   await page.getByRole("button", { name: "Create account" }).click();
-  await expect(page.locator(".alert[role=alert]")).toContainText("An account with this e-mail already exists.");
+  await expect(page.locator(".alert[role=alert]")).toContainText(
+    "An account with this e-mail already exists.",
+  );
   await expect(page.getByLabel("Company (manufacturer)")).toHaveValue("Dup Devices");
   await expect(page).toHaveURL(/\/signup$/);
 });

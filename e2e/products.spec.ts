@@ -117,13 +117,11 @@ test("a manufacturer adds, edits, illustrates and archives a product", async ({ 
   await expect(page.getByText("1.1.0")).toBeVisible();
 
   // Image: a disguised file is refused by its content; a real PNG is saved and served.
-  await page
-    .getByLabel("Add an image")
-    .setInputFiles({
-      name: "photo.png",
-      mimeType: "image/png",
-      buffer: Buffer.from("MZ\x90\x00not an image"),
-    });
+  await page.getByLabel("Add an image").setInputFiles({
+    name: "photo.png",
+    mimeType: "image/png",
+    buffer: Buffer.from("MZ\x90\x00not an image"),
+  });
   await page.getByRole("button", { name: "Upload image" }).click();
   await expect(page.locator(".alert[role=alert]")).toContainText("Upload a PNG or JPEG image.");
   await page

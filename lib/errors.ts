@@ -42,7 +42,10 @@ export function fromDatabaseError(err: unknown): AppError | undefined {
   const code = (err as PrismaLikeError).code;
   if (code === "P2002") return new AppError("CONFLICT", "This already exists.", { cause: err });
   if (code === "P2025") return new AppError("NOT_FOUND", "This item was not found.", { cause: err });
-  if (code === "P2034") return new AppError("STALE", "Someone else changed this at the same time. Reload and try again.", { cause: err });
+  if (code === "P2034")
+    return new AppError("STALE", "Someone else changed this at the same time. Reload and try again.", {
+      cause: err,
+    });
   return undefined;
 }
 

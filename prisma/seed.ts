@@ -36,7 +36,8 @@ const DEMO_PRODUCTS: TProductForm[] = [
     description: "Outdoor Wi-Fi camera with person detection and cloud recording.",
     supportPeriodEnd: "2030-06-30",
     updatesAutomatic: true,
-    defaultCredentials: "Each camera ships with a unique password printed on its label; change it in Settings > Security.",
+    defaultCredentials:
+      "Each camera ships with a unique password printed on its label; change it in Settings > Security.",
     vulnDisclosureUrl: "mailto:security@example.com",
     privacyPolicyUrl: "https://example.com/privacy",
   },
@@ -70,17 +71,25 @@ export async function seedDemo(db: PrismaClient): Promise<string> {
       (await tx.organization.create({ data: { name: "Nordlys Test Lab", kind: "LAB", country: "Norway" } }));
     const lab2 =
       (await tx.organization.findFirst({ where: { kind: "LAB", name: "Pacific Conformity Lab" } })) ??
-      (await tx.organization.create({ data: { name: "Pacific Conformity Lab", kind: "LAB", country: "Singapore" } }));
+      (await tx.organization.create({
+        data: { name: "Pacific Conformity Lab", kind: "LAB", country: "Singapore" },
+      }));
     void lab2;
     const maker =
       (await tx.organization.findFirst({ where: { kind: "MANUFACTURER", name: "Lumo Devices" } })) ??
-      (await tx.organization.create({ data: { name: "Lumo Devices", kind: "MANUFACTURER", country: "Netherlands" } }));
+      (await tx.organization.create({
+        data: { name: "Lumo Devices", kind: "MANUFACTURER", country: "Netherlands" },
+      }));
 
     const admin = await upsertUser(DEMO_ACCOUNTS.admin.email, DEMO_ACCOUNTS.admin.name);
     const reviewer = await upsertUser(DEMO_ACCOUNTS.reviewer.email, DEMO_ACCOUNTS.reviewer.name);
     const member = await upsertUser(DEMO_ACCOUNTS.manufacturer.email, DEMO_ACCOUNTS.manufacturer.name);
 
-    const link = (userId: string, organizationId: string, role: "ADMIN" | "LAB_REVIEWER" | "MANUFACTURER_MEMBER") =>
+    const link = (
+      userId: string,
+      organizationId: string,
+      role: "ADMIN" | "LAB_REVIEWER" | "MANUFACTURER_MEMBER",
+    ) =>
       tx.membership.upsert({
         where: { userId_organizationId: { userId, organizationId } },
         update: {},
@@ -92,7 +101,9 @@ export async function seedDemo(db: PrismaClient): Promise<string> {
 
     for (const raw of DEMO_PRODUCTS) {
       const p = ZProductInput.parse(raw);
-      const exists = await tx.product.findFirst({ where: { organizationId: maker.id, modelName: p.modelName } });
+      const exists = await tx.product.findFirst({
+        where: { organizationId: maker.id, modelName: p.modelName },
+      });
       if (exists) continue;
       const product = await tx.product.create({
         data: {

@@ -14,8 +14,8 @@ export default async function SiteLayout({ children }: { children: React.ReactNo
         {children}
       </main>
       <footer className="site-footer">
-        Cyberlabel shows a lab&apos;s assessment against published criteria. It is not an official authorisation by
-        the EU, the FCC or China&apos;s regulators.
+        Cyberlabel shows a lab&apos;s assessment against published criteria. It is not an official
+        authorisation by the EU, the FCC or China&apos;s regulators.
       </footer>
     </>
   );

@@ -24,9 +24,9 @@ export default async function Home() {
       <section className="hero">
         <h1>Prove your connected product is secure, once, for three markets.</h1>
         <p>
-          Cyberlabel turns one questionnaire into EU, US and China results with every gap to fix. Accredited labs
-          review the evidence criterion by criterion and issue a signed label whose QR code opens a public page
-          consumers can read on a phone.
+          Cyberlabel turns one questionnaire into EU, US and China results with every gap to fix. Accredited
+          labs review the evidence criterion by criterion and issue a signed label whose QR code opens a
+          public page consumers can read on a phone.
         </p>
         <div className="row">
           {user ? (
@@ -65,8 +65,8 @@ export default async function Home() {
           <li>Approval freezes a signed snapshot: a PDF report, label artwork and a public results page.</li>
         </ol>
         <p>
-          Browse the <Link href="/catalog">criteria catalog</Link> to see every requirement and how the schemes map
-          to each other.
+          Browse the <Link href="/catalog">criteria catalog</Link> to see every requirement and how the
+          schemes map to each other.
         </p>
       </section>
     </div>

@@ -18,13 +18,21 @@ export function CreateLabUserForm({ labs }: { labs: { id: string; name: string }
     formState: { errors, isSubmitting },
   } = useForm({
     resolver: zodResolver(ZCreateLabUser),
-    defaultValues: { labId: labs[0]?.id ?? "", name: "", email: "", password: "" } satisfies TCreateLabUserForm,
+    defaultValues: {
+      labId: labs[0]?.id ?? "",
+      name: "",
+      email: "",
+      password: "",
+    } satisfies TCreateLabUserForm,
   });
 
   const onSubmit = handleSubmit(async (values) => {
     const result = await createLabUser(values);
     if (result.ok) {
-      setMessage({ kind: "ok", text: `Reviewer ${result.data.email} created. Share the password with them securely.` });
+      setMessage({
+        kind: "ok",
+        text: `Reviewer ${result.data.email} created. Share the password with them securely.`,
+      });
       reset({ ...values, name: "", email: "", password: "" });
       return;
     }
@@ -49,7 +57,13 @@ export function CreateLabUserForm({ labs }: { labs: { id: string; name: string }
         {errors.labId ? <span className="error">{errors.labId.message}</span> : null}
       </div>
       <TextField label="Name" error={errors.name?.message} {...register("name")} />
-      <TextField label="E-mail" type="email" autoComplete="off" error={errors.email?.message} {...register("email")} />
+      <TextField
+        label="E-mail"
+        type="email"
+        autoComplete="off"
+        error={errors.email?.message}
+        {...register("email")}
+      />
       <TextField
         label="Initial password"
         type="password"

@@ -43,8 +43,17 @@ export function StartAssessmentForm({ productId, labs, schemes }: Props) {
       <fieldset className="field" aria-describedby={errors.targetSchemes ? "schemes-error" : undefined}>
         <legend>Schemes to assess</legend>
         {schemes.map((s) => (
-          <label key={s.id} className="row" style={{ alignItems: "flex-start", gap: "0.5rem", fontWeight: 400 }}>
-            <input type="checkbox" value={s.id} {...register("targetSchemes")} style={{ marginTop: "0.35rem" }} />
+          <label
+            key={s.id}
+            className="row"
+            style={{ alignItems: "flex-start", gap: "0.5rem", fontWeight: 400 }}
+          >
+            <input
+              type="checkbox"
+              value={s.id}
+              {...register("targetSchemes")}
+              style={{ marginTop: "0.35rem" }}
+            />
             <span>
               <strong>{s.name}</strong>
               <br />

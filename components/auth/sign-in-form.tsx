@@ -40,7 +40,13 @@ export function SignInForm({ callbackUrl, initialError }: { callbackUrl: string;
   return (
     <form onSubmit={onSubmit} noValidate className="stack" aria-label="Sign in">
       <FormAlert>{formError}</FormAlert>
-      <TextField label="E-mail" type="email" autoComplete="email" error={errors.email?.message} {...register("email")} />
+      <TextField
+        label="E-mail"
+        type="email"
+        autoComplete="email"
+        error={errors.email?.message}
+        {...register("email")}
+      />
       <TextField
         label="Password"
         type="password"

@@ -33,7 +33,11 @@ export function SignUpForm() {
       setFormError(result.message);
       return;
     }
-    const res = await signIn("credentials", { email: values.email, password: values.password, redirect: false });
+    const res = await signIn("credentials", {
+      email: values.email,
+      password: values.password,
+      redirect: false,
+    });
     if (!res || res.error) {
       router.replace("/signin");
       return;
@@ -52,7 +56,13 @@ export function SignUpForm() {
         error={errors.organizationName?.message}
         {...register("organizationName")}
       />
-      <TextField label="Work e-mail" type="email" autoComplete="email" error={errors.email?.message} {...register("email")} />
+      <TextField
+        label="Work e-mail"
+        type="email"
+        autoComplete="email"
+        error={errors.email?.message}
+        {...register("email")}
+      />
       <TextField
         label="Password"
         type="password"

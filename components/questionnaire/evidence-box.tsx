@@ -30,7 +30,15 @@ export function formatSize(bytes: number): string {
   return `${(bytes / 1048576).toFixed(1)} MB`;
 }
 
-export function EvidenceBox({ assessmentId, questionId, expected, files, editable, required, onFiles }: Props) {
+export function EvidenceBox({
+  assessmentId,
+  questionId,
+  expected,
+  files,
+  editable,
+  required,
+  onFiles,
+}: Props) {
   const id = useId();
   const [busy, setBusy] = useState(false);
   const [message, setMessage] = useState<{ kind: "error" | "ok"; text: string }>();
@@ -50,7 +58,8 @@ export function EvidenceBox({ assessmentId, questionId, expected, files, editabl
       body.set("questionId", questionId);
       body.set("file", file);
       const res = await fetch(`/api/assessments/${assessmentId}/evidence`, { method: "POST", body });
-      const json = (await res.json().catch(() => null)) as (TEvidenceItem & { error?: { message: string } }) | null;
+      const json = (await res.json().catch(() => null)) as
+        (TEvidenceItem & { error?: { message: string } }) | null;
       if (!res.ok || !json || json.error) {
         setMessage({ kind: "error", text: json?.error?.message ?? `Upload failed (${res.status}).` });
         return;
@@ -70,7 +79,9 @@ export function EvidenceBox({ assessmentId, questionId, expected, files, editabl
     const r = await linkEvidence({ assessmentId, evidenceId: pick, questionId });
     setBusy(false);
     if (!r.ok) return setMessage({ kind: "error", text: r.message });
-    onFiles((all) => all.map((f) => (f.id === pick ? { ...f, questionIds: [...f.questionIds, questionId] } : f)));
+    onFiles((all) =>
+      all.map((f) => (f.id === pick ? { ...f, questionIds: [...f.questionIds, questionId] } : f)),
+    );
     setPick("");
   }
 
@@ -81,7 +92,9 @@ export function EvidenceBox({ assessmentId, questionId, expected, files, editabl
     if (!r.ok) return setMessage({ kind: "error", text: r.message });
     onFiles((all) =>
       all
-        .map((f) => (f.id === file.id ? { ...f, questionIds: f.questionIds.filter((q) => q !== questionId) } : f))
+        .map((f) =>
+          f.id === file.id ? { ...f, questionIds: f.questionIds.filter((q) => q !== questionId) } : f,
+        )
         .filter((f) => f.questionIds.length > 0),
     );
   }
@@ -89,7 +102,8 @@ export function EvidenceBox({ assessmentId, questionId, expected, files, editabl
   return (
     <div className="evidence">
       <div className="small">
-        <strong>Evidence{required ? " (required)" : ""}:</strong> <span className="muted">{expected.join("; ")}</span>
+        <strong>Evidence{required ? " (required)" : ""}:</strong>{" "}
+        <span className="muted">{expected.join("; ")}</span>
       </div>
       {mine.length > 0 ? (
         <ul className="evidence-list">
@@ -105,7 +119,13 @@ export function EvidenceBox({ assessmentId, questionId, expected, files, editabl
                 Download
               </a>
               {editable ? (
-                <button type="button" className="btn-link small" disabled={busy} onClick={() => void remove(f)} aria-label={`Remove ${f.fileName}`}>
+                <button
+                  type="button"
+                  className="btn-link small"
+                  disabled={busy}
+                  onClick={() => void remove(f)}
+                  aria-label={`Remove ${f.fileName}`}
+                >
                   Remove
                 </button>
               ) : null}
@@ -138,7 +158,12 @@ export function EvidenceBox({ assessmentId, questionId, expected, files, editabl
               <label htmlFor={`${id}-link`} className="visually-hidden">
                 Use a file already uploaded
               </label>
-              <select id={`${id}-link`} value={pick} onChange={(e) => setPick(e.target.value)} style={{ maxWidth: "16rem" }}>
+              <select
+                id={`${id}-link`}
+                value={pick}
+                onChange={(e) => setPick(e.target.value)}
+                style={{ maxWidth: "16rem" }}
+              >
                 <option value="">Use a file already uploaded…</option>
                 {others.map((f) => (
                   <option key={f.id} value={f.id}>
@@ -146,7 +171,12 @@ export function EvidenceBox({ assessmentId, questionId, expected, files, editabl
                   </option>
                 ))}
               </select>
-              <button type="button" className="btn btn-secondary small-btn" disabled={!pick || busy} onClick={() => void link()}>
+              <button
+                type="button"
+                className="btn btn-secondary small-btn"
+                disabled={!pick || busy}
+                onClick={() => void link()}
+              >
                 Link
               </button>
             </>
@@ -155,7 +185,10 @@ export function EvidenceBox({ assessmentId, questionId, expected, files, editabl
         </div>
       ) : null}
       {message ? (
-        <p className={message.kind === "error" ? "error small" : "small"} role={message.kind === "error" ? "alert" : "status"}>
+        <p
+          className={message.kind === "error" ? "error small" : "small"}
+          role={message.kind === "error" ? "alert" : "status"}
+        >
           {message.text}
         </p>
       ) : null}

@@ -47,7 +47,14 @@ function useDraft(initial: string, commit: (v: string) => void, delay = 900) {
   return { draft, change, flush };
 }
 
-function RadioGroup({ name, options, value, disabled, onPick, describedBy }: {
+function RadioGroup({
+  name,
+  options,
+  value,
+  disabled,
+  onPick,
+  describedBy,
+}: {
   name: string;
   options: readonly { value: string; label: string }[];
   value: string | undefined;
@@ -59,7 +66,14 @@ function RadioGroup({ name, options, value, disabled, onPick, describedBy }: {
     <div className="choice-row" role="radiogroup" aria-describedby={describedBy}>
       {options.map((o) => (
         <label key={o.value} className="choice">
-          <input type="radio" name={name} value={o.value} checked={value === o.value} disabled={disabled} onChange={() => onPick(o.value)} />
+          <input
+            type="radio"
+            name={name}
+            value={o.value}
+            checked={value === o.value}
+            disabled={disabled}
+            onChange={() => onPick(o.value)}
+          />
           <span>{o.label}</span>
         </label>
       ))}
@@ -68,7 +82,9 @@ function RadioGroup({ name, options, value, disabled, onPick, describedBy }: {
 }
 
 function ControlInput({ question, value, disabled, onChange, describedBy }: Props) {
-  const current = (typeof value === "object" && value !== null && !Array.isArray(value) ? value : undefined) as TControlAnswer | undefined;
+  const current = (
+    typeof value === "object" && value !== null && !Array.isArray(value) ? value : undefined
+  ) as TControlAnswer | undefined;
   const justification = useDraft(current?.justification ?? "", (text) => {
     if (!current) return;
     onChange({ status: current.status, ...(text.trim() ? { justification: text } : {}) });
@@ -85,12 +101,17 @@ function ControlInput({ question, value, disabled, onChange, describedBy }: Prop
         describedBy={describedBy}
         onPick={(status) => {
           const text = justification.draft.trim();
-          onChange({ status: status as TControlAnswer["status"], ...(text ? { justification: justification.draft } : {}) });
+          onChange({
+            status: status as TControlAnswer["status"],
+            ...(text ? { justification: justification.draft } : {}),
+          });
         }}
       />
       {current && current.status !== "yes" ? (
         <div className="field">
-          <label htmlFor={jId}>{needsJustification ? "Why does this not apply? (required)" : "Explanation (optional)"}</label>
+          <label htmlFor={jId}>
+            {needsJustification ? "Why does this not apply? (required)" : "Explanation (optional)"}
+          </label>
           <textarea
             id={jId}
             value={justification.draft}
@@ -126,8 +147,16 @@ function TextLikeInput({ question, value, disabled, onChange, describedBy }: Pro
   const id = `input-${question.id}`;
   if (question.type === "text") {
     return (
-      <textarea id={id} aria-labelledby={`q-${question.id}-label`} aria-describedby={describedBy} value={d.draft} disabled={disabled} maxLength={4000}
-        onChange={(e) => d.change(e.target.value)} onBlur={(e) => d.flush(e.target.value)} />
+      <textarea
+        id={id}
+        aria-labelledby={`q-${question.id}-label`}
+        aria-describedby={describedBy}
+        value={d.draft}
+        disabled={disabled}
+        maxLength={4000}
+        onChange={(e) => d.change(e.target.value)}
+        onBlur={(e) => d.flush(e.target.value)}
+      />
     );
   }
   return (
@@ -158,13 +187,29 @@ export function QuestionInput(props: Props) {
       return <ControlInput {...props} />;
     case "boolean":
       return (
-        <RadioGroup name={q.id} describedBy={describedBy} disabled={disabled}
-          options={[{ value: "true", label: "Yes" }, { value: "false", label: "No" }]}
+        <RadioGroup
+          name={q.id}
+          describedBy={describedBy}
+          disabled={disabled}
+          options={[
+            { value: "true", label: "Yes" },
+            { value: "false", label: "No" },
+          ]}
           value={value === true ? "true" : value === false ? "false" : undefined}
-          onPick={(v) => onChange(v === "true")} />
+          onPick={(v) => onChange(v === "true")}
+        />
       );
     case "choice":
-      return <RadioGroup name={q.id} describedBy={describedBy} disabled={disabled} options={q.options} value={typeof value === "string" ? value : undefined} onPick={(v) => onChange(v)} />;
+      return (
+        <RadioGroup
+          name={q.id}
+          describedBy={describedBy}
+          disabled={disabled}
+          options={q.options}
+          value={typeof value === "string" ? value : undefined}
+          onPick={(v) => onChange(v)}
+        />
+      );
     case "multi": {
       const selected = Array.isArray(value) ? value : [];
       return (
@@ -177,7 +222,9 @@ export function QuestionInput(props: Props) {
                 disabled={disabled}
                 checked={selected.includes(o.value)}
                 onChange={(e) => {
-                  const next = e.target.checked ? [...selected, o.value] : selected.filter((x) => x !== o.value);
+                  const next = e.target.checked
+                    ? [...selected, o.value]
+                    : selected.filter((x) => x !== o.value);
                   // Keep catalog order so equal selections are equal answers.
                   onChange(q.options.map((x) => x.value).filter((x) => next.includes(x)));
                 }}

@@ -2,7 +2,13 @@
 
 import { useCallback, useMemo, useState } from "react";
 import { useRouter } from "next/navigation";
-import { criteriaReadingQuestion, getCatalog, type TAnswerValue, type TAnswers, type TSchemeId } from "@/lib/schemes";
+import {
+  criteriaReadingQuestion,
+  getCatalog,
+  type TAnswerValue,
+  type TAnswers,
+  type TSchemeId,
+} from "@/lib/schemes";
 import { planQuestionnaire } from "@/lib/questionnaire/plan";
 import { EvidenceBox, type TEvidenceItem } from "@/components/questionnaire/evidence-box";
 import { QuestionInput } from "@/components/questionnaire/question-input";
@@ -19,7 +25,14 @@ export type TQuestionnaireProps = {
   targetSchemes: TSchemeId[];
   answers: TAnswers;
   evidence: TEvidenceItem[];
-  comments: { id: string; questionId: string; body: string; author: string; createdAt: string; open: boolean }[];
+  comments: {
+    id: string;
+    questionId: string;
+    body: string;
+    author: string;
+    createdAt: string;
+    open: boolean;
+  }[];
   /** Questions changed since the last submission, highlighted for the reviewer and the manufacturer. */
   labName: string;
 };
@@ -41,10 +54,22 @@ export function Questionnaire(props: TQuestionnaireProps) {
     [router],
   );
   const clearConflict = useCallback(() => setConflict(undefined), []);
-  return <QuestionnaireBody key={props.version} {...props} conflict={conflict} onConflict={onConflict} clearConflict={clearConflict} />;
+  return (
+    <QuestionnaireBody
+      key={props.version}
+      {...props}
+      conflict={conflict}
+      onConflict={onConflict}
+      clearConflict={clearConflict}
+    />
+  );
 }
 
-type TBodyProps = TQuestionnaireProps & { conflict?: string; onConflict: (message: string) => void; clearConflict: () => void };
+type TBodyProps = TQuestionnaireProps & {
+  conflict?: string;
+  onConflict: (message: string) => void;
+  clearConflict: () => void;
+};
 
 function QuestionnaireBody(props: TBodyProps) {
   const { conflict, onConflict, clearConflict } = props;
@@ -100,7 +125,14 @@ function QuestionnaireBody(props: TBodyProps) {
             </strong>
             <span className="muted small">{overall}%</span>
           </div>
-          <div className={`progress${overall === 100 ? " ok" : ""}`} role="progressbar" aria-label="Overall progress" aria-valuenow={overall} aria-valuemin={0} aria-valuemax={100}>
+          <div
+            className={`progress${overall === 100 ? " ok" : ""}`}
+            role="progressbar"
+            aria-label="Overall progress"
+            aria-valuenow={overall}
+            aria-valuemin={0}
+            aria-valuemax={100}
+          >
             <span style={{ width: `${overall}%` }} />
           </div>
           <nav aria-label="Sections" className="small" style={{ marginTop: "0.5rem" }}>
@@ -114,7 +146,12 @@ function QuestionnaireBody(props: TBodyProps) {
         </div>
 
         {plan.sections.map((section, i) => (
-          <section key={section.id} aria-labelledby={`section-${i}-title`} className="stack" style={{ gap: "0.75rem" }}>
+          <section
+            key={section.id}
+            aria-labelledby={`section-${i}-title`}
+            className="stack"
+            style={{ gap: "0.75rem" }}
+          >
             <div className="section-head" id={`section-${i}`}>
               <h2 id={`section-${i}-title`}>
                 {section.kind === "profile" ? "About the product: " : ""}
@@ -124,8 +161,17 @@ function QuestionnaireBody(props: TBodyProps) {
                 {section.answered} of {section.questionIds.length} answered
               </span>
             </div>
-            <div className="progress" role="progressbar" aria-label={`${section.title} progress`} aria-valuenow={section.answered} aria-valuemin={0} aria-valuemax={section.questionIds.length}>
-              <span style={{ width: `${(section.answered / Math.max(1, section.questionIds.length)) * 100}%` }} />
+            <div
+              className="progress"
+              role="progressbar"
+              aria-label={`${section.title} progress`}
+              aria-valuenow={section.answered}
+              aria-valuemin={0}
+              aria-valuemax={section.questionIds.length}
+            >
+              <span
+                style={{ width: `${(section.answered / Math.max(1, section.questionIds.length)) * 100}%` }}
+              />
             </div>
             {section.questionIds.map((qid) => {
               const q = questions.get(qid);
@@ -137,7 +183,12 @@ function QuestionnaireBody(props: TBodyProps) {
               const save = autosave.saves[qid];
               const helpId = `q-${qid}-help`;
               return (
-                <div key={qid} id={`q-${qid}`} className={`question${comments.some((c) => c.open) ? " has-comment" : ""}`} data-question={qid}>
+                <div
+                  key={qid}
+                  id={`q-${qid}`}
+                  className={`question${comments.some((c) => c.open) ? " has-comment" : ""}`}
+                  data-question={qid}
+                >
                   <p className="prompt" id={`q-${qid}-label`}>
                     {q.prompt}
                   </p>
@@ -146,10 +197,19 @@ function QuestionnaireBody(props: TBodyProps) {
                   </p>
                   {comments.map((c) => (
                     <div key={c.id} className="review-comment" role="note">
-                      <strong>{c.open ? "Lab comment" : "Earlier lab comment"} ({c.author}):</strong> {c.body}
+                      <strong>
+                        {c.open ? "Lab comment" : "Earlier lab comment"} ({c.author}):
+                      </strong>{" "}
+                      {c.body}
                     </div>
                   ))}
-                  <QuestionInput question={q} value={answers[qid]} disabled={!props.editable} describedBy={helpId} onChange={(v) => change(qid, v)} />
+                  <QuestionInput
+                    question={q}
+                    value={answers[qid]}
+                    disabled={!props.editable}
+                    describedBy={helpId}
+                    onChange={(v) => change(qid, v)}
+                  />
                   {readers.length > 0 ? (
                     <div className="readers small" aria-label="Criteria that read this answer">
                       {readers.slice(0, 8).map((c) => (
@@ -192,7 +252,12 @@ function QuestionnaireBody(props: TBodyProps) {
           />
         ) : null}
       </div>
-      <ResultsPanel catalog={catalog} result={plan.result} targetSchemes={props.targetSchemes} questionLabel={questionLabel} />
+      <ResultsPanel
+        catalog={catalog}
+        result={plan.result}
+        targetSchemes={props.targetSchemes}
+        questionLabel={questionLabel}
+      />
     </div>
   );
 }

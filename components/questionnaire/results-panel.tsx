@@ -2,9 +2,21 @@
 
 import type { TCatalog, TSchemeId } from "@/lib/schemes";
 import type { TAssessment } from "@/lib/scoring/types";
-import { EU_STATUS_TEXT, US_STATUS_TEXT, gapsFor, starsText, tallyByScheme, type TSchemeTally } from "@/lib/questionnaire/result-text";
+import {
+  EU_STATUS_TEXT,
+  US_STATUS_TEXT,
+  gapsFor,
+  starsText,
+  tallyByScheme,
+  type TSchemeTally,
+} from "@/lib/questionnaire/result-text";
 
-type Props = { catalog: TCatalog; result: TAssessment; targetSchemes: readonly TSchemeId[]; questionLabel: (id: string) => string };
+type Props = {
+  catalog: TCatalog;
+  result: TAssessment;
+  targetSchemes: readonly TSchemeId[];
+  questionLabel: (id: string) => string;
+};
 
 function TallyBar({ t, name }: { t: TSchemeTally; name: string }) {
   const pct = (n: number) => `${t.total ? (n / t.total) * 100 : 0}%`;
@@ -55,7 +67,9 @@ export function ResultsPanel({ catalog, result, targetSchemes, questionLabel }: 
             {result.eu.articles.map((a) => (
               <li key={a.article} data-article={a.article}>
                 <strong>Art. 3(3)({a.article})</strong>{" "}
-                <span className={`badge badge-${EU_STATUS_TEXT[a.status].tone || "info"}`}>{EU_STATUS_TEXT[a.status].text}</span>
+                <span className={`badge badge-${EU_STATUS_TEXT[a.status].tone || "info"}`}>
+                  {EU_STATUS_TEXT[a.status].text}
+                </span>
                 {a.status !== "not_required" ? <div className="muted small">{a.routeReason}</div> : null}
               </li>
             ))}
@@ -69,10 +83,16 @@ export function ResultsPanel({ catalog, result, targetSchemes, questionLabel }: 
       {has("US_CTM") ? (
         <div className="scheme-result" data-testid="result-US_CTM">
           <h3>{name("US_CTM")}</h3>
-          <span className={`badge badge-${US_STATUS_TEXT[result.us.status].tone || "info"}`}>{US_STATUS_TEXT[result.us.status].text}</span>
-          {result.us.failing.length ? <div className="small">{result.us.failing.length} outcome(s) failing</div> : null}
+          <span className={`badge badge-${US_STATUS_TEXT[result.us.status].tone || "info"}`}>
+            {US_STATUS_TEXT[result.us.status].text}
+          </span>
+          {result.us.failing.length ? (
+            <div className="small">{result.us.failing.length} outcome(s) failing</div>
+          ) : null}
           {result.us.missingRegistry.length ? (
-            <div className="small muted">Registry information missing: {result.us.missingRegistry.map((f) => f.label).join("; ")}</div>
+            <div className="small muted">
+              Registry information missing: {result.us.missingRegistry.map((f) => f.label).join("; ")}
+            </div>
           ) : null}
           <TallyBar t={tallies.US_CTM} name={name("US_CTM")} />
           <Readiness percent={result.readiness.US_CTM.percent} />
@@ -92,7 +112,8 @@ export function ResultsPanel({ catalog, result, targetSchemes, questionLabel }: 
           </div>
           {result.cn.missingForNext ? (
             <div className="small muted">
-              {result.cn.missingForNext.criteria.length} criteria stand between you and {result.cn.missingForNext.level} star
+              {result.cn.missingForNext.criteria.length} criteria stand between you and{" "}
+              {result.cn.missingForNext.level} star
               {result.cn.missingForNext.level > 1 ? "s" : ""}.
             </div>
           ) : null}
@@ -102,10 +123,22 @@ export function ResultsPanel({ catalog, result, targetSchemes, questionLabel }: 
       ) : null}
 
       <div className="legend" aria-hidden="true">
-        <span><i className="tally-pass" />pass</span>
-        <span><i className="tally-fail" />fail</span>
-        <span><i className="tally-open" />open</span>
-        <span><i className="tally-na" />not applicable</span>
+        <span>
+          <i className="tally-pass" />
+          pass
+        </span>
+        <span>
+          <i className="tally-fail" />
+          fail
+        </span>
+        <span>
+          <i className="tally-open" />
+          open
+        </span>
+        <span>
+          <i className="tally-na" />
+          not applicable
+        </span>
       </div>
 
       <div className="scheme-result">

@@ -20,7 +20,14 @@ type Props = {
   resubmission: boolean;
 };
 
-export function SubmitBox({ assessmentId, version, missingNow, questionLabel, labName, resubmission }: Props) {
+export function SubmitBox({
+  assessmentId,
+  version,
+  missingNow,
+  questionLabel,
+  labName,
+  resubmission,
+}: Props) {
   const router = useRouter();
   const [pending, setPending] = useState(false);
   const [error, setError] = useState<string>();
@@ -46,18 +53,30 @@ export function SubmitBox({ assessmentId, version, missingNow, questionLabel, la
   // Answers first, then justifications, then evidence: the order in which they are usually fixed.
   const order: Record<TMissingItem["reason"], number> = { unanswered: 0, justification: 1, evidence: 2 };
   const list = [...(missing ?? [])].sort((x, y) => order[x.reason] - order[y.reason]);
-  const counts = list.reduce<Record<string, number>>((acc, m) => ({ ...acc, [m.reason]: (acc[m.reason] ?? 0) + 1 }), {});
+  const counts = list.reduce<Record<string, number>>(
+    (acc, m) => ({ ...acc, [m.reason]: (acc[m.reason] ?? 0) + 1 }),
+    {},
+  );
   return (
     <section className="card stack" aria-labelledby="submit-title">
       <h2 id="submit-title" style={{ margin: 0 }}>
         {resubmission ? "Resubmit to the lab" : "Submit for review"}
       </h2>
       <p className="small muted" style={{ margin: 0 }}>
-        {labName} will review your answers and evidence. After submitting you cannot change them unless the lab asks
-        for changes. {missingNow.length > 0 ? `${missingNow.length} item(s) still missing.` : "Everything required is there."}
+        {labName} will review your answers and evidence. After submitting you cannot change them unless the
+        lab asks for changes.{" "}
+        {missingNow.length > 0
+          ? `${missingNow.length} item(s) still missing.`
+          : "Everything required is there."}
       </p>
       <div>
-        <button type="button" className="btn" onClick={() => void submit()} disabled={pending} aria-disabled={pending}>
+        <button
+          type="button"
+          className="btn"
+          onClick={() => void submit()}
+          disabled={pending}
+          aria-disabled={pending}
+        >
           {pending ? "Submitting…" : resubmission ? "Resubmit" : "Submit for review"}
         </button>
       </div>

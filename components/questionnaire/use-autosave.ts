@@ -10,7 +10,11 @@ export type TSaveState = { state: "saving" | "saved" | "error"; message?: string
  * Saves answers one at a time, each against the version the previous save returned (optimistic locking).
  * A refused stale write stops the queue and reports a conflict; the page then reloads the newer data.
  */
-export function useAutosave(assessmentId: string, initialVersion: number, onConflict: (message: string) => void) {
+export function useAutosave(
+  assessmentId: string,
+  initialVersion: number,
+  onConflict: (message: string) => void,
+) {
   const version = useRef(initialVersion);
   const queue = useRef<Promise<void>>(Promise.resolve());
   const halted = useRef(false);
@@ -26,7 +30,10 @@ export function useAutosave(assessmentId: string, initialVersion: number, onConf
         try {
           result = await saveAnswer({ assessmentId, questionId, value, expectedVersion: version.current });
         } catch {
-          setSaves((s) => ({ ...s, [questionId]: { state: "error", message: "Not saved: the connection failed. Try again." } }));
+          setSaves((s) => ({
+            ...s,
+            [questionId]: { state: "error", message: "Not saved: the connection failed. Try again." },
+          }));
           return;
         }
         if (result.ok) {

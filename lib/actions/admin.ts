@@ -11,4 +11,3 @@ export const createLabAction = guardedAction({ roles: ADMIN, input: ZCreateLab }
 export const createLabUserAction = guardedAction({ roles: ADMIN, input: ZCreateLabUser }, ({ user, input }) =>
   createLabUser(prisma(), user, input),
 );
-

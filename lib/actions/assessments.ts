@@ -5,22 +5,27 @@ import { saveAnswer, startAssessment, submitAssessment } from "@/lib/db/assessme
 import { linkEvidence, unlinkEvidence } from "@/lib/db/evidence";
 import { prisma } from "@/lib/db/client";
 
-export const startAssessmentAction = guardedAction({ roles: MANUFACTURER, input: ZStartAssessment }, ({ user, input }) =>
-  startAssessment(prisma(), user, input),
+export const startAssessmentAction = guardedAction(
+  { roles: MANUFACTURER, input: ZStartAssessment },
+  ({ user, input }) => startAssessment(prisma(), user, input),
 );
 
-export const saveAnswerAction = guardedAction({ roles: MANUFACTURER, input: ZSaveAnswer }, ({ user, input }) =>
-  saveAnswer(prisma(), user, input),
+export const saveAnswerAction = guardedAction(
+  { roles: MANUFACTURER, input: ZSaveAnswer },
+  ({ user, input }) => saveAnswer(prisma(), user, input),
 );
 
-export const submitAssessmentAction = guardedAction({ roles: MANUFACTURER, input: ZSubmitAssessment }, ({ user, input }) =>
-  submitAssessment(prisma(), user, input),
+export const submitAssessmentAction = guardedAction(
+  { roles: MANUFACTURER, input: ZSubmitAssessment },
+  ({ user, input }) => submitAssessment(prisma(), user, input),
 );
 
-export const linkEvidenceAction = guardedAction({ roles: MANUFACTURER, input: ZEvidenceLink }, ({ user, input }) =>
-  linkEvidence(prisma(), user, input),
+export const linkEvidenceAction = guardedAction(
+  { roles: MANUFACTURER, input: ZEvidenceLink },
+  ({ user, input }) => linkEvidence(prisma(), user, input),
 );
 
-export const unlinkEvidenceAction = guardedAction({ roles: MANUFACTURER, input: ZEvidenceLink }, ({ user, input }) =>
-  unlinkEvidence(prisma(), user, input),
+export const unlinkEvidenceAction = guardedAction(
+  { roles: MANUFACTURER, input: ZEvidenceLink },
+  ({ user, input }) => unlinkEvidence(prisma(), user, input),
 );

@@ -23,5 +23,9 @@ export type TSaveAnswer = z.infer<typeof ZSaveAnswer>;
 export const ZSubmitAssessment = z.object({ assessmentId: ZId, expectedVersion: z.number().int().min(1) });
 export type TSubmitAssessment = z.infer<typeof ZSubmitAssessment>;
 
-export const ZEvidenceLink = z.object({ assessmentId: ZId, evidenceId: ZId, questionId: z.string().min(1).max(120) });
+export const ZEvidenceLink = z.object({
+  assessmentId: ZId,
+  evidenceId: ZId,
+  questionId: z.string().min(1).max(120),
+});
 export type TEvidenceLink = z.infer<typeof ZEvidenceLink>;

@@ -9,7 +9,11 @@ import { z } from "zod";
 import { runGuarded } from "@/lib/auth/guarded";
 
 // Every module of guarded server actions: a new module must be added here so its actions are checked too.
-const MODULES: Record<string, Record<string, unknown>> = { assessments: assessmentActions, admin: adminActions, products: productActions };
+const MODULES: Record<string, Record<string, unknown>> = {
+  assessments: assessmentActions,
+  admin: adminActions,
+  products: productActions,
+};
 
 const ROLES: Role[] = ["MANUFACTURER_MEMBER", "LAB_REVIEWER", "ADMIN"];
 const userWith = (role: Role): SessionUser => ({
@@ -24,7 +28,10 @@ const userWith = (role: Role): SessionUser => ({
 
 const actions = Object.entries(MODULES).flatMap(([mod, exports]) =>
   Object.entries(exports)
-    .filter((e): e is [string, GuardedAction<z.ZodType, unknown>] => typeof e[1] === "object" && e[1] !== null && "spec" in e[1])
+    .filter(
+      (e): e is [string, GuardedAction<z.ZodType, unknown>] =>
+        typeof e[1] === "object" && e[1] !== null && "spec" in e[1],
+    )
     .map(([name, action]) => ({ name: `${mod}.${name}`, action })),
 );
 
@@ -44,7 +51,10 @@ describe("every guarded server action", () => {
 });
 
 describe("runGuarded", () => {
-  const spec = { roles: ["ADMIN"] as Role[], input: z.object({ name: z.string().max(5, "At most 5 characters.") }) };
+  const spec = {
+    roles: ["ADMIN"] as Role[],
+    input: z.object({ name: z.string().max(5, "At most 5 characters.") }),
+  };
 
   it("returns field errors for malformed input without running the handler", async () => {
     let ran = false;
@@ -52,8 +62,15 @@ describe("runGuarded", () => {
       ran = true;
     });
     expect(ran).toBe(false);
-    expect(r).toMatchObject({ ok: false, code: "VALIDATION", fieldErrors: { name: ["At most 5 characters."] } });
-    expect(await runGuarded(spec, userWith("ADMIN"), "garbage", async () => 1)).toMatchObject({ ok: false, code: "VALIDATION" });
+    expect(r).toMatchObject({
+      ok: false,
+      code: "VALIDATION",
+      fieldErrors: { name: ["At most 5 characters."] },
+    });
+    expect(await runGuarded(spec, userWith("ADMIN"), "garbage", async () => 1)).toMatchObject({
+      ok: false,
+      code: "VALIDATION",
+    });
   });
 
   it("hides unexpected errors behind a generic message", async () => {
@@ -65,7 +82,12 @@ describe("runGuarded", () => {
   });
 
   it("passes the parsed input and the user to the handler", async () => {
-    const r = await runGuarded(spec, userWith("ADMIN"), { name: "ok" }, async ({ user, input }) => `${user.role}:${input.name}`);
+    const r = await runGuarded(
+      spec,
+      userWith("ADMIN"),
+      { name: "ok" },
+      async ({ user, input }) => `${user.role}:${input.name}`,
+    );
     expect(r).toEqual({ ok: true, data: "ADMIN:ok" });
   });
 });

@@ -8,8 +8,7 @@ import type { Role } from "@/lib/generated/prisma/enums";
 import { logError } from "@/lib/log";
 
 export type ActionResult<T> =
-  | { ok: true; data: T }
-  | { ok: false; code: ErrorCode; message: string; fieldErrors?: FieldErrors };
+  { ok: true; data: T } | { ok: false; code: ErrorCode; message: string; fieldErrors?: FieldErrors };
 
 export type GuardSpec<S extends z.ZodType> = {
   /** Roles allowed to call. Public endpoints do not go through this guard. */
@@ -37,7 +36,9 @@ export function parseInput<S extends z.ZodType>(schema: S, raw: unknown): z.infe
     const fieldErrors = zodFieldErrors(parsed.error);
     const first = parsed.error.issues[0];
     const where = first && first.path.length ? `${first.path.join(".")}: ` : "";
-    throw new AppError("VALIDATION", `Check the input. ${where}${first?.message ?? ""}`.trim(), { fieldErrors });
+    throw new AppError("VALIDATION", `Check the input. ${where}${first?.message ?? ""}`.trim(), {
+      fieldErrors,
+    });
   }
   return parsed.data;
 }

@@ -19,7 +19,9 @@ export async function assertSignInAllowed(db: DbClient, email: string, ip: strin
   const k = keys(email, ip);
   const [account, address] = await Promise.all([
     db.loginAttempt.count({ where: { key: k.account, createdAt: { gt: since } } }),
-    k.address ? db.loginAttempt.count({ where: { key: k.address, createdAt: { gt: since } } }) : Promise.resolve(0),
+    k.address
+      ? db.loginAttempt.count({ where: { key: k.address, createdAt: { gt: since } } })
+      : Promise.resolve(0),
   ]);
   if (account >= SIGN_IN_LIMITS.perAccount || address >= SIGN_IN_LIMITS.perAddress) {
     throw new AppError("RATE_LIMITED", "Too many failed sign-in attempts. Wait 15 minutes and try again.");
@@ -32,7 +34,9 @@ export async function recordFailedSignIn(db: DbClient, email: string, ip: string
     data: [{ key: k.account, createdAt: now }, ...(k.address ? [{ key: k.address, createdAt: now }] : [])],
   });
   // Keep the table small: attempts older than a day no longer matter.
-  await db.loginAttempt.deleteMany({ where: { createdAt: { lt: new Date(now.getTime() - 24 * 3600 * 1000) } } });
+  await db.loginAttempt.deleteMany({
+    where: { createdAt: { lt: new Date(now.getTime() - 24 * 3600 * 1000) } },
+  });
 }
 
 export async function clearFailedSignIns(db: DbClient, email: string) {

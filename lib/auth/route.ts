@@ -26,7 +26,12 @@ export function errorResponse(err: unknown): Response {
 
 export function defineRoute<P extends z.ZodType, Q extends z.ZodType = z.ZodType<Record<string, never>>>(
   spec: RouteSpec<P, Q>,
-  handler: (ctx: { user: SessionUser; params: z.infer<P>; query: z.infer<Q>; request: Request }) => Promise<Response>,
+  handler: (ctx: {
+    user: SessionUser;
+    params: z.infer<P>;
+    query: z.infer<Q>;
+    request: Request;
+  }) => Promise<Response>,
 ): (request: Request, context: RouteContext) => Promise<Response> {
   return async (request, context) => {
     try {
@@ -34,7 +39,9 @@ export function defineRoute<P extends z.ZodType, Q extends z.ZodType = z.ZodType
       authorize(spec.roles, user);
       const params = parseInput(spec.params, await context.params);
       const url = new URL(request.url);
-      const query = spec.query ? parseInput(spec.query, Object.fromEntries(url.searchParams)) : ({} as z.infer<Q>);
+      const query = spec.query
+        ? parseInput(spec.query, Object.fromEntries(url.searchParams))
+        : ({} as z.infer<Q>);
       const response = await handler({ user, params, query, request });
       if (!response.headers.has("Cache-Control")) response.headers.set("Cache-Control", "private, no-store");
       return response;
@@ -47,7 +54,8 @@ export function defineRoute<P extends z.ZodType, Q extends z.ZodType = z.ZodType
 /** Reads a request body with a hard size limit, refusing before buffering more than allowed. */
 export async function readBodyLimited(request: Request, maxBytes: number): Promise<Uint8Array> {
   const declared = Number(request.headers.get("content-length") ?? "0");
-  if (declared > maxBytes) throw new AppError("TOO_LARGE", `The upload is larger than ${Math.round(maxBytes / 1048576)} MB.`);
+  if (declared > maxBytes)
+    throw new AppError("TOO_LARGE", `The upload is larger than ${Math.round(maxBytes / 1048576)} MB.`);
   const reader = request.body?.getReader();
   if (!reader) return new Uint8Array();
   const chunks: Uint8Array[] = [];

@@ -28,7 +28,11 @@ export const ZNewPassword = z
   .refine((p) => !COMMON_PASSWORDS.has(p.toLowerCase()), "This password is too common.");
 
 export const ZPersonName = z.string().trim().min(1, "Enter your name.").max(100, "At most 100 characters.");
-export const ZOrgName = z.string().trim().min(2, "At least 2 characters.").max(120, "At most 120 characters.");
+export const ZOrgName = z
+  .string()
+  .trim()
+  .min(2, "At least 2 characters.")
+  .max(120, "At most 120 characters.");
 
 export const ZSignUp = z.object({
   name: ZPersonName,

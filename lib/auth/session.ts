@@ -23,6 +23,7 @@ export const getSessionUser = cache(async (): Promise<SessionUser | null> => {
 export async function requirePageUser(roles: readonly Role[], from: string): Promise<SessionUser> {
   const user = await getSessionUser();
   if (!user) redirect(`/signin?callbackUrl=${encodeURIComponent(from)}`);
-  if (!roles.includes(user.role)) redirect(`/forbidden?from=${encodeURIComponent(from)}&home=${encodeURIComponent(homeFor(user.role))}`);
+  if (!roles.includes(user.role))
+    redirect(`/forbidden?from=${encodeURIComponent(from)}&home=${encodeURIComponent(homeFor(user.role))}`);
   return user;
 }

@@ -22,7 +22,12 @@ export async function verifySignIn(db: DbClient, raw: unknown, ip: string | null
     return null;
   }
   await clearFailedSignIns(db, email);
-  await recordAudit(db, { actorId: user.id, action: "session.signed_in", subjectType: "user", subjectId: user.id });
+  await recordAudit(db, {
+    actorId: user.id,
+    action: "session.signed_in",
+    subjectType: "user",
+    subjectId: user.id,
+  });
   return user.id;
 }
 

@@ -31,7 +31,12 @@ export function benchReport(): TBenchSection {
     pages = text
       .split("\f")
       .slice(0, -1)
-      .map((p) => p.split("\n").map((l) => l.trim().replace(/\s{2,}/g, "  ")).filter((l) => l !== ""));
+      .map((p) =>
+        p
+          .split("\n")
+          .map((l) => l.trim().replace(/\s{2,}/g, "  "))
+          .filter((l) => l !== ""),
+      );
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
@@ -43,7 +48,11 @@ export function benchReport(): TBenchSection {
   const full = () => renderReportPdfSync(snapshot, sig);
 
   const cmp = compare([bare, full, bareShared], { rounds: 21, roundMs: 400 });
-  const [b, r, bs] = cmp.timings as [(typeof cmp.timings)[0], (typeof cmp.timings)[0], (typeof cmp.timings)[0]];
+  const [b, r, bs] = cmp.timings as [
+    (typeof cmp.timings)[0],
+    (typeof cmp.timings)[0],
+    (typeof cmp.timings)[0],
+  ];
   const ratio = cmp.medianRatio;
   const ok = ratio <= 1.5;
   const ms = (ns: number) => `${(ns / 1e6).toFixed(1)} ms`;
@@ -65,14 +74,28 @@ export function benchReport(): TBenchSection {
   return { title: "Label report: renderReportPdf() vs a bare pdfkit document", markdown, ok };
 }
 
-function bareDoc(pages: string[][], regular: PDFKit.Mixins.PDFFontSource, bold: PDFKit.Mixins.PDFFontSource): Buffer {
-  const doc = new PDFDocument({ size: "A4", margin: 40, compress: true, info: { CreationDate: new Date(0) } });
+function bareDoc(
+  pages: string[][],
+  regular: PDFKit.Mixins.PDFFontSource,
+  bold: PDFKit.Mixins.PDFFontSource,
+): Buffer {
+  const doc = new PDFDocument({
+    size: "A4",
+    margin: 40,
+    compress: true,
+    info: { CreationDate: new Date(0) },
+  });
   doc.registerFont("regular", regular);
   doc.registerFont("bold", bold);
   pages.forEach((lines, i) => {
     if (i > 0) doc.addPage();
     const lh = Math.min(11, 760 / Math.max(lines.length, 1));
-    lines.forEach((l, j) => doc.font(j === 0 ? "bold" : "regular").fontSize(lh * 0.8).text(l, 40, 40 + j * lh, { lineBreak: false }));
+    lines.forEach((l, j) =>
+      doc
+        .font(j === 0 ? "bold" : "regular")
+        .fontSize(lh * 0.8)
+        .text(l, 40, 40 + j * lh, { lineBreak: false }),
+    );
   });
   doc.end();
   return readAll(doc);

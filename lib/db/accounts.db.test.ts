@@ -37,7 +37,9 @@ describe(`accounts on ${testDatabaseKind()}`, () => {
     const email = `dup-${uid()}@example.com`;
     await signUpManufacturer(db.prisma, input(email));
     const before = await db.prisma.organization.count();
-    const err = await signUpManufacturer(db.prisma, input(email.toUpperCase().toLowerCase())).catch((e: unknown) => e);
+    const err = await signUpManufacturer(db.prisma, input(email.toUpperCase().toLowerCase())).catch(
+      (e: unknown) => e,
+    );
     expect(err).toBeInstanceOf(AppError);
     expect((err as AppError).code).toBe("CONFLICT");
     expect((err as AppError).fieldErrors?.email?.[0]).toMatch(/already exists/);
@@ -45,11 +47,18 @@ describe(`accounts on ${testDatabaseKind()}`, () => {
   });
 
   it("validates sign-up input: weak password, over-long field, malformed e-mail", () => {
-    const bad = ZSignUp.safeParse({ name: "x".repeat(101), email: "not-an-email", password: "aaaaaaaaaaaaaaa", organizationName: "A" });
+    const bad = ZSignUp.safeParse({
+      name: "x".repeat(101),
+      email: "not-an-email",
+      password: "aaaaaaaaaaaaaaa",
+      organizationName: "A",
+    });
     expect(bad.success).toBe(false);
     const paths = bad.error?.issues.map((i) => i.path.join(".")) ?? [];
     expect(paths).toEqual(expect.arrayContaining(["name", "email", "password", "organizationName"]));
-    expect(ZSignUp.safeParse({ name: "A", email: "a@b.co", password: "short", organizationName: "AB" }).success).toBe(false);
+    expect(
+      ZSignUp.safeParse({ name: "A", email: "a@b.co", password: "short", organizationName: "AB" }).success,
+    ).toBe(false);
     expect(ZSignUp.safeParse("not an object").success).toBe(false);
   });
 

@@ -30,9 +30,13 @@ export async function signUpManufacturer(db: PrismaClient, input: TSignUp): Prom
   const passwordHash = await hashPassword(input.password);
   return db.$transaction(async (tx) => {
     await assertEmailFree(tx, input.email);
-    const org = await tx.organization.create({ data: { name: input.organizationName, kind: "MANUFACTURER" } });
+    const org = await tx.organization.create({
+      data: { name: input.organizationName, kind: "MANUFACTURER" },
+    });
     const user = await tx.user.create({ data: { email: input.email, name: input.name, passwordHash } });
-    await tx.membership.create({ data: { userId: user.id, organizationId: org.id, role: "MANUFACTURER_MEMBER" } });
+    await tx.membership.create({
+      data: { userId: user.id, organizationId: org.id, role: "MANUFACTURER_MEMBER" },
+    });
     await recordAudit(tx, {
       actorId: user.id,
       action: "account.signed_up",
@@ -75,7 +79,10 @@ export async function createLab(db: PrismaClient, actor: SessionUser, input: TCr
 export async function createLabUser(db: PrismaClient, actor: SessionUser, input: TCreateLabUser) {
   const passwordHash = await hashPassword(input.password);
   return db.$transaction(async (tx) => {
-    const lab = await tx.organization.findFirst({ where: { id: input.labId, kind: "LAB" }, select: { id: true } });
+    const lab = await tx.organization.findFirst({
+      where: { id: input.labId, kind: "LAB" },
+      select: { id: true },
+    });
     if (!lab) throw notFound("This lab");
     await assertEmailFree(tx, input.email);
     const user = await tx.user.create({
@@ -147,7 +154,11 @@ export function listOrganizations(db: DbClient) {
 }
 
 export function listLabs(db: DbClient) {
-  return db.organization.findMany({ where: { kind: "LAB" }, orderBy: { name: "asc" }, select: { id: true, name: true, country: true } });
+  return db.organization.findMany({
+    where: { kind: "LAB" },
+    orderBy: { name: "asc" },
+    select: { id: true, name: true, country: true },
+  });
 }
 
 export function listLabUsers(db: DbClient) {

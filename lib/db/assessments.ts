@@ -2,7 +2,13 @@
 import { AppError, notFound } from "@/lib/errors";
 import type { TSaveAnswer, TStartAssessment, TSubmitAssessment } from "@/lib/assessments/schema";
 import { planQuestionnaire, type TMissingItem } from "@/lib/questionnaire/plan";
-import { CURRENT_CATALOG_VERSION, getCatalog, parseAnswers, type TAnswers, type TSchemeId } from "@/lib/schemes";
+import {
+  CURRENT_CATALOG_VERSION,
+  getCatalog,
+  parseAnswers,
+  type TAnswers,
+  type TSchemeId,
+} from "@/lib/schemes";
 import { EDITABLE, TRANSITIONS } from "@/lib/workflow/transitions";
 import { recordAudit } from "@/lib/db/audit";
 import type { SessionUser } from "@/lib/db/accounts";
@@ -16,8 +22,14 @@ export async function startAssessment(db: PrismaClient, actor: SessionUser, inpu
       select: { id: true },
     });
     if (!product) throw notFound("This product");
-    const lab = await tx.organization.findFirst({ where: { id: input.labId, kind: "LAB" }, select: { id: true } });
-    if (!lab) throw new AppError("VALIDATION", "Choose one of the listed labs.", { fieldErrors: { labId: ["Choose one of the listed labs."] } });
+    const lab = await tx.organization.findFirst({
+      where: { id: input.labId, kind: "LAB" },
+      select: { id: true },
+    });
+    if (!lab)
+      throw new AppError("VALIDATION", "Choose one of the listed labs.", {
+        fieldErrors: { labId: ["Choose one of the listed labs."] },
+      });
     const assessment = await tx.assessment.create({
       data: {
         productId: product.id,
@@ -35,14 +47,22 @@ export async function startAssessment(db: PrismaClient, actor: SessionUser, inpu
       subjectType: "assessment",
       subjectId: assessment.id,
       organizationId: actor.organizationId,
-      details: { productId: product.id, labId: lab.id, targetSchemes: input.targetSchemes, catalogVersion: CURRENT_CATALOG_VERSION },
+      details: {
+        productId: product.id,
+        labId: lab.id,
+        targetSchemes: input.targetSchemes,
+        catalogVersion: CURRENT_CATALOG_VERSION,
+      },
     });
     return assessment;
   });
 }
 
 /** Stored answers are re-validated against their catalog: anything that no longer parses is left out, never trusted. */
-export function answersFromRows(catalogVersion: string, rows: { questionId: string; value: Prisma.JsonValue }[]): TAnswers {
+export function answersFromRows(
+  catalogVersion: string,
+  rows: { questionId: string; value: Prisma.JsonValue }[],
+): TAnswers {
   const catalog = getCatalog(catalogVersion);
   const known = new Set(catalog.questions.map((q) => q.id));
   const out: Record<string, unknown> = {};
@@ -69,7 +89,9 @@ const assessmentSelect = {
   decisionReason: true,
   createdAt: true,
   updatedAt: true,
-  product: { select: { id: true, modelName: true, firmwareVersion: true, hardwareVersion: true, category: true } },
+  product: {
+    select: { id: true, modelName: true, firmwareVersion: true, hardwareVersion: true, category: true },
+  },
   owner: { select: { id: true, name: true } },
   lab: { select: { id: true, name: true } },
   answers: { select: { questionId: true, value: true, updatedAt: true } },
@@ -87,7 +109,15 @@ const assessmentSelect = {
   },
   comments: {
     orderBy: { createdAt: "asc" },
-    select: { id: true, questionId: true, body: true, round: true, createdAt: true, resolvedAt: true, author: { select: { name: true } } },
+    select: {
+      id: true,
+      questionId: true,
+      body: true,
+      round: true,
+      createdAt: true,
+      resolvedAt: true,
+      author: { select: { name: true } },
+    },
   },
 } satisfies Prisma.AssessmentSelect;
 
@@ -125,9 +155,19 @@ export function evidenceCountByQuestion(evidence: { questionIds: string[] }[]): 
  * Bumps the version if the assessment is the caller's, editable, and still at the version the caller saw.
  * Otherwise says precisely why not, so nothing is silently overwritten.
  */
-export async function lockForEdit(tx: DbClient, actor: SessionUser, assessmentId: string, expectedVersion: number) {
+export async function lockForEdit(
+  tx: DbClient,
+  actor: SessionUser,
+  assessmentId: string,
+  expectedVersion: number,
+) {
   const { count } = await tx.assessment.updateMany({
-    where: { id: assessmentId, organizationId: actor.organizationId, status: { in: [...EDITABLE] }, version: expectedVersion },
+    where: {
+      id: assessmentId,
+      organizationId: actor.organizationId,
+      status: { in: [...EDITABLE] },
+      version: expectedVersion,
+    },
     data: { version: { increment: 1 } },
   });
   if (count === 1) return expectedVersion + 1;
@@ -154,26 +194,38 @@ export async function saveAnswer(db: PrismaClient, actor: SessionUser, input: TS
     if (!a) throw notFound("This assessment");
     const catalog = getCatalog(a.catalogVersion);
     if (!catalog.questions.some((q) => q.id === input.questionId)) {
-      throw new AppError("VALIDATION", `There is no question "${input.questionId}" in catalog ${a.catalogVersion}.`);
+      throw new AppError(
+        "VALIDATION",
+        `There is no question "${input.questionId}" in catalog ${a.catalogVersion}.`,
+      );
     }
     let value: Prisma.InputJsonValue | null = null;
     if (input.value !== null && input.value !== undefined) {
       const parsed = parseAnswers(catalog, { [input.questionId]: input.value });
       if (!parsed.success) {
         const message = parsed.error.issues[0]?.message ?? "invalid value";
-        throw new AppError("VALIDATION", `This answer is not valid: ${message}.`, { fieldErrors: { [input.questionId]: [message] } });
+        throw new AppError("VALIDATION", `This answer is not valid: ${message}.`, {
+          fieldErrors: { [input.questionId]: [message] },
+        });
       }
       value = (parsed.data[input.questionId] ?? null) as Prisma.InputJsonValue | null;
     }
     const version = await lockForEdit(tx, actor, input.assessmentId, input.expectedVersion);
-    const key = { assessmentId_questionId: { assessmentId: input.assessmentId, questionId: input.questionId } };
+    const key = {
+      assessmentId_questionId: { assessmentId: input.assessmentId, questionId: input.questionId },
+    };
     const before = await tx.answer.findUnique({ where: key, select: { value: true } });
     if (value === null) {
       if (before) await tx.answer.delete({ where: key });
     } else {
       await tx.answer.upsert({
         where: key,
-        create: { assessmentId: input.assessmentId, questionId: input.questionId, value, updatedById: actor.id },
+        create: {
+          assessmentId: input.assessmentId,
+          questionId: input.questionId,
+          value,
+          updatedById: actor.id,
+        },
         update: { value, updatedById: actor.id },
       });
     }
@@ -189,28 +241,50 @@ export async function saveAnswer(db: PrismaClient, actor: SessionUser, input: TS
   });
 }
 
-export type TSubmitResult = { submitted: true; version: number } | { submitted: false; missing: TMissingItem[] };
+export type TSubmitResult =
+  { submitted: true; version: number } | { submitted: false; missing: TMissingItem[] };
 
-export async function submitAssessment(db: PrismaClient, actor: SessionUser, input: TSubmitAssessment): Promise<TSubmitResult> {
+export async function submitAssessment(
+  db: PrismaClient,
+  actor: SessionUser,
+  input: TSubmitAssessment,
+): Promise<TSubmitResult> {
   return db.$transaction(async (tx) => {
     const view = await getAssessmentForOwner(tx, actor, input.assessmentId);
     if (!(TRANSITIONS.submit.from as readonly AssessmentStatus[]).includes(view.status)) {
       throw new AppError("INVALID_STATE", "This assessment has already been submitted.");
     }
-    const plan = planQuestionnaire(getCatalog(view.catalogVersion), view.answers, view.targetSchemes, evidenceCountByQuestion(view.evidence));
+    const plan = planQuestionnaire(
+      getCatalog(view.catalogVersion),
+      view.answers,
+      view.targetSchemes,
+      evidenceCountByQuestion(view.evidence),
+    );
     if (plan.missing.length > 0) return { submitted: false, missing: plan.missing };
     // The conditional update is the guard against double submission: only one request can match the version.
     const { count } = await tx.assessment.updateMany({
-      where: { id: view.id, organizationId: actor.organizationId, status: { in: [...TRANSITIONS.submit.from] }, version: input.expectedVersion },
+      where: {
+        id: view.id,
+        organizationId: actor.organizationId,
+        status: { in: [...TRANSITIONS.submit.from] },
+        version: input.expectedVersion,
+      },
       data: { status: TRANSITIONS.submit.to, version: { increment: 1 }, submittedAt: new Date() },
     });
     if (count !== 1) {
       const now = await tx.assessment.findFirst({ where: { id: view.id }, select: { status: true } });
-      if (now && !EDITABLE.includes(now.status)) throw new AppError("INVALID_STATE", "This assessment has already been submitted.");
-      throw new AppError("STALE", "Someone else changed this assessment after you opened it. Review the latest answers, then submit again.");
+      if (now && !EDITABLE.includes(now.status))
+        throw new AppError("INVALID_STATE", "This assessment has already been submitted.");
+      throw new AppError(
+        "STALE",
+        "Someone else changed this assessment after you opened it. Review the latest answers, then submit again.",
+      );
     }
     if (view.status === "CHANGES_REQUESTED") {
-      await tx.reviewComment.updateMany({ where: { assessmentId: view.id, resolvedAt: null }, data: { resolvedAt: new Date() } });
+      await tx.reviewComment.updateMany({
+        where: { assessmentId: view.id, resolvedAt: null },
+        data: { resolvedAt: new Date() },
+      });
     }
     await recordAudit(tx, {
       actorId: actor.id,

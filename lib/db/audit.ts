@@ -25,7 +25,10 @@ export async function recordAudit(db: DbClient, e: AuditInput): Promise<void> {
   });
 }
 
-export function listAuditEvents(db: DbClient, subject: { subjectType: AuditInput["subjectType"]; subjectId: string }) {
+export function listAuditEvents(
+  db: DbClient,
+  subject: { subjectType: AuditInput["subjectType"]; subjectId: string },
+) {
   return db.auditEvent.findMany({
     where: subject,
     orderBy: { createdAt: "asc" },

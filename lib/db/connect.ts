@@ -7,7 +7,8 @@ import type { SqlMigrationAwareDriverAdapterFactory } from "@prisma/driver-adapt
 import { PrismaPGlite } from "pglite-prisma-adapter";
 import { PrismaClient } from "@/lib/generated/prisma/client";
 
-export type DbTarget = { kind: "postgres"; url: string } | { kind: "pglite"; dir: string } | { kind: "pglite-memory" };
+export type DbTarget =
+  { kind: "postgres"; url: string } | { kind: "pglite"; dir: string } | { kind: "pglite-memory" };
 
 export type Db = {
   prisma: PrismaClient;

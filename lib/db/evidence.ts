@@ -17,7 +17,11 @@ async function editableAssessment(tx: DbClient, actor: SessionUser, assessmentId
     select: { id: true, status: true, catalogVersion: true },
   });
   if (!a) throw notFound("This assessment");
-  if (!EDITABLE.includes(a.status)) throw new AppError("INVALID_STATE", "Evidence can no longer be changed: the assessment has been submitted.");
+  if (!EDITABLE.includes(a.status))
+    throw new AppError(
+      "INVALID_STATE",
+      "Evidence can no longer be changed: the assessment has been submitted.",
+    );
   return a;
 }
 
@@ -43,10 +47,18 @@ export async function addEvidence(db: PrismaClient, actor: SessionUser, input: T
   return db.$transaction(async (tx) => {
     const a = await editableAssessment(tx, actor, input.assessmentId);
     assertQuestion(a.catalogVersion, input.questionId);
-    const totals = await tx.evidenceFile.aggregate({ where: { assessmentId: a.id }, _sum: { size: true }, _count: true });
-    if (totals._count >= EVIDENCE_LIMITS.maxFiles) throw new AppError("TOO_LARGE", `An assessment can hold at most ${EVIDENCE_LIMITS.maxFiles} files.`);
+    const totals = await tx.evidenceFile.aggregate({
+      where: { assessmentId: a.id },
+      _sum: { size: true },
+      _count: true,
+    });
+    if (totals._count >= EVIDENCE_LIMITS.maxFiles)
+      throw new AppError("TOO_LARGE", `An assessment can hold at most ${EVIDENCE_LIMITS.maxFiles} files.`);
     if ((totals._sum.size ?? 0) + input.bytes.byteLength > EVIDENCE_LIMITS.maxAssessmentBytes) {
-      throw new AppError("TOO_LARGE", `All evidence of an assessment together is limited to ${EVIDENCE_LIMITS.maxAssessmentBytes / 1048576} MB.`);
+      throw new AppError(
+        "TOO_LARGE",
+        `All evidence of an assessment together is limited to ${EVIDENCE_LIMITS.maxAssessmentBytes / 1048576} MB.`,
+      );
     }
     const file = await tx.evidenceFile.create({
       data: {
@@ -67,7 +79,14 @@ export async function addEvidence(db: PrismaClient, actor: SessionUser, input: T
       subjectType: "assessment",
       subjectId: a.id,
       organizationId: actor.organizationId,
-      details: { evidenceId: file.id, questionId: input.questionId, fileName, sha256, size: file.size, contentType: file.contentType },
+      details: {
+        evidenceId: file.id,
+        questionId: input.questionId,
+        fileName,
+        sha256,
+        size: file.size,
+        contentType: file.contentType,
+      },
     });
     return { ...file, questionIds: [input.questionId] };
   });
@@ -77,7 +96,10 @@ export async function linkEvidence(db: PrismaClient, actor: SessionUser, input: 
   return db.$transaction(async (tx) => {
     const a = await editableAssessment(tx, actor, input.assessmentId);
     assertQuestion(a.catalogVersion, input.questionId);
-    const file = await tx.evidenceFile.findFirst({ where: { id: input.evidenceId, assessmentId: a.id }, select: { id: true } });
+    const file = await tx.evidenceFile.findFirst({
+      where: { id: input.evidenceId, assessmentId: a.id },
+      select: { id: true },
+    });
     if (!file) throw notFound("This evidence file");
     await tx.evidenceLink.upsert({
       where: { evidenceId_questionId: { evidenceId: file.id, questionId: input.questionId } },

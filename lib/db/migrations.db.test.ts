@@ -39,7 +39,10 @@ async function structure(d: Db): Promise<string[]> {
     SELECT 'enum ' || t.typname || ' ' || string_agg(e.enumlabel, ',' ORDER BY e.enumsortorder)
       FROM pg_type t JOIN pg_enum e ON e.enumtypid = t.oid GROUP BY t.typname
   `);
-  return rows.map((r) => r.line).filter((l) => !l.includes("_prisma_migrations")).sort();
+  return rows
+    .map((r) => r.line)
+    .filter((l) => !l.includes("_prisma_migrations"))
+    .sort();
 }
 
 describe("schema.prisma and prisma/migrations", () => {
@@ -79,7 +82,9 @@ describe(`migrations on ${testDatabaseKind()}`, () => {
     const ev = await db.prisma.auditEvent.create({
       data: { action: "test.event", subjectType: "user", subjectId: "x", details: { a: 1 } },
     });
-    await expect(db.prisma.auditEvent.update({ where: { id: ev.id }, data: { action: "tampered" } })).rejects.toThrow();
+    await expect(
+      db.prisma.auditEvent.update({ where: { id: ev.id }, data: { action: "tampered" } }),
+    ).rejects.toThrow();
     await expect(db.prisma.auditEvent.delete({ where: { id: ev.id } })).rejects.toThrow();
     const again = await db.prisma.auditEvent.findUniqueOrThrow({ where: { id: ev.id } });
     expect(again.action).toBe("test.event");

@@ -46,7 +46,9 @@ type PgError = Error & { code?: string; severity?: string; detail?: string; colu
 function runScriptsWhole(adapter: SqlDriverAdapter): SqlDriverAdapter {
   if (adapter.adapterName !== "@prisma/adapter-pg") return adapter;
   // adapter-pg exposes its pg Pool/PoolClient; the generic adapter type does not declare it.
-  const driver = (adapter as unknown as { underlyingDriver: () => { query: (sql: string) => Promise<unknown> } }).underlyingDriver();
+  const driver = (
+    adapter as unknown as { underlyingDriver: () => { query: (sql: string) => Promise<unknown> } }
+  ).underlyingDriver();
   adapter.executeScript = async (script: string) => {
     try {
       await driver.query(script);
@@ -66,7 +68,9 @@ function runScriptsWhole(adapter: SqlDriverAdapter): SqlDriverAdapter {
   return adapter;
 }
 
-function withWholeScripts(factory: SqlMigrationAwareDriverAdapterFactory): SqlMigrationAwareDriverAdapterFactory {
+function withWholeScripts(
+  factory: SqlMigrationAwareDriverAdapterFactory,
+): SqlMigrationAwareDriverAdapterFactory {
   return {
     provider: factory.provider,
     adapterName: factory.adapterName,
@@ -102,7 +106,10 @@ export function readMigrations(dir = MIGRATIONS_DIR): MigrationList {
     : [];
   return {
     baseDir: dir,
-    lockfile: { path: "migration_lock.toml", content: existsSync(lockPath) ? readFileSync(lockPath, "utf8") : null },
+    lockfile: {
+      path: "migration_lock.toml",
+      content: existsSync(lockPath) ? readFileSync(lockPath, "utf8") : null,
+    },
     shadowDbInitScript: "",
     migrationDirectories: names.map((name) => ({
       path: name,
@@ -133,8 +140,15 @@ export async function diffDatabaseToSchema(
 ): Promise<string> {
   return withEngine(adapter, async (engine) => {
     const result = await engine.diff({
-      from: { tag: "schemaDatasource", files: [{ path: schemaPath, content: readFileSync(schemaPath, "utf8") }], configDir: PRISMA_DIR },
-      to: { tag: "schemaDatamodel", files: [{ path: schemaPath, content: readFileSync(schemaPath, "utf8") }] },
+      from: {
+        tag: "schemaDatasource",
+        files: [{ path: schemaPath, content: readFileSync(schemaPath, "utf8") }],
+        configDir: PRISMA_DIR,
+      },
+      to: {
+        tag: "schemaDatamodel",
+        files: [{ path: schemaPath, content: readFileSync(schemaPath, "utf8") }],
+      },
       script: true,
       exitCode: null,
       filters,

@@ -10,16 +10,19 @@ export const EVIDENCE_TYPES = {
 
 export type TEvidenceType = keyof typeof EVIDENCE_TYPES;
 
-export type TSniffResult =
-  | { ok: true; contentType: TEvidenceType }
-  | { ok: false; reason: string };
+export type TSniffResult = { ok: true; contentType: TEvidenceType } | { ok: false; reason: string };
 
 const startsWith = (b: Uint8Array, sig: number[]) => sig.every((x, i) => b[i] === x);
 
 function executableKind(b: Uint8Array): string | null {
   if (startsWith(b, [0x4d, 0x5a])) return "a Windows executable";
   if (startsWith(b, [0x7f, 0x45, 0x4c, 0x46])) return "a Linux executable";
-  if (startsWith(b, [0xfe, 0xed, 0xfa, 0xce]) || startsWith(b, [0xfe, 0xed, 0xfa, 0xcf]) || startsWith(b, [0xcf, 0xfa, 0xed, 0xfe]) || startsWith(b, [0xca, 0xfe, 0xba, 0xbe]))
+  if (
+    startsWith(b, [0xfe, 0xed, 0xfa, 0xce]) ||
+    startsWith(b, [0xfe, 0xed, 0xfa, 0xcf]) ||
+    startsWith(b, [0xcf, 0xfa, 0xed, 0xfe]) ||
+    startsWith(b, [0xca, 0xfe, 0xba, 0xbe])
+  )
     return "a macOS executable";
   if (startsWith(b, [0x50, 0x4b, 0x03, 0x04])) return "a ZIP archive";
   if (startsWith(b, [0x23, 0x21])) return "a script";
@@ -49,7 +52,8 @@ export function sniffEvidence(bytes: Uint8Array): TSniffResult {
   const exe = executableKind(bytes);
   if (exe) return { ok: false, reason: `The file's content is ${exe}, which is not accepted as evidence.` };
   if (startsWith(bytes, [0x25, 0x50, 0x44, 0x46, 0x2d])) return { ok: true, contentType: "application/pdf" };
-  if (startsWith(bytes, [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a])) return { ok: true, contentType: "image/png" };
+  if (startsWith(bytes, [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]))
+    return { ok: true, contentType: "image/png" };
   if (startsWith(bytes, [0xff, 0xd8, 0xff])) return { ok: true, contentType: "image/jpeg" };
   const text = decodeUtf8(bytes);
   if (text !== null && looksLikeText(text)) {
@@ -83,6 +87,9 @@ export function extensionMismatch(fileName: string, contentType: TEvidenceType):
 /** Keeps a display name safe for headers and pages. */
 export function cleanFileName(name: string): string {
   const base = name.split(/[\\/]/).pop() ?? "";
-  const cleaned = base.replace(/[\u0000-\u001f\u007f"]/g, "").trim().slice(0, 200);
+  const cleaned = base
+    .replace(/[\u0000-\u001f\u007f"]/g, "")
+    .trim()
+    .slice(0, 200);
   return cleaned || "evidence";
 }

@@ -10,17 +10,30 @@ describe("canonicalJson", () => {
     [[], "[]"],
     [{}, "{}"],
     ["深圳 café ✓", '"深圳 café ✓"'],
-    ["line\nbreak \"q\" \\ \u0001", '"line\\nbreak \\"q\\" \\\\ \\u0001"'],
-    [{ "\u20ac": 1, "\r": 2, "\ud83d\ude00": 3, "1": 4, "10": 5, A: 6, a: 7 }, '{"\\r":2,"1":4,"10":5,"A":6,"a":7,"€":1,"😀":3}'],
+    ['line\nbreak "q" \\ \u0001', '"line\\nbreak \\"q\\" \\\\ \\u0001"'],
+    [
+      { "\u20ac": 1, "\r": 2, "\ud83d\ude00": 3, "1": 4, "10": 5, A: 6, a: 7 },
+      '{"\\r":2,"1":4,"10":5,"A":6,"a":7,"€":1,"😀":3}',
+    ],
   ])("writes %j as %s", (value, expected) => {
     expect(canonicalJson(value)).toBe(expected);
   });
 
   it("serialises numbers as ECMAScript does (RFC 8785 §3.2.2.3 examples)", () => {
     const cases: [number, string][] = [
-      [0, "0"], [-0, "0"], [1, "1"], [-1.5, "-1.5"], [1e21, "1e+21"], [1e-7, "1e-7"], [0.000001, "0.000001"],
-      [123456789012345680000, "123456789012345680000"], [4.35, "4.35"], [0.1 + 0.2, "0.30000000000000004"],
-      [Number.MAX_SAFE_INTEGER, "9007199254740991"], [5e-324, "5e-324"], [1.7976931348623157e308, "1.7976931348623157e+308"],
+      [0, "0"],
+      [-0, "0"],
+      [1, "1"],
+      [-1.5, "-1.5"],
+      [1e21, "1e+21"],
+      [1e-7, "1e-7"],
+      [0.000001, "0.000001"],
+      [123456789012345680000, "123456789012345680000"],
+      [4.35, "4.35"],
+      [0.1 + 0.2, "0.30000000000000004"],
+      [Number.MAX_SAFE_INTEGER, "9007199254740991"],
+      [5e-324, "5e-324"],
+      [1.7976931348623157e308, "1.7976931348623157e+308"],
     ];
     for (const [n, s] of cases) expect(canonicalJson(n)).toBe(s);
   });
@@ -79,6 +92,8 @@ describe("digestSnapshot", () => {
 
   it("changes when any field changes", () => {
     const s = buildSnapshotFixture();
-    expect(digestSnapshot({ ...s, product: { ...s.product, firmwareVersion: "3.4.18" } })).not.toBe(digestSnapshot(s));
+    expect(digestSnapshot({ ...s, product: { ...s.product, firmwareVersion: "3.4.18" } })).not.toBe(
+      digestSnapshot(s),
+    );
   });
 });

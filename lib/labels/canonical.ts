@@ -90,7 +90,8 @@ function writeObject(value: object, path: string, out: string[], stack: Set<obje
   const proto: unknown = Object.getPrototypeOf(value);
   // Dates, Maps, class instances and objects with toJSON would serialise differently per library: plain data only.
   if (proto !== Object.prototype && proto !== null) throw new CanonicalJsonError("not a plain object", path);
-  if (Object.getOwnPropertySymbols(value).length > 0) throw new CanonicalJsonError("symbol-keyed property", path);
+  if (Object.getOwnPropertySymbols(value).length > 0)
+    throw new CanonicalJsonError("symbol-keyed property", path);
   const record = value as Record<string, unknown>;
   // Default sort compares UTF-16 code units, which is what RFC 8785 §3.2.3 prescribes.
   const keys = Object.keys(record).sort();

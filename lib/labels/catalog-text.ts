@@ -14,10 +14,14 @@ export function freezeCatalogText(catalog: TCatalog): TSnapshotCatalogText {
       shortName: s.shortName,
       provisional: s.provisional,
       legalBasis: [...s.legalBasis],
-      sources: s.sources.map((src) => (src.url === undefined ? { label: src.label } : { label: src.label, url: src.url })),
+      sources: s.sources.map((src) =>
+        src.url === undefined ? { label: src.label } : { label: src.label, url: src.url },
+      ),
     })),
     criteria: catalog.criteria.map((c) => ({ key: c.key, id: c.id, title: c.title })),
-    questions: catalog.questions.map((q) => (q.type === "number" ? { id: q.id, label: q.label, unit: q.unit } : { id: q.id, label: q.label })),
+    questions: catalog.questions.map((q) =>
+      q.type === "number" ? { id: q.id, label: q.label, unit: q.unit } : { id: q.id, label: q.label },
+    ),
   };
 }
 

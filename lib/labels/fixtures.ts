@@ -3,7 +3,12 @@ import { assess, type TOverrides } from "@/lib/scoring";
 import { goodAnswers, realisticAnswers } from "@/lib/scoring/fixtures";
 import { sha256Hex } from "./canonical";
 import { freezeCatalogText } from "./catalog-text";
-import { SNAPSHOT_FORMAT, type TLabelSnapshot, type TSnapshotEvidence, type TSnapshotReviewDecision } from "./snapshot-types";
+import {
+  SNAPSHOT_FORMAT,
+  type TLabelSnapshot,
+  type TSnapshotEvidence,
+  type TSnapshotReviewDecision,
+} from "./snapshot-types";
 import { computeValidity } from "./validity";
 
 /**
@@ -41,7 +46,8 @@ export function labelFixtureAnswers(catalog: TCatalog): Record<string, TAnswerVa
 const OVERRIDES: TOverrides = {
   "CN-2.06": {
     verdict: "PASS",
-    reason: "Replay protection verified in lab test report NCT-2026-0418 §4.3: the N/A claim is wrong, the control is in place.",
+    reason:
+      "Replay protection verified in lab test report NCT-2026-0418 §4.3: the N/A claim is wrong, the control is in place.",
   },
 };
 
@@ -53,7 +59,13 @@ function evidenceFor(catalog: TCatalog, answers: Record<string, TAnswerValue>): 
     .map((q) => {
       const fileName = `${q.id.replace(/^c\./, "").replace(/\./g, "-")}.pdf`;
       const content = `evidence for ${q.id}: ${q.evidence.join(", ")}`;
-      return { questionId: q.id, fileName, contentType: "application/pdf", size: 20_000 + content.length * 97, sha256: sha256Hex(content) };
+      return {
+        questionId: q.id,
+        fileName,
+        contentType: "application/pdf",
+        size: 20_000 + content.length * 97,
+        sha256: sha256Hex(content),
+      };
     });
 }
 
@@ -63,7 +75,9 @@ export function buildSnapshotFixture(opts: TSnapshotFixtureOptions = {}): TLabel
   const targetSchemes = opts.targetSchemes ?? ["EU_RED", "US_CTM", "CN_CCL"];
   const publicCode = opts.publicCode ?? FIXTURE_PUBLIC_CODE;
   const issuedAt = opts.issuedAt ?? "2026-11-20T09:30:00.000Z";
-  const overrides = Object.fromEntries(Object.entries(OVERRIDES).filter(([k]) => catalog.criteria.some((c) => c.key === k)));
+  const overrides = Object.fromEntries(
+    Object.entries(OVERRIDES).filter(([k]) => catalog.criteria.some((c) => c.key === k)),
+  );
   const result = assess(catalog, answers, overrides);
   const supportPeriodEnd = "2031-12-31";
 
@@ -97,11 +111,16 @@ export function buildSnapshotFixture(opts: TSnapshotFixtureOptions = {}): TLabel
         "室内云台无线摄像机，支持2K视频、双向语音、云端录像与手机应用。",
       supportPeriodEnd,
       updatesAutomatic: true,
-      defaultCredentials: "No default password: the owner sets a password of at least 12 characters in the app during setup.",
+      defaultCredentials:
+        "No default password: the owner sets a password of at least 12 characters in the app during setup.",
       vulnDisclosureUrl: "https://tianyan.example.cn/security",
       privacyPolicyUrl: "https://tianyan.example.cn/privacy",
     },
-    manufacturer: { id: "org_01JD8Y2TIANYAN", name: "深圳市天眼智能科技有限公司 (Shenzhen Tianyan Smart Technology Co., Ltd.)", country: "CN" },
+    manufacturer: {
+      id: "org_01JD8Y2TIANYAN",
+      name: "深圳市天眼智能科技有限公司 (Shenzhen Tianyan Smart Technology Co., Ltd.)",
+      country: "CN",
+    },
     lab: { id: "lab_01JD8XNORDLICHT", name: "Nordlicht Cyber Test Lab GmbH", country: "DE" },
     reviewer: { id: "usr_01JD8XKELLER", name: "Dr. Anna Keller" },
     assessment: {
@@ -111,7 +130,12 @@ export function buildSnapshotFixture(opts: TSnapshotFixtureOptions = {}): TLabel
       submittedAt: "2026-11-12T14:05:00.000Z",
       approvedAt: issuedAt,
     },
-    catalog: { id: catalog.id, version: catalog.version, title: catalog.title, publishedOn: catalog.publishedOn },
+    catalog: {
+      id: catalog.id,
+      version: catalog.version,
+      title: catalog.title,
+      publishedOn: catalog.publishedOn,
+    },
     catalogText: freezeCatalogText(catalog),
     answers,
     evidence: evidenceFor(catalog, answers),

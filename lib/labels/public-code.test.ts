@@ -24,9 +24,19 @@ describe("public codes", () => {
   });
 
   it.each([
-    "", "CL-", "cl-7kq2-m9xd-3hrt-0bwe", "CL-7KQ2-M9XD-3HRT-0BW", "CL-7KQ2-M9XD-3HRT-0BWEX", "CL-7KQ2-M9XD-3HRT-0BWI",
-    "CL-7KQ2-M9XD-3HRT-0BWU", "XX-7KQ2-M9XD-3HRT-0BWE", "CL-7KQ2M9XD-3HRT-0BWE-", "CL-7KQ2-M9XD-3HRT-0BWE\n",
-    "CL-7KQ2-M9XD-3HRT-0BW%", "../../etc/passwd", "CL-7KQ2-M9XD-3HRT-0BWE' OR 1=1 --",
+    "",
+    "CL-",
+    "cl-7kq2-m9xd-3hrt-0bwe",
+    "CL-7KQ2-M9XD-3HRT-0BW",
+    "CL-7KQ2-M9XD-3HRT-0BWEX",
+    "CL-7KQ2-M9XD-3HRT-0BWI",
+    "CL-7KQ2-M9XD-3HRT-0BWU",
+    "XX-7KQ2-M9XD-3HRT-0BWE",
+    "CL-7KQ2M9XD-3HRT-0BWE-",
+    "CL-7KQ2-M9XD-3HRT-0BWE\n",
+    "CL-7KQ2-M9XD-3HRT-0BW%",
+    "../../etc/passwd",
+    "CL-7KQ2-M9XD-3HRT-0BWE' OR 1=1 --",
   ])("ZPublicCode rejects %j", (bad) => {
     expect(ZPublicCode.safeParse(bad).success).toBe(false);
   });

@@ -53,7 +53,8 @@ export function normalizePublicCode(input: string): TPublicCode | null {
   if (input.length > 64) return null;
   let s = input.toUpperCase().replace(/[\s-]/g, "");
   // Strip the prefix only when it is there in full: "CL…" of 16 characters is a body whose L means 1.
-  if (s.length === 16 + PUBLIC_CODE_PREFIX.length && s.startsWith(PUBLIC_CODE_PREFIX)) s = s.slice(PUBLIC_CODE_PREFIX.length);
+  if (s.length === 16 + PUBLIC_CODE_PREFIX.length && s.startsWith(PUBLIC_CODE_PREFIX))
+    s = s.slice(PUBLIC_CODE_PREFIX.length);
   s = s.replace(/O/g, "0").replace(/[IL]/g, "1");
   if (!/^[0-9A-HJKMNP-TV-Z]{16}$/.test(s)) return null;
   return `${PUBLIC_CODE_PREFIX}-${s.slice(0, 4)}-${s.slice(4, 8)}-${s.slice(8, 12)}-${s.slice(12, 16)}`;

@@ -6,7 +6,17 @@ import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { canonicalBytes, digestSnapshot } from "./canonical";
 import { buildSnapshotFixture } from "./fixtures";
-import { decodeSignature, generateSigningKey, publicKeyDocument, publicKeyFromPrivate, signBytes, signSnapshot, verifyBytes, verifySignedSnapshot, type TSignedSnapshot } from "./signing";
+import {
+  decodeSignature,
+  generateSigningKey,
+  publicKeyDocument,
+  publicKeyFromPrivate,
+  signBytes,
+  signSnapshot,
+  verifyBytes,
+  verifySignedSnapshot,
+  type TSignedSnapshot,
+} from "./signing";
 
 const key = generateSigningKey();
 const snapshot = buildSnapshotFixture();
@@ -23,9 +33,15 @@ describe("Ed25519 signing", () => {
     expect(signed.digest).toBe(digestSnapshot(snapshot));
     expect(signed.signature.keyId).toBe(key.keyId);
     expect(signed.signature.value).toMatch(/^[A-Za-z0-9_-]{86}$/);
-    expect(verifySignedSnapshot(key.publicKeyPem, signed)).toEqual({ valid: true, digest: signed.digest, keyId: key.keyId });
+    expect(verifySignedSnapshot(key.publicKeyPem, signed)).toEqual({
+      valid: true,
+      digest: signed.digest,
+      keyId: key.keyId,
+    });
     // survives a JSON round trip, as a download would
-    expect(verifySignedSnapshot(key.publicKeyPem, JSON.parse(JSON.stringify(signed)) as TSignedSnapshot).valid).toBe(true);
+    expect(
+      verifySignedSnapshot(key.publicKeyPem, JSON.parse(JSON.stringify(signed)) as TSignedSnapshot).valid,
+    ).toBe(true);
   });
 
   it("derives the public key and a 16-hex key id from the private key", () => {
@@ -48,32 +64,55 @@ describe("Ed25519 signing", () => {
 
   it("fails after any one-character change of the signature", () => {
     for (let i = 0; i < signed.signature.value.length; i++) {
-      expect(verifyBytes(key.publicKeyPem, canonicalBytes(snapshot), flipChar(signed.signature.value, i))).toBe(false);
+      expect(
+        verifyBytes(key.publicKeyPem, canonicalBytes(snapshot), flipChar(signed.signature.value, i)),
+      ).toBe(false);
     }
     expect(decodeSignature(`${signed.signature.value}=`)).toBeNull();
     expect(decodeSignature("not a signature")).toBeNull();
   });
 
   it("detects a changed snapshot, digest, key id or key", () => {
-    const edited = { ...signed, snapshot: { ...snapshot, product: { ...snapshot.product, modelName: "Other camera" } } };
-    expect(verifySignedSnapshot(key.publicKeyPem, edited)).toEqual({ valid: false, reason: "digest_mismatch" });
+    const edited = {
+      ...signed,
+      snapshot: { ...snapshot, product: { ...snapshot.product, modelName: "Other camera" } },
+    };
+    expect(verifySignedSnapshot(key.publicKeyPem, edited)).toEqual({
+      valid: false,
+      reason: "digest_mismatch",
+    });
     const forged = { ...edited, digest: digestSnapshot(edited.snapshot) };
     expect(verifySignedSnapshot(key.publicKeyPem, forged)).toEqual({ valid: false, reason: "bad_signature" });
     const other = generateSigningKey();
-    expect(verifySignedSnapshot(other.publicKeyPem, signed)).toEqual({ valid: false, reason: "key_mismatch" });
+    expect(verifySignedSnapshot(other.publicKeyPem, signed)).toEqual({
+      valid: false,
+      reason: "key_mismatch",
+    });
     const relabelled = { ...signed, signature: { ...signed.signature, keyId: other.keyId } };
-    expect(verifySignedSnapshot(other.publicKeyPem, relabelled)).toEqual({ valid: false, reason: "bad_signature" });
+    expect(verifySignedSnapshot(other.publicKeyPem, relabelled)).toEqual({
+      valid: false,
+      reason: "bad_signature",
+    });
   });
 
   it("refuses keys that are not Ed25519", () => {
     const rsa = generateKeyPairSync("rsa", { modulusLength: 2048 });
-    expect(() => signBytes(rsa.privateKey.export({ type: "pkcs8", format: "pem" }).toString(), Buffer.from("x"))).toThrow(/Ed25519/);
+    expect(() =>
+      signBytes(rsa.privateKey.export({ type: "pkcs8", format: "pem" }).toString(), Buffer.from("x")),
+    ).toThrow(/Ed25519/);
   });
 
   it("publishes a JWKS-style document", () => {
     const doc = publicKeyDocument([key.publicKeyPem]);
     expect(doc.keys).toHaveLength(1);
-    expect(doc.keys[0]).toMatchObject({ kty: "OKP", crv: "Ed25519", alg: "EdDSA", use: "sig", kid: key.keyId, pem: key.publicKeyPem });
+    expect(doc.keys[0]).toMatchObject({
+      kty: "OKP",
+      crv: "Ed25519",
+      alg: "EdDSA",
+      use: "sig",
+      kid: key.keyId,
+      pem: key.publicKeyPem,
+    });
     expect(Buffer.from(doc.keys[0]?.x ?? "", "base64url")).toHaveLength(32);
   });
 });
@@ -98,7 +137,22 @@ describe("offline verification", () => {
     const r = run([file, pem, "--export", path.join(dir, "out")]);
     expect(r.code).toBe(0);
     expect(r.out).toContain(`VALID: label ${snapshot.label.publicCode}`);
-    const openssl = execFileSync("openssl", ["pkeyutl", "-verify", "-pubin", "-inkey", pem, "-rawin", "-in", path.join(dir, "out/snapshot.canonical.json"), "-sigfile", path.join(dir, "out/snapshot.sig")], { encoding: "utf8" });
+    const openssl = execFileSync(
+      "openssl",
+      [
+        "pkeyutl",
+        "-verify",
+        "-pubin",
+        "-inkey",
+        pem,
+        "-rawin",
+        "-in",
+        path.join(dir, "out/snapshot.canonical.json"),
+        "-sigfile",
+        path.join(dir, "out/snapshot.sig"),
+      ],
+      { encoding: "utf8" },
+    );
     expect(openssl).toContain("Signature Verified Successfully");
   });
 

@@ -1,4 +1,11 @@
-import { createPrivateKey, createPublicKey, generateKeyPairSync, sign, verify, type KeyObject } from "node:crypto";
+import {
+  createPrivateKey,
+  createPublicKey,
+  generateKeyPairSync,
+  sign,
+  verify,
+  type KeyObject,
+} from "node:crypto";
 import { canonicalBytes, sha256Hex } from "./canonical";
 import type { TLabelSnapshot } from "./snapshot-types";
 
@@ -36,13 +43,15 @@ const SIG_RE = /^[A-Za-z0-9_-]{86}$/; // 64 bytes, unpadded base64url
 function loadPrivate(pem: string): KeyObject {
   const key = createPrivateKey(pem);
   // Refuse any other key type: an RSA or EC key would sign "successfully" with a different meaning.
-  if (key.asymmetricKeyType !== "ed25519") throw new Error(`signing key must be Ed25519, got ${key.asymmetricKeyType ?? "unknown"}`);
+  if (key.asymmetricKeyType !== "ed25519")
+    throw new Error(`signing key must be Ed25519, got ${key.asymmetricKeyType ?? "unknown"}`);
   return key;
 }
 
 function loadPublic(pem: string): KeyObject {
   const key = createPublicKey(pem);
-  if (key.asymmetricKeyType !== "ed25519") throw new Error(`public key must be Ed25519, got ${key.asymmetricKeyType ?? "unknown"}`);
+  if (key.asymmetricKeyType !== "ed25519")
+    throw new Error(`public key must be Ed25519, got ${key.asymmetricKeyType ?? "unknown"}`);
   return key;
 }
 
@@ -96,7 +105,11 @@ export function signSnapshot(privateKeyPem: string, snapshot: TLabelSnapshot): T
     format: SIGNED_SNAPSHOT_FORMAT,
     snapshot,
     digest: sha256Hex(bytes),
-    signature: { alg: SIGNATURE_ALG, keyId: publicKeyFromPrivate(privateKeyPem).keyId, value: signBytes(privateKeyPem, bytes) },
+    signature: {
+      alg: SIGNATURE_ALG,
+      keyId: publicKeyFromPrivate(privateKeyPem).keyId,
+      value: signBytes(privateKeyPem, bytes),
+    },
   };
 }
 
@@ -109,7 +122,8 @@ export type TVerifyResult =
  * never trusted from the document, and the signature is checked over the recomputed canonical bytes.
  */
 export function verifySignedSnapshot(publicKeyPem: string, doc: TSignedSnapshot): TVerifyResult {
-  if (doc.format !== SIGNED_SNAPSHOT_FORMAT || doc.signature.alg !== SIGNATURE_ALG) return { valid: false, reason: "format" };
+  if (doc.format !== SIGNED_SNAPSHOT_FORMAT || doc.signature.alg !== SIGNATURE_ALG)
+    return { valid: false, reason: "format" };
   let bytes: Buffer;
   try {
     bytes = canonicalBytes(doc.snapshot);
@@ -120,7 +134,8 @@ export function verifySignedSnapshot(publicKeyPem: string, doc: TSignedSnapshot)
   if (digest !== doc.digest) return { valid: false, reason: "digest_mismatch" };
   const { keyId } = publicKeyInfo(publicKeyPem);
   if (doc.signature.keyId !== keyId) return { valid: false, reason: "key_mismatch" };
-  if (!verifyBytes(publicKeyPem, bytes, doc.signature.value)) return { valid: false, reason: "bad_signature" };
+  if (!verifyBytes(publicKeyPem, bytes, doc.signature.value))
+    return { valid: false, reason: "bad_signature" };
   return { valid: true, digest, keyId };
 }
 
@@ -131,7 +146,15 @@ export function publicKeyDocument(publicKeyPems: readonly string[]): TPublicKeyD
       const key = loadPublic(pem);
       const jwk = key.export({ format: "jwk" });
       if (typeof jwk.x !== "string") throw new Error("Ed25519 key without x coordinate");
-      return { kty: "OKP", crv: "Ed25519", alg: "EdDSA", use: "sig", kid: keyIdOf(key), x: jwk.x, pem: publicKeyInfo(pem).pem };
+      return {
+        kty: "OKP",
+        crv: "Ed25519",
+        alg: "EdDSA",
+        use: "sig",
+        kid: keyIdOf(key),
+        x: jwk.x,
+        pem: publicKeyInfo(pem).pem,
+      };
     }),
   };
 }

@@ -27,7 +27,14 @@ export type TSnapshotEvidence = {
  * report's bytes. Optional: snapshots without it fall back to the versioned catalog (see lib/labels/catalog-text.ts).
  */
 export type TSnapshotCatalogText = {
-  schemes: { id: TSchemeId; name: string; shortName: string; provisional: boolean; legalBasis: string[]; sources: { label: string; url?: string }[] }[];
+  schemes: {
+    id: TSchemeId;
+    name: string;
+    shortName: string;
+    provisional: boolean;
+    legalBasis: string[];
+    sources: { label: string; url?: string }[];
+  }[];
   criteria: { key: string; id: string; title: string }[];
   questions: { id: string; label: string; unit?: string }[];
 };

@@ -6,7 +6,13 @@ describe("validity", () => {
     // issuedAt, support end, schemes → validUntil, limited by
     ["2026-11-20T09:30:00.000Z", "2035-01-01", ["EU_RED"], "2029-11-20T09:30:00.000Z", "scheme"],
     ["2026-11-20T09:30:00.000Z", "2035-01-01", ["EU_RED", "CN_CCL"], "2029-11-20T09:30:00.000Z", "scheme"],
-    ["2026-11-20T09:30:00.000Z", "2035-01-01", ["EU_RED", "US_CTM", "CN_CCL"], "2027-11-20T09:30:00.000Z", "scheme"],
+    [
+      "2026-11-20T09:30:00.000Z",
+      "2035-01-01",
+      ["EU_RED", "US_CTM", "CN_CCL"],
+      "2027-11-20T09:30:00.000Z",
+      "scheme",
+    ],
     ["2026-11-20T09:30:00.000Z", "2028-06-30", ["EU_RED"], "2028-06-30T23:59:59.000Z", "support_period"],
     ["2026-11-20T09:30:00.000Z", "2027-03-31", ["US_CTM"], "2027-03-31T23:59:59.000Z", "support_period"],
   ] as const)("%s, support to %s, %j → %s", (issuedAt, supportPeriodEnd, targetSchemes, expected, kind) => {
@@ -17,14 +23,28 @@ describe("validity", () => {
   });
 
   it("flags a label whose support already ended", () => {
-    const v = computeValidity({ issuedAt: "2026-11-20T00:00:00Z", supportPeriodEnd: "2026-01-31", targetSchemes: ["EU_RED"] });
+    const v = computeValidity({
+      issuedAt: "2026-11-20T00:00:00Z",
+      supportPeriodEnd: "2026-01-31",
+      targetSchemes: ["EU_RED"],
+    });
     expect(v.expiredAtIssue).toBe(true);
   });
 
   it("is configurable per scheme and may ignore the support cap", () => {
     const config = { ...DEFAULT_VALIDITY, EU_RED: { months: 24, capAtSupportEnd: false } };
-    expect(computeValidity({ issuedAt: "2026-01-15T00:00:00Z", supportPeriodEnd: "2026-06-30", targetSchemes: ["EU_RED"] }, config).validUntil).toBe("2028-01-15T00:00:00.000Z");
-    expect(() => computeValidity({ issuedAt: "2026-01-15T00:00:00Z", supportPeriodEnd: "2030-01-01", targetSchemes: ["EU_RED"] }, { ...config, EU_RED: { months: 0, capAtSupportEnd: true } })).toThrow();
+    expect(
+      computeValidity(
+        { issuedAt: "2026-01-15T00:00:00Z", supportPeriodEnd: "2026-06-30", targetSchemes: ["EU_RED"] },
+        config,
+      ).validUntil,
+    ).toBe("2028-01-15T00:00:00.000Z");
+    expect(() =>
+      computeValidity(
+        { issuedAt: "2026-01-15T00:00:00Z", supportPeriodEnd: "2030-01-01", targetSchemes: ["EU_RED"] },
+        { ...config, EU_RED: { months: 0, capAtSupportEnd: true } },
+      ),
+    ).toThrow();
   });
 
   it("adds calendar months, clamping to month ends and leap days", () => {
@@ -34,9 +54,23 @@ describe("validity", () => {
   });
 
   it("rejects malformed input", () => {
-    expect(() => computeValidity({ issuedAt: "nope", supportPeriodEnd: "2030-01-01", targetSchemes: ["EU_RED"] })).toThrow();
-    expect(() => computeValidity({ issuedAt: "2026-01-01T00:00:00Z", supportPeriodEnd: "2030-02-30", targetSchemes: ["EU_RED"] })).toThrow();
-    expect(() => computeValidity({ issuedAt: "2026-01-01T00:00:00Z", supportPeriodEnd: "2030-01-01", targetSchemes: [] })).toThrow();
+    expect(() =>
+      computeValidity({ issuedAt: "nope", supportPeriodEnd: "2030-01-01", targetSchemes: ["EU_RED"] }),
+    ).toThrow();
+    expect(() =>
+      computeValidity({
+        issuedAt: "2026-01-01T00:00:00Z",
+        supportPeriodEnd: "2030-02-30",
+        targetSchemes: ["EU_RED"],
+      }),
+    ).toThrow();
+    expect(() =>
+      computeValidity({
+        issuedAt: "2026-01-01T00:00:00Z",
+        supportPeriodEnd: "2030-01-01",
+        targetSchemes: [],
+      }),
+    ).toThrow();
   });
 });
 

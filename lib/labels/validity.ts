@@ -30,7 +30,9 @@ export type TValidityInput = {
 
 export type TValidity = {
   validUntil: string; // ISO 8601 UTC
-  limitedBy: { kind: "scheme"; scheme: TSchemeId; months: number } | { kind: "support_period"; supportPeriodEnd: string };
+  limitedBy:
+    | { kind: "scheme"; scheme: TSchemeId; months: number }
+    | { kind: "support_period"; supportPeriodEnd: string };
   /** Support already ended at issue: the label would be born expired; approval should refuse it. */
   expiredAtIssue: boolean;
 };
@@ -46,13 +48,18 @@ export function addMonthsUtc(date: Date, months: number): Date {
 }
 
 function endOfDayUtc(ymd: string): Date {
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(ymd)) throw new Error(`support period end must be YYYY-MM-DD, got "${ymd}"`);
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(ymd))
+    throw new Error(`support period end must be YYYY-MM-DD, got "${ymd}"`);
   const d = new Date(`${ymd}T23:59:59.000Z`);
-  if (Number.isNaN(d.getTime()) || d.toISOString().slice(0, 10) !== ymd) throw new Error(`invalid date "${ymd}"`);
+  if (Number.isNaN(d.getTime()) || d.toISOString().slice(0, 10) !== ymd)
+    throw new Error(`invalid date "${ymd}"`);
   return d;
 }
 
-export function computeValidity(input: TValidityInput, config: TValidityConfig = DEFAULT_VALIDITY): TValidity {
+export function computeValidity(
+  input: TValidityInput,
+  config: TValidityConfig = DEFAULT_VALIDITY,
+): TValidity {
   const issued = new Date(input.issuedAt);
   if (Number.isNaN(issued.getTime())) throw new Error("issuedAt is not a valid date");
   if (input.targetSchemes.length === 0) throw new Error("a label needs at least one target scheme");
@@ -61,15 +68,25 @@ export function computeValidity(input: TValidityInput, config: TValidityConfig =
   let capped = false;
   for (const scheme of input.targetSchemes) {
     const rule = config[scheme];
-    if (!Number.isInteger(rule.months) || rule.months <= 0) throw new Error(`validity months for ${scheme} must be a positive integer`);
+    if (!Number.isInteger(rule.months) || rule.months <= 0)
+      throw new Error(`validity months for ${scheme} must be a positive integer`);
     const until = addMonthsUtc(issued, rule.months);
     capped ||= rule.capAtSupportEnd;
-    if (best === null || until < best.until) best = { until, limitedBy: { kind: "scheme", scheme, months: rule.months } };
+    if (best === null || until < best.until)
+      best = { until, limitedBy: { kind: "scheme", scheme, months: rule.months } };
   }
   if (best === null) throw new Error("unreachable: no target scheme");
   const supportEnd = endOfDayUtc(input.supportPeriodEnd);
-  if (capped && supportEnd < best.until) best = { until: supportEnd, limitedBy: { kind: "support_period", supportPeriodEnd: input.supportPeriodEnd } };
-  return { validUntil: best.until.toISOString(), limitedBy: best.limitedBy, expiredAtIssue: best.until <= issued };
+  if (capped && supportEnd < best.until)
+    best = {
+      until: supportEnd,
+      limitedBy: { kind: "support_period", supportPeriodEnd: input.supportPeriodEnd },
+    };
+  return {
+    validUntil: best.until.toISOString(),
+    limitedBy: best.limitedBy,
+    expiredAtIssue: best.until <= issued,
+  };
 }
 
 /** Convenience for callers that only need the date. */
@@ -83,7 +100,10 @@ export type TLabelStatus = "valid" | "expired" | "revoked";
  * The status shown wherever a label appears. Revocation wins over expiry (the reason matters more to a consumer);
  * it is read from the label record, never from the snapshot, which does not change after issue.
  */
-export function labelStatus(label: { validUntil: string | Date; revokedAt: string | Date | null }, now: Date = new Date()): TLabelStatus {
+export function labelStatus(
+  label: { validUntil: string | Date; revokedAt: string | Date | null },
+  now: Date = new Date(),
+): TLabelStatus {
   if (label.revokedAt !== null) return "revoked";
   const until = new Date(label.validUntil).getTime();
   if (Number.isNaN(until)) throw new Error("validUntil is not a valid date");

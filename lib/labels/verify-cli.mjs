@@ -53,7 +53,10 @@ function main(argv) {
   }
   const bytes = Buffer.from(canonical(doc.snapshot), "utf8");
   const digest = createHash("sha256").update(bytes).digest("hex");
-  const keyId = createHash("sha256").update(key.export({ type: "spki", format: "der" })).digest("hex").slice(0, 16);
+  const keyId = createHash("sha256")
+    .update(key.export({ type: "spki", format: "der" }))
+    .digest("hex")
+    .slice(0, 16);
   const sig = Buffer.from(doc.signature.value, "base64url");
   if (dir) {
     mkdirSync(dir, { recursive: true });
@@ -61,10 +64,13 @@ function main(argv) {
     writeFileSync(path.join(dir, "snapshot.sig"), sig);
   }
   const problems = [];
-  if (digest !== doc.digest) problems.push(`digest mismatch: computed ${digest}, document says ${doc.digest}`);
-  if (keyId !== doc.signature.keyId) problems.push(`key id mismatch: this key is ${keyId}, document was signed by ${doc.signature.keyId}`);
+  if (digest !== doc.digest)
+    problems.push(`digest mismatch: computed ${digest}, document says ${doc.digest}`);
+  if (keyId !== doc.signature.keyId)
+    problems.push(`key id mismatch: this key is ${keyId}, document was signed by ${doc.signature.keyId}`);
   // Strict: a signature that does not re-encode to itself has been altered even if Node would decode it.
-  const sigOk = sig.length === 64 && sig.toString("base64url") === doc.signature.value && verify(null, bytes, key, sig);
+  const sigOk =
+    sig.length === 64 && sig.toString("base64url") === doc.signature.value && verify(null, bytes, key, sig);
   if (!sigOk) problems.push("Ed25519 signature does not verify");
   const label = doc.snapshot?.label ?? {};
   if (problems.length > 0) {
@@ -72,7 +78,9 @@ function main(argv) {
     return 1;
   }
   console.log(`VALID: label ${label.publicCode} issued ${label.issuedAt}, digest ${digest}, key ${keyId}`);
-  console.log("(This checks the snapshot is genuine; whether the label is still valid or was revoked is on its public page.)");
+  console.log(
+    "(This checks the snapshot is genuine; whether the label is still valid or was revoked is on its public page.)",
+  );
   return 0;
 }
 

@@ -1,6 +1,13 @@
 // What the questionnaire shows and what submission requires, derived from the catalog and the answers only
 // (pure: used by the client for live updates and by the server, which decides).
-import { conditionQuestionIds, missingJustifications, type TAnswers, type TCatalog, type TQuestion, type TSchemeId } from "@/lib/schemes";
+import {
+  conditionQuestionIds,
+  missingJustifications,
+  type TAnswers,
+  type TCatalog,
+  type TQuestion,
+  type TSchemeId,
+} from "@/lib/schemes";
 import { assess } from "@/lib/scoring";
 import type { TAssessment } from "@/lib/scoring/types";
 
@@ -43,11 +50,15 @@ function staticIndex(catalog: TCatalog): TStatic {
   const readsByCriterion = new Map<string, string[]>();
   for (const meta of catalog.schemes) {
     const set = new Set<string>();
-    for (const scope of meta.scopes) if (scope.condition) conditionQuestionIds(scope.condition).forEach((q) => set.add(q));
-    for (const r of meta.restrictions ?? []) conditionQuestionIds(r.trigger).forEach((q) => kinds.get(q) === "profile" && set.add(q));
-    for (const f of meta.registryFields ?? []) f.questions.forEach((q) => kinds.get(q) === "profile" && set.add(q));
+    for (const scope of meta.scopes)
+      if (scope.condition) conditionQuestionIds(scope.condition).forEach((q) => set.add(q));
+    for (const r of meta.restrictions ?? [])
+      conditionQuestionIds(r.trigger).forEach((q) => kinds.get(q) === "profile" && set.add(q));
+    for (const f of meta.registryFields ?? [])
+      f.questions.forEach((q) => kinds.get(q) === "profile" && set.add(q));
     if (meta.regimeSwitch) conditionQuestionIds(meta.regimeSwitch.condition).forEach((q) => set.add(q));
-    if (meta.catalogueEligibility) conditionQuestionIds(meta.catalogueEligibility.condition).forEach((q) => set.add(q));
+    if (meta.catalogueEligibility)
+      conditionQuestionIds(meta.catalogueEligibility.condition).forEach((q) => set.add(q));
     profileByScheme.set(meta.id, set);
   }
   for (const c of catalog.criteria) {
@@ -72,7 +83,9 @@ export function isAnswered(q: TQuestion, answers: TAnswers): boolean {
 
 function claimsControl(answers: TAnswers, id: string): boolean {
   const v = answers[id];
-  return typeof v === "object" && v !== null && !Array.isArray(v) && (v.status === "yes" || v.status === "partial");
+  return (
+    typeof v === "object" && v !== null && !Array.isArray(v) && (v.status === "yes" || v.status === "partial")
+  );
 }
 
 export function planQuestionnaire(
@@ -120,6 +133,16 @@ export function planQuestionnaire(
     }
   }
   // Profile sections first, then controls, each in catalog order (Map keeps insertion order).
-  const ordered = [...sections.values()].sort((a, b) => (a.kind === b.kind ? 0 : a.kind === "profile" ? -1 : 1));
-  return { result, visible, sections: ordered, needsEvidence, missing, answeredCount, visibleCount: visible.size };
+  const ordered = [...sections.values()].sort((a, b) =>
+    a.kind === b.kind ? 0 : a.kind === "profile" ? -1 : 1,
+  );
+  return {
+    result,
+    visible,
+    sections: ordered,
+    needsEvidence,
+    missing,
+    answeredCount,
+    visibleCount: visible.size,
+  };
 }

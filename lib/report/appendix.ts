@@ -1,4 +1,15 @@
-import { C, CONTENT_BOTTOM, CONTENT_W, F, heading, keyValues, PAGE, paragraph, subheading, type TCtx } from "./layout";
+import {
+  C,
+  CONTENT_BOTTOM,
+  CONTENT_W,
+  F,
+  heading,
+  keyValues,
+  PAGE,
+  paragraph,
+  subheading,
+  type TCtx,
+} from "./layout";
 import { fitText } from "./measure";
 import { SCHEME_TITLE } from "./text";
 
@@ -7,7 +18,11 @@ import { SCHEME_TITLE } from "./text";
 export function drawEvidence(ctx: TCtx): void {
   const { doc, s } = ctx;
   heading(ctx, "Evidence files");
-  paragraph(ctx, "Files attached to answers, identified by the SHA-256 of their bytes at approval. The files themselves are not published.", { size: 8, color: C.muted });
+  paragraph(
+    ctx,
+    "Files attached to answers, identified by the SHA-256 of their bytes at approval. The files themselves are not published.",
+    { size: 8, color: C.muted },
+  );
   const q = (id: string) => ctx.text.questions.find((x) => x.id === id)?.label ?? id;
   s.evidence.forEach((e, i) => {
     const h = 22;
@@ -18,10 +33,22 @@ export function drawEvidence(ctx: TCtx): void {
     const y = doc.y;
     if (i % 2 === 0) doc.rect(PAGE.left, y, CONTENT_W, h).fill(C.zebra);
     // Single lines, shortened by measurement: pdfkit wraps text given a width even with lineBreak: false.
-    doc.font(F.bold).fontSize(7.2).fillColor(C.ink).text(fitText(e.fileName, 190, 7.2, true), PAGE.left + 3, y + 2.5, { lineBreak: false });
+    doc
+      .font(F.bold)
+      .fontSize(7.2)
+      .fillColor(C.ink)
+      .text(fitText(e.fileName, 190, 7.2, true), PAGE.left + 3, y + 2.5, { lineBreak: false });
     const meta = `${q(e.questionId)} · ${e.contentType} · ${e.size.toLocaleString("en-US")} bytes`;
-    doc.font(F.regular).fontSize(6.8).fillColor(C.muted).text(fitText(meta, 190, 6.8), PAGE.left + 3, y + 12, { lineBreak: false });
-    doc.font(F.regular).fontSize(7).fillColor(C.ink).text(e.sha256, PAGE.left + 200, y + 7, { lineBreak: false });
+    doc
+      .font(F.regular)
+      .fontSize(6.8)
+      .fillColor(C.muted)
+      .text(fitText(meta, 190, 6.8), PAGE.left + 3, y + 12, { lineBreak: false });
+    doc
+      .font(F.regular)
+      .fontSize(7)
+      .fillColor(C.ink)
+      .text(e.sha256, PAGE.left + 200, y + 7, { lineBreak: false });
     doc.y = y + h;
   });
   if (s.evidence.length === 0) paragraph(ctx, "No evidence files were attached.");
@@ -39,7 +66,12 @@ export function drawCatalog(ctx: TCtx): void {
     subheading(ctx, `${SCHEME_TITLE[sc.id]}${sc.provisional ? " (provisional)" : ""}`);
     paragraph(ctx, sc.name, { size: 8.5 });
     paragraph(ctx, `Legal basis: ${sc.legalBasis.join("; ")}`, { size: 8, color: C.muted });
-    for (const src of sc.sources) paragraph(ctx, `• ${src.label}${src.url ? `: ${src.url}` : ""}`, { size: 7.5, color: C.muted, indent: 8 });
+    for (const src of sc.sources)
+      paragraph(ctx, `• ${src.label}${src.url ? `: ${src.url}` : ""}`, {
+        size: 7.5,
+        color: C.muted,
+        indent: 8,
+      });
   }
 }
 
@@ -62,11 +94,34 @@ export function drawVerification(ctx: TCtx): void {
     { size: 8.5 },
   );
   subheading(ctx, "How to verify");
-  paragraph(ctx, `1. Open ${s.label.publicUrl} for the live status (valid, expired or revoked): revocation never changes this document.`, { size: 8.5 });
-  paragraph(ctx, "2. From the public page, download the signed snapshot (JSON) and the published public key (PEM), then run with Node.js:", { size: 8.5 });
-  paragraph(ctx, "node verify-cli.mjs signed-snapshot.json cyberlabel-public-key.pem --export out/", { size: 8, indent: 12, color: C.accent });
+  paragraph(
+    ctx,
+    `1. Open ${s.label.publicUrl} for the live status (valid, expired or revoked): revocation never changes this document.`,
+    { size: 8.5 },
+  );
+  paragraph(
+    ctx,
+    "2. From the public page, download the signed snapshot (JSON) and the published public key (PEM), then run with Node.js:",
+    { size: 8.5 },
+  );
+  paragraph(ctx, "node verify-cli.mjs signed-snapshot.json cyberlabel-public-key.pem --export out/", {
+    size: 8,
+    indent: 12,
+    color: C.accent,
+  });
   paragraph(ctx, "3. Or with OpenSSL 3 on the exported canonical bytes:", { size: 8.5 });
-  paragraph(ctx, "sha256sum out/snapshot.canonical.json   # must equal the digest above", { size: 8, indent: 12, color: C.accent });
-  paragraph(ctx, "openssl pkeyutl -verify -pubin -inkey cyberlabel-public-key.pem -rawin -in out/snapshot.canonical.json -sigfile out/snapshot.sig", { size: 8, indent: 12, color: C.accent });
-  paragraph(ctx, "Step-by-step instructions: docs/verify-a-label.md in the Cyberlabel repository.", { size: 8, color: C.muted });
+  paragraph(ctx, "sha256sum out/snapshot.canonical.json   # must equal the digest above", {
+    size: 8,
+    indent: 12,
+    color: C.accent,
+  });
+  paragraph(
+    ctx,
+    "openssl pkeyutl -verify -pubin -inkey cyberlabel-public-key.pem -rawin -in out/snapshot.canonical.json -sigfile out/snapshot.sig",
+    { size: 8, indent: 12, color: C.accent },
+  );
+  paragraph(ctx, "Step-by-step instructions: docs/verify-a-label.md in the Cyberlabel repository.", {
+    size: 8,
+    color: C.muted,
+  });
 }

@@ -15,13 +15,21 @@ export const DEFAULT_PRINT_DPI = 300;
 
 export type TArtworkPng = { png: Buffer; width: number; height: number; dpi: number };
 
-export function renderArtworkPng(s: TLabelSnapshot, scheme: TSchemeId, opts: { dpi?: number } = {}): TArtworkPng {
+export function renderArtworkPng(
+  s: TLabelSnapshot,
+  scheme: TSchemeId,
+  opts: { dpi?: number } = {},
+): TArtworkPng {
   const dpi = opts.dpi ?? DEFAULT_PRINT_DPI;
   if (!Number.isFinite(dpi) || dpi < 72 || dpi > 2400) throw new Error("dpi must be between 72 and 2400");
   const widthPx = Math.ceil((ARTWORK_WIDTH / 72) * dpi);
   const resvg = new Resvg(renderArtworkSvg(s, scheme), {
     fitTo: { mode: "width", value: widthPx },
-    font: { fontFiles: [fontPath("regular"), fontPath("bold")], loadSystemFonts: false, defaultFontFamily: FONT_FAMILY },
+    font: {
+      fontFiles: [fontPath("regular"), fontPath("bold")],
+      loadSystemFonts: false,
+      defaultFontFamily: FONT_FAMILY,
+    },
     background: "#ffffff",
   });
   const img = resvg.render();

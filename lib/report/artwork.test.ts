@@ -14,7 +14,7 @@ describe("label artwork", () => {
     expect(svg.startsWith("<svg")).toBe(true);
     expect(svg).toContain(snapshot.label.publicCode);
     expect(svg).toContain("Tianyan Indoor Wi-Fi Camera C3 Pro");
-    expect(svg).toContain("<path d=\"M");
+    expect(svg).toContain('<path d="M');
     expect(svg).not.toMatch(/Cyber Trust Mark<|FCC IoT Label</); // never titled as the official marks
     expect(renderArtworkSvg(structuredClone(snapshot), scheme)).toBe(svg);
   });
@@ -30,16 +30,23 @@ describe("label artwork", () => {
     expect(svg).toContain("Cam &lt;script&gt;&amp;&quot;x&quot;");
   });
 
-  it.each(SCHEME_IDS)("%s PNG is at least 300 dpi at its printed size and its QR decodes to the public URL", (scheme) => {
-    const out = renderArtworkPng(snapshot, scheme);
-    const png = PNG.sync.read(out.png);
-    expect(png.width).toBe(out.width);
-    expect(png.width / (ARTWORK_WIDTH / 72)).toBeGreaterThanOrEqual(300);
-    expect(png.height / (ARTWORK_HEIGHT / 72)).toBeGreaterThanOrEqual(299.5);
-    const phys = out.png.indexOf("pHYs");
-    expect(phys).toBeGreaterThan(0);
-    expect(out.png.readUInt32BE(phys + 4)).toBe(Math.round(300 / 0.0254));
-    const qr = jsQR(new Uint8ClampedArray(png.data.buffer, png.data.byteOffset, png.data.length), png.width, png.height);
-    expect(qr?.data).toBe(snapshot.label.publicUrl);
-  });
+  it.each(SCHEME_IDS)(
+    "%s PNG is at least 300 dpi at its printed size and its QR decodes to the public URL",
+    (scheme) => {
+      const out = renderArtworkPng(snapshot, scheme);
+      const png = PNG.sync.read(out.png);
+      expect(png.width).toBe(out.width);
+      expect(png.width / (ARTWORK_WIDTH / 72)).toBeGreaterThanOrEqual(300);
+      expect(png.height / (ARTWORK_HEIGHT / 72)).toBeGreaterThanOrEqual(299.5);
+      const phys = out.png.indexOf("pHYs");
+      expect(phys).toBeGreaterThan(0);
+      expect(out.png.readUInt32BE(phys + 4)).toBe(Math.round(300 / 0.0254));
+      const qr = jsQR(
+        new Uint8ClampedArray(png.data.buffer, png.data.byteOffset, png.data.length),
+        png.width,
+        png.height,
+      );
+      expect(qr?.data).toBe(snapshot.label.publicUrl);
+    },
+  );
 });

@@ -16,7 +16,12 @@ export function tallySegments(t: TTally): TSegment[] {
 }
 
 /** One horizontal stacked bar with its label on the left and counts inside the segments that have room. */
-export function stackedBar(ctx: TCtx, label: string, segments: readonly TSegment[], opts: { labelWidth?: number; height?: number } = {}): void {
+export function stackedBar(
+  ctx: TCtx,
+  label: string,
+  segments: readonly TSegment[],
+  opts: { labelWidth?: number; height?: number } = {},
+): void {
   const { doc } = ctx;
   const labelW = opts.labelWidth ?? 150;
   const h = opts.height ?? 14;
@@ -25,7 +30,11 @@ export function stackedBar(ctx: TCtx, label: string, segments: readonly TSegment
   const x0 = PAGE.left + labelW;
   const w = CONTENT_W - labelW - 40;
   const total = segments.reduce((a, s) => a + s.value, 0);
-  doc.font(F.regular).fontSize(8.5).fillColor(C.ink).text(fitText(label, labelW - 8, 8.5), PAGE.left, y + (h - 9) / 2, { lineBreak: false });
+  doc
+    .font(F.regular)
+    .fontSize(8.5)
+    .fillColor(C.ink)
+    .text(fitText(label, labelW - 8, 8.5), PAGE.left, y + (h - 9) / 2, { lineBreak: false });
   doc.rect(x0, y, w, h).fill("#eceff1");
   let x = x0;
   for (const s of segments) {
@@ -34,10 +43,17 @@ export function stackedBar(ctx: TCtx, label: string, segments: readonly TSegment
     doc.rect(x, y, sw, h).fill(s.color);
     doc.font(F.bold).fontSize(7);
     const txt = String(s.value);
-    if (doc.widthOfString(txt) + 4 < sw) doc.fillColor("#ffffff").text(txt, x + (sw - doc.widthOfString(txt)) / 2, y + (h - 8) / 2, { lineBreak: false });
+    if (doc.widthOfString(txt) + 4 < sw)
+      doc
+        .fillColor("#ffffff")
+        .text(txt, x + (sw - doc.widthOfString(txt)) / 2, y + (h - 8) / 2, { lineBreak: false });
     x += sw;
   }
-  doc.font(F.regular).fontSize(8).fillColor(C.muted).text(String(total), x0 + w + 6, y + (h - 8.5) / 2, { lineBreak: false });
+  doc
+    .font(F.regular)
+    .fontSize(8)
+    .fillColor(C.muted)
+    .text(String(total), x0 + w + 6, y + (h - 8.5) / 2, { lineBreak: false });
   doc.y = y + h + 6;
 }
 
@@ -75,5 +91,8 @@ export function star(doc: PDFKit.PDFDocument, cx: number, cy: number, r: number,
     const a = -Math.PI / 2 + (i * Math.PI) / 5;
     pts.push([cx + rad * Math.cos(a), cy + rad * Math.sin(a)]);
   }
-  doc.polygon(...pts).lineWidth(1).fillAndStroke(filled ? "#d4a017" : "#ffffff", filled ? "#a07800" : C.na);
+  doc
+    .polygon(...pts)
+    .lineWidth(1)
+    .fillAndStroke(filled ? "#d4a017" : "#ffffff", filled ? "#a07800" : C.na);
 }

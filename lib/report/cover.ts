@@ -11,11 +11,29 @@ export function drawCover(ctx: TCtx): void {
   const { doc, s } = ctx;
   const L = PAGE.left;
   doc.rect(0, 0, PAGE.width, 8).fill(C.accent);
-  doc.font(F.bold).fontSize(10).fillColor(C.accent).text("CYBERLABEL · CYBERSECURITY LABEL REPORT", L, 34, { width: CONTENT_W, characterSpacing: 1 });
+  doc
+    .font(F.bold)
+    .fontSize(10)
+    .fillColor(C.accent)
+    .text("CYBERLABEL · CYBERSECURITY LABEL REPORT", L, 34, { width: CONTENT_W, characterSpacing: 1 });
   doc.font(F.bold).fontSize(22).fillColor(C.ink).text(s.product.modelName, L, 54, { width: CONTENT_W });
-  const model = [s.product.modelNumber, `hardware ${s.product.hardwareVersion}`, `firmware ${s.product.firmwareVersion}`].filter((x) => x).join(" · ");
-  doc.font(F.regular).fontSize(10.5).fillColor(C.muted).text(model, L, doc.y + 2, { width: CONTENT_W });
-  doc.font(F.regular).fontSize(11).fillColor(C.ink).text(s.manufacturer.name, L, doc.y + 4, { width: CONTENT_W });
+  const model = [
+    s.product.modelNumber,
+    `hardware ${s.product.hardwareVersion}`,
+    `firmware ${s.product.firmwareVersion}`,
+  ]
+    .filter((x) => x)
+    .join(" · ");
+  doc
+    .font(F.regular)
+    .fontSize(10.5)
+    .fillColor(C.muted)
+    .text(model, L, doc.y + 2, { width: CONTENT_W });
+  doc
+    .font(F.regular)
+    .fontSize(11)
+    .fillColor(C.ink)
+    .text(s.manufacturer.name, L, doc.y + 4, { width: CONTENT_W });
 
   // Label identity strip: code, dates, lab.
   const y0 = doc.y + 12;
@@ -30,8 +48,16 @@ export function drawCover(ctx: TCtx): void {
   let x = L + 10;
   cols.forEach(([k, v], i) => {
     const w = (colW[i] ?? 80) - 12;
-    doc.font(F.regular).fontSize(7.5).fillColor(C.muted).text(k, x, y0 + 10, { width: w, lineBreak: false });
-    doc.font(F.bold).fontSize(10).fillColor(C.ink).text(fitText(v, w, 10, true), x, y0 + 23, { lineBreak: false });
+    doc
+      .font(F.regular)
+      .fontSize(7.5)
+      .fillColor(C.muted)
+      .text(k, x, y0 + 10, { width: w, lineBreak: false });
+    doc
+      .font(F.bold)
+      .fontSize(10)
+      .fillColor(C.ink)
+      .text(fitText(v, w, 10, true), x, y0 + 23, { lineBreak: false });
     x += colW[i] ?? 80;
   });
 
@@ -41,7 +67,9 @@ export function drawCover(ctx: TCtx): void {
   const ah = ARTWORK_HEIGHT * scale;
   const gap = CONTENT_W - 2 * aw;
   const top = y0 + 68;
-  const schemes: TSchemeId[] = (["EU_RED", "US_CTM", "CN_CCL"] as const).filter((sc) => s.assessment.targetSchemes.includes(sc));
+  const schemes: TSchemeId[] = (["EU_RED", "US_CTM", "CN_CCL"] as const).filter((sc) =>
+    s.assessment.targetSchemes.includes(sc),
+  );
   const cells = schemes.length;
   schemes.forEach((sc, i) => {
     const cx = L + (i % 2) * (aw + gap);
@@ -80,6 +108,14 @@ function drawPublicQr(ctx: TCtx, x: number, y: number, w: number, h: number): vo
   doc.translate(qx + QR_QUIET_ZONE * mod, y + 8 + QR_QUIET_ZONE * mod).scale(mod);
   doc.path(qrPath(m)).fill("#000000");
   doc.restore();
-  doc.font(F.bold).fontSize(8).fillColor(C.ink).text("Public page: live status and details", x + 8, y + h - 34, { width: w - 16, align: "center" });
-  doc.font(F.regular).fontSize(7).fillColor(C.accent).text(s.label.publicUrl, x + 8, y + h - 21, { width: w - 16, align: "center", link: s.label.publicUrl });
+  doc
+    .font(F.bold)
+    .fontSize(8)
+    .fillColor(C.ink)
+    .text("Public page: live status and details", x + 8, y + h - 34, { width: w - 16, align: "center" });
+  doc
+    .font(F.regular)
+    .fontSize(7)
+    .fillColor(C.accent)
+    .text(s.label.publicUrl, x + 8, y + h - 21, { width: w - 16, align: "center", link: s.label.publicUrl });
 }

@@ -20,7 +20,12 @@ const COLS: TCol[] = [
 const SIZE = 6.6;
 const PAD = 2.5;
 const SCHEME_SHORT = { EU_RED: "EU", US_CTM: "US", CN_CCL: "CN" } as const;
-const VERDICT_COLOR: Record<TVerdict, string> = { PASS: C.pass, FAIL: C.fail, UNANSWERED: C.open, NOT_APPLICABLE: C.muted };
+const VERDICT_COLOR: Record<TVerdict, string> = {
+  PASS: C.pass,
+  FAIL: C.fail,
+  UNANSWERED: C.open,
+  NOT_APPLICABLE: C.muted,
+};
 
 function header(ctx: TCtx): void {
   const { doc } = ctx;
@@ -28,7 +33,11 @@ function header(ctx: TCtx): void {
   doc.rect(PAGE.left, y, tableWidth(), 14).fill(C.accent);
   let x = PAGE.left;
   for (const c of COLS) {
-    doc.font(F.bold).fontSize(6.8).fillColor("#ffffff").text(c.title, x + PAD, y + 3.5, { width: c.width - 2 * PAD, lineBreak: false });
+    doc
+      .font(F.bold)
+      .fontSize(6.8)
+      .fillColor("#ffffff")
+      .text(c.title, x + PAD, y + 3.5, { width: c.width - 2 * PAD, lineBreak: false });
     x += c.width;
   }
   doc.y = y + 14;
@@ -36,7 +45,10 @@ function header(ctx: TCtx): void {
 
 const tableWidth = () => COLS.reduce((a, c) => a + c.width, 0);
 
-type TIndex = { criteria: Map<string, { id: string; title: string }>; questions: Map<string, { label: string; unit?: string }> };
+type TIndex = {
+  criteria: Map<string, { id: string; title: string }>;
+  questions: Map<string, { label: string; unit?: string }>;
+};
 
 function cells(ctx: TCtx, idx: TIndex, r: TCriterionResult): string[] {
   const { s } = ctx;
@@ -56,7 +68,9 @@ function cells(ctx: TCtx, idx: TIndex, r: TCriterionResult): string[] {
         : d.decision === "ACCEPT"
           ? "Accepted"
           : `Rejected${d.comment ? `: ${d.comment}` : ""}`;
-  const ev = s.evidence.filter((e) => r.deciding.includes(e.questionId)).map((e) => `${e.sha256.slice(0, 12)}…`);
+  const ev = s.evidence
+    .filter((e) => r.deciding.includes(e.questionId))
+    .map((e) => `${e.sha256.slice(0, 12)}…`);
   return [
     SCHEME_SHORT[r.scheme],
     meta?.id ?? r.key,
@@ -78,13 +92,18 @@ export function drawCriteriaTable(ctx: TCtx): void {
     { size: 8, color: C.muted },
   );
   header(ctx);
-  const idx: TIndex = { criteria: new Map(ctx.text.criteria.map((c) => [c.key, c])), questions: new Map(ctx.text.questions.map((q) => [q.id, q])) };
+  const idx: TIndex = {
+    criteria: new Map(ctx.text.criteria.map((c) => [c.key, c])),
+    questions: new Map(ctx.text.questions.map((q) => [q.id, q])),
+  };
   const targets = new Set(s.assessment.targetSchemes);
   doc.font(F.regular).fontSize(SIZE);
   const oneLine = doc.heightOfString("X", { width: 100, lineGap: 0.5 });
   // Most cells are one line: measuring their width is much cheaper than running the line wrapper twice.
   const cellHeight = (v: string, w: number) =>
-    !v.includes("\n") && doc.widthOfString(v) <= w ? oneLine : doc.heightOfString(v, { width: w, lineGap: 0.5 });
+    !v.includes("\n") && doc.widthOfString(v) <= w
+      ? oneLine
+      : doc.heightOfString(v, { width: w, lineGap: 0.5 });
   s.result.criteria
     .filter((r) => targets.has(r.scheme))
     .forEach((r, i) => {
@@ -110,7 +129,11 @@ export function drawCriteriaTable(ctx: TCtx): void {
         x += w;
       });
       doc.y = y + h;
-      doc.moveTo(PAGE.left, doc.y).lineTo(PAGE.left + tableWidth(), doc.y).lineWidth(0.3).stroke(C.rule);
+      doc
+        .moveTo(PAGE.left, doc.y)
+        .lineTo(PAGE.left + tableWidth(), doc.y)
+        .lineWidth(0.3)
+        .stroke(C.rule);
     });
   doc.y += 6;
 }

@@ -12,7 +12,10 @@ import { create as createFont, type Font } from "fontkit";
  */
 
 const PKG = "@expo-google-fonts/noto-sans-sc";
-const FILES = { regular: "400Regular/NotoSansSC_400Regular.ttf", bold: "700Bold/NotoSansSC_700Bold.ttf" } as const;
+const FILES = {
+  regular: "400Regular/NotoSansSC_400Regular.ttf",
+  bold: "700Bold/NotoSansSC_700Bold.ttf",
+} as const;
 export type TFontWeight = keyof typeof FILES;
 export const FONT_FAMILY = "Noto Sans SC";
 

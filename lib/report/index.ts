@@ -22,7 +22,10 @@ export type { TReportSignature } from "./layout";
  * the clock), the file /ID is pdfkit's MD5 of the info dictionary (so fixed too), font subset tags derive from
  * the font's registration order, and zlib compression is deterministic. Nothing here reads the clock or random.
  */
-export async function renderReportPdf(snapshot: TLabelSnapshot, signature?: TReportSignature): Promise<Buffer> {
+export async function renderReportPdf(
+  snapshot: TLabelSnapshot,
+  signature?: TReportSignature,
+): Promise<Buffer> {
   return renderReportPdfSync(snapshot, signature);
 }
 
@@ -33,7 +36,8 @@ export async function renderReportPdf(snapshot: TLabelSnapshot, signature?: TRep
 export function renderReportPdfSync(snapshot: TLabelSnapshot, signature?: TReportSignature): Buffer {
   const digest = digestSnapshot(snapshot);
   // A signature block for another snapshot would make the report lie about itself: refuse.
-  if (signature && signature.digest !== digest) throw new Error("signature digest does not match the snapshot");
+  if (signature && signature.digest !== digest)
+    throw new Error("signature digest does not match the snapshot");
   const issued = new Date(snapshot.label.issuedAt);
   if (Number.isNaN(issued.getTime())) throw new Error("snapshot.label.issuedAt is not a date");
 
@@ -58,7 +62,13 @@ export function renderReportPdfSync(snapshot: TLabelSnapshot, signature?: TRepor
   });
   doc.registerFont(F.regular, pdfFont("regular"));
   doc.registerFont(F.bold, pdfFont("bold"));
-  const ctx: TCtx = { doc, s: snapshot, text: catalogTextFor(snapshot), digest, signature: signature ?? null };
+  const ctx: TCtx = {
+    doc,
+    s: snapshot,
+    text: catalogTextFor(snapshot),
+    digest,
+    signature: signature ?? null,
+  };
 
   drawCover(ctx);
   drawFacts(ctx);

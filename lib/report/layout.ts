@@ -60,14 +60,20 @@ export function subheading(ctx: TCtx, title: string): void {
   ctx.doc.y += 3;
 }
 
-export function paragraph(ctx: TCtx, text: string, opts: { size?: number; color?: string; bold?: boolean; indent?: number } = {}): void {
+export function paragraph(
+  ctx: TCtx,
+  text: string,
+  opts: { size?: number; color?: string; bold?: boolean; indent?: number } = {},
+): void {
   const { doc } = ctx;
   const size = opts.size ?? 9;
   const indent = opts.indent ?? 0;
   doc.font(opts.bold ? F.bold : F.regular).fontSize(size);
   const h = doc.heightOfString(text, { width: CONTENT_W - indent, lineGap: 1.5 });
   ensureSpace(ctx, Math.min(h, 120));
-  doc.fillColor(opts.color ?? C.ink).text(text, PAGE.left + indent, doc.y, { width: CONTENT_W - indent, lineGap: 1.5 });
+  doc
+    .fillColor(opts.color ?? C.ink)
+    .text(text, PAGE.left + indent, doc.y, { width: CONTENT_W - indent, lineGap: 1.5 });
   doc.y += 3;
 }
 
@@ -81,8 +87,16 @@ export function keyValues(ctx: TCtx, rows: readonly (readonly [string, string])[
     ensureSpace(ctx, h);
     const y = doc.y;
     if (i % 2 === 0) doc.rect(PAGE.left, y, CONTENT_W, h).fill(C.zebra);
-    doc.font(F.bold).fontSize(8.5).fillColor(C.muted).text(label, PAGE.left + 4, y + 3, { width: labelWidth - 4, lineBreak: false });
-    doc.font(F.regular).fontSize(9).fillColor(C.ink).text(value, PAGE.left + labelWidth + 4, y + 3, { width: valueW, lineGap: 1 });
+    doc
+      .font(F.bold)
+      .fontSize(8.5)
+      .fillColor(C.muted)
+      .text(label, PAGE.left + 4, y + 3, { width: labelWidth - 4, lineBreak: false });
+    doc
+      .font(F.regular)
+      .fontSize(9)
+      .fillColor(C.ink)
+      .text(value, PAGE.left + labelWidth + 4, y + 3, { width: valueW, lineGap: 1 });
     doc.y = y + h;
   });
   doc.y += 4;

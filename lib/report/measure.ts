@@ -19,7 +19,10 @@ function doc(): PDFKit.PDFDocument {
 }
 
 export function textWidth(text: string, size: number, bold = false): number {
-  return doc().font(bold ? "bold" : "regular").fontSize(size).widthOfString(text);
+  return doc()
+    .font(bold ? "bold" : "regular")
+    .fontSize(size)
+    .widthOfString(text);
 }
 
 /** Shortens with an ellipsis until the text fits in maxWidth. */

@@ -89,9 +89,24 @@ describe("renderReportPdf", () => {
   });
 
   it("prints a QR code on page 1 that decodes to the public URL", () => {
-    execFileSync("pdftoppm", ["-r", "150", "-png", "-f", "1", "-l", "1", "-singlefile", path.join(dir, "report.pdf"), path.join(dir, "p1")]);
+    execFileSync("pdftoppm", [
+      "-r",
+      "150",
+      "-png",
+      "-f",
+      "1",
+      "-l",
+      "1",
+      "-singlefile",
+      path.join(dir, "report.pdf"),
+      path.join(dir, "p1"),
+    ]);
     const png = PNG.sync.read(readFileSync(path.join(dir, "p1.png")));
-    const qr = jsQR(new Uint8ClampedArray(png.data.buffer, png.data.byteOffset, png.data.length), png.width, png.height);
+    const qr = jsQR(
+      new Uint8ClampedArray(png.data.buffer, png.data.byteOffset, png.data.length),
+      png.width,
+      png.height,
+    );
     expect(qr?.data).toBe(snapshot.label.publicUrl);
   });
 

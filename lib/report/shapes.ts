@@ -13,16 +13,28 @@ export type TShape =
   /** SVG path data, optionally scaled and translated (pdfkit's doc.path() reads the same syntax). */
   | ({ kind: "path"; d: string; tx?: number; ty?: number; scale?: number } & TPaint)
   /** y is the alphabetic baseline. */
-  | { kind: "text"; x: number; y: number; text: string; size: number; bold?: boolean; fill: string; anchor?: "start" | "middle" | "end" };
+  | {
+      kind: "text";
+      x: number;
+      y: number;
+      text: string;
+      size: number;
+      bold?: boolean;
+      fill: string;
+      anchor?: "start" | "middle" | "end";
+    };
 
 export type TDrawing = { width: number; height: number; shapes: TShape[] };
 
-const esc = (s: string) => s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
+const esc = (s: string) =>
+  s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
 const n = (v: number) => (Math.round(v * 100) / 100).toString();
 
 function paint(p: TPaint): string {
   const fill = ` fill="${p.fill ?? "none"}"`;
-  const stroke = p.stroke ? ` stroke="${p.stroke}" stroke-width="${n(p.lineWidth ?? 1)}" stroke-linejoin="round"` : "";
+  const stroke = p.stroke
+    ? ` stroke="${p.stroke}" stroke-width="${n(p.lineWidth ?? 1)}" stroke-linejoin="round"`
+    : "";
   return fill + stroke;
 }
 
@@ -34,7 +46,10 @@ export function toSvg(d: TDrawing, title: string): string {
       case "circle":
         return `<circle cx="${n(s.cx)}" cy="${n(s.cy)}" r="${n(s.r)}"${paint(s)}/>`;
       case "path": {
-        const tf = s.tx !== undefined || s.scale !== undefined ? ` transform="translate(${n(s.tx ?? 0)} ${n(s.ty ?? 0)}) scale(${n(s.scale ?? 1)})"` : "";
+        const tf =
+          s.tx !== undefined || s.scale !== undefined
+            ? ` transform="translate(${n(s.tx ?? 0)} ${n(s.ty ?? 0)}) scale(${n(s.scale ?? 1)})"`
+            : "";
         // Keep the stroke width in drawing units when the path is scaled.
         const p = s.stroke && s.scale ? { ...s, lineWidth: (s.lineWidth ?? 1) / s.scale } : s;
         return `<path d="${s.d}"${tf}${paint(p)}/>`;
@@ -57,7 +72,14 @@ export function toSvg(d: TDrawing, title: string): string {
 /** pdfkit's document type (global PDFKit namespace declared by @types/pdfkit). */
 export type TPdfCanvas = PDFKit.PDFDocument;
 
-export function drawShapes(doc: TPdfCanvas, d: TDrawing, x: number, y: number, scale: number, fonts: { regular: string; bold: string }): void {
+export function drawShapes(
+  doc: TPdfCanvas,
+  d: TDrawing,
+  x: number,
+  y: number,
+  scale: number,
+  fonts: { regular: string; bold: string },
+): void {
   doc.save();
   doc.translate(x, y).scale(scale);
   for (const s of d.shapes) {
@@ -78,7 +100,10 @@ export function drawShapes(doc: TPdfCanvas, d: TDrawing, x: number, y: number, s
         fillStroke(doc, s.stroke && s.scale ? { ...s, lineWidth: (s.lineWidth ?? 1) / s.scale } : s);
         break;
       case "text": {
-        doc.font(s.bold ? fonts.bold : fonts.regular).fontSize(s.size).fillColor(s.fill);
+        doc
+          .font(s.bold ? fonts.bold : fonts.regular)
+          .fontSize(s.size)
+          .fillColor(s.fill);
         const w = doc.widthOfString(s.text);
         const dx = s.anchor === "middle" ? -w / 2 : s.anchor === "end" ? -w : 0;
         doc.text(s.text, s.x + dx, s.y, { baseline: "alphabetic", lineBreak: false });

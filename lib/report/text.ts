@@ -9,7 +9,12 @@ export const SCHEME_TITLE: Record<TSchemeId, string> = {
   CN_CCL: "China CCL readiness (网络安全标识)",
 };
 
-export const VERDICT_TEXT: Record<TVerdict, string> = { PASS: "Pass", FAIL: "Fail", NOT_APPLICABLE: "N/A", UNANSWERED: "Open" };
+export const VERDICT_TEXT: Record<TVerdict, string> = {
+  PASS: "Pass",
+  FAIL: "Fail",
+  NOT_APPLICABLE: "N/A",
+  UNANSWERED: "Open",
+};
 
 export function euShort(a: TEuArticleResult): string {
   switch (a.status) {
@@ -18,7 +23,9 @@ export function euShort(a: TEuArticleResult): string {
     case "notified_body_required":
       return a.conformant === false ? "Does not conform" : "Conforms · notified body route";
     case "no_presumption":
-      return a.conformant === false ? `Does not conform (${a.failing.length} failing)` : "No presumption · notified body route";
+      return a.conformant === false
+        ? `Does not conform (${a.failing.length} failing)`
+        : "No presumption · notified body route";
     case "incomplete":
       return `Incomplete (${a.unanswered.length} open)`;
     case "not_required":

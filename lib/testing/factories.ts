@@ -23,7 +23,11 @@ export async function makeOrgUser(
 ): Promise<SessionUser> {
   const org = await db.organization.create({ data: { name: orgName, kind } });
   const user = await db.user.create({
-    data: { email: `${role.toLowerCase()}-${uid()}@test.example`, name: `Test ${role}`, passwordHash: await hashPassword("a long enough password") },
+    data: {
+      email: `${role.toLowerCase()}-${uid()}@test.example`,
+      name: `Test ${role}`,
+      passwordHash: await hashPassword("a long enough password"),
+    },
   });
   await db.membership.create({ data: { userId: user.id, organizationId: org.id, role } });
   return {

@@ -7,7 +7,11 @@ function safePath(raw: string | string[] | undefined): string {
   return v && v.startsWith("/") && !v.startsWith("//") ? v : "/";
 }
 
-export default async function Forbidden({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+export default async function Forbidden({
+  searchParams,
+}: {
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}) {
   const params = await searchParams;
   return (
     <div className="narrow stack">

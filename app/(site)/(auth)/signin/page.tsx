@@ -13,7 +13,11 @@ function safeCallback(raw: string | string[] | undefined): string | undefined {
   return v && v.startsWith("/") && !v.startsWith("//") && !v.startsWith("/\\") ? v : undefined;
 }
 
-export default async function SignInPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+export default async function SignInPage({
+  searchParams,
+}: {
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}) {
   const params = await searchParams;
   const user = await getSessionUser();
   const callbackUrl = safeCallback(params.callbackUrl);

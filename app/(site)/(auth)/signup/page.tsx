@@ -14,8 +14,8 @@ export default async function SignUpPage() {
     <div className="narrow stack">
       <h1>Create a manufacturer account</h1>
       <p className="muted">
-        Describe your products once and see EU RED, US Cyber Trust Mark and China label results side by side. Labs and
-        reviewers get their accounts from an administrator.
+        Describe your products once and see EU RED, US Cyber Trust Mark and China label results side by side.
+        Labs and reviewers get their accounts from an administrator.
       </p>
       <div className="card">
         <SignUpForm />

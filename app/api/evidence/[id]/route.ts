@@ -20,7 +20,9 @@ export const GET = defineRoute(
     return new Response(Buffer.from(file.bytes), {
       headers: {
         // The type we detected at upload, never the client's claim; text is never rendered as HTML.
-        "Content-Type": file.contentType.startsWith("text/") ? `${file.contentType}; charset=utf-8` : file.contentType,
+        "Content-Type": file.contentType.startsWith("text/")
+          ? `${file.contentType}; charset=utf-8`
+          : file.contentType,
         "Content-Length": String(file.size),
         "Content-Disposition": `${inline ? "inline" : "attachment"}; filename="${encoded}"; filename*=UTF-8''${encoded}`,
         "X-Content-Type-Options": "nosniff",

@@ -22,7 +22,8 @@ export default async function AssessmentPage({ params }: { params: Promise<{ id:
     <div className="stack">
       <div>
         <p className="small muted" style={{ margin: 0 }}>
-          <Link href={`/products/${a.product.id}`}>{a.product.modelName}</Link> · firmware {a.product.firmwareVersion}
+          <Link href={`/products/${a.product.id}`}>{a.product.modelName}</Link> · firmware{" "}
+          {a.product.firmwareVersion}
         </p>
         <h1 style={{ marginBottom: "0.25rem" }}>Self-assessment</h1>
         <div className="row small">
@@ -36,8 +37,8 @@ export default async function AssessmentPage({ params }: { params: Promise<{ id:
       </div>
       {a.status === "CHANGES_REQUESTED" ? (
         <div className="alert alert-warn" role="status">
-          The lab asked for changes. Their comments are shown on the questions concerned; edit your answers and
-          resubmit.
+          The lab asked for changes. Their comments are shown on the questions concerned; edit your answers
+          and resubmit.
         </div>
       ) : null}
       {!editable ? (

@@ -15,7 +15,10 @@ export const POST = defineRoute(
   async ({ user, params, request }) => {
     const contentType = request.headers.get("content-type") ?? "";
     if (!contentType.startsWith("multipart/form-data")) {
-      throw new AppError("VALIDATION", "Send the file as multipart/form-data with the fields questionId and file.");
+      throw new AppError(
+        "VALIDATION",
+        "Send the file as multipart/form-data with the fields questionId and file.",
+      );
     }
     const body = await readBodyLimited(request, MAX_BODY);
     let form: FormData;

@@ -25,8 +25,8 @@ export default async function StartAssessmentPage({ params }: { params: Promise<
     <div className="narrow stack" style={{ maxWidth: 640 }}>
       <h1>Assess {product.modelName}</h1>
       <p className="muted">
-        One questionnaire covers every scheme you choose (catalog {catalog.version}). You can change answers until
-        you submit to the lab.
+        One questionnaire covers every scheme you choose (catalog {catalog.version}). You can change answers
+        until you submit to the lab.
       </p>
       <div className="card">
         <StartAssessmentForm productId={product.id} labs={labs} schemes={schemes} />
