@@ -1,6 +1,10 @@
+import { readdirSync } from "node:fs";
+import path from "node:path";
 import { describe, expect, it } from "vitest";
 import * as adminActions from "@/lib/actions/admin";
+import * as adminUserActions from "@/lib/actions/admin-users";
 import * as assessmentActions from "@/lib/actions/assessments";
+import * as reviewActions from "@/lib/actions/review";
 import * as productActions from "@/lib/actions/products";
 import type { GuardedAction } from "@/lib/auth/action";
 import type { SessionUser } from "@/lib/db/accounts";
@@ -11,7 +15,9 @@ import { runGuarded } from "@/lib/auth/guarded";
 // Every module of guarded server actions: a new module must be added here so its actions are checked too.
 const MODULES: Record<string, Record<string, unknown>> = {
   assessments: assessmentActions,
+  review: reviewActions,
   admin: adminActions,
+  "admin-users": adminUserActions,
   products: productActions,
 };
 
@@ -36,7 +42,11 @@ const actions = Object.entries(MODULES).flatMap(([mod, exports]) =>
 );
 
 describe("every guarded server action", () => {
-  it("is found", () => {
+  it("is found: every module in lib/actions is listed above", () => {
+    const files = readdirSync(path.join(process.cwd(), "lib/actions")).filter(
+      (f) => f.endsWith(".ts") && !f.endsWith(".test.ts"),
+    );
+    expect(files.map((f) => f.replace(/\.ts$/, "")).sort()).toEqual(Object.keys(MODULES).sort());
     expect(actions.length).toBeGreaterThan(0);
   });
 

@@ -1,0 +1,51 @@
+import { guardedAction } from "@/lib/auth/action";
+import { REVIEWER } from "@/lib/auth/roles";
+import {
+  ZAcceptRemaining,
+  ZApprove,
+  ZClaim,
+  ZDecision,
+  ZRejectAssessment,
+  ZRequestChanges,
+  ZRevoke,
+} from "@/lib/review/schema";
+import { prisma } from "@/lib/db/client";
+import { claimAssessment } from "@/lib/db/review";
+import { acceptRemaining, rejectAssessment, requestChanges, saveDecision } from "@/lib/db/review-decisions";
+import { approveAssessment, revokeLabel } from "@/lib/db/labels";
+import { env } from "@/lib/env";
+import { labelSigningKeyPem } from "@/lib/secrets";
+
+// Only lab reviewers act on reviews: administrators manage labs and people but never approve for a lab.
+export const claimAction = guardedAction({ roles: REVIEWER, input: ZClaim }, ({ user, input }) =>
+  claimAssessment(prisma(), user, input.assessmentId),
+);
+
+export const decisionAction = guardedAction({ roles: REVIEWER, input: ZDecision }, ({ user, input }) =>
+  saveDecision(prisma(), user, input),
+);
+
+export const acceptRemainingAction = guardedAction(
+  { roles: REVIEWER, input: ZAcceptRemaining },
+  ({ user, input }) => acceptRemaining(prisma(), user, input),
+);
+
+export const requestChangesAction = guardedAction(
+  { roles: REVIEWER, input: ZRequestChanges },
+  ({ user, input }) => requestChanges(prisma(), user, input),
+);
+
+export const approveAction = guardedAction({ roles: REVIEWER, input: ZApprove }, ({ user, input }) =>
+  approveAssessment(prisma(), user, input, {
+    signingKeyPem: labelSigningKeyPem(),
+    publicBaseUrl: env().PUBLIC_BASE_URL,
+  }),
+);
+
+export const rejectAction = guardedAction({ roles: REVIEWER, input: ZRejectAssessment }, ({ user, input }) =>
+  rejectAssessment(prisma(), user, input),
+);
+
+export const revokeAction = guardedAction({ roles: REVIEWER, input: ZRevoke }, ({ user, input }) =>
+  revokeLabel(prisma(), user, input),
+);

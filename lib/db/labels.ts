@@ -1,0 +1,205 @@
+// Approval issues the label: in ONE transaction the assessment becomes APPROVED, the snapshot is frozen, digested
+// and signed, the label row is written (unique per assessment) and the audit trail records it. Revocation only
+// adds the revocation fields; database triggers refuse any other change to an issued label.
+import { AppError, notFound } from "@/lib/errors";
+import { buildSnapshot } from "@/lib/labels/build-snapshot";
+import { generatePublicCode } from "@/lib/labels/public-code";
+import { signSnapshot } from "@/lib/labels/signing";
+import { computeValidity, type TValidityConfig } from "@/lib/labels/validity";
+import { reviewState } from "@/lib/review/criteria";
+import { getCatalog, type TSchemeId } from "@/lib/schemes";
+import { TRANSITIONS } from "@/lib/workflow/transitions";
+import { recordAudit } from "@/lib/db/audit";
+import { answersFromRows } from "@/lib/db/assessments";
+import { lockForReview } from "@/lib/db/review";
+import type { SessionUser } from "@/lib/db/accounts";
+import type { DbClient } from "@/lib/db/types";
+import type { PrismaClient } from "@/lib/generated/prisma/client";
+
+export type TIssueConfig = {
+  signingKeyPem: string;
+  publicBaseUrl: string;
+  validity?: TValidityConfig;
+  now?: Date;
+};
+
+export async function approveAssessment(
+  db: PrismaClient,
+  actor: SessionUser,
+  input: { assessmentId: string; expectedVersion: number },
+  config: TIssueConfig,
+) {
+  return db.$transaction(async (tx) => {
+    const a = await lockForReview(
+      tx,
+      actor,
+      input.assessmentId,
+      input.expectedVersion,
+      TRANSITIONS.approve.to,
+    );
+    const issuedAt = config.now ?? new Date();
+    const full = await tx.assessment.findUniqueOrThrow({
+      where: { id: input.assessmentId },
+      select: {
+        id: true,
+        round: true,
+        targetSchemes: true,
+        submittedAt: true,
+        product: {
+          select: {
+            id: true,
+            modelName: true,
+            modelNumber: true,
+            hardwareVersion: true,
+            firmwareVersion: true,
+            category: true,
+            description: true,
+            supportPeriodEnd: true,
+            updatesAutomatic: true,
+            defaultCredentials: true,
+            vulnDisclosureUrl: true,
+            privacyPolicyUrl: true,
+          },
+        },
+        owner: { select: { id: true, name: true, country: true } },
+        lab: { select: { id: true, name: true, country: true } },
+        answers: { select: { questionId: true, value: true } },
+        evidence: {
+          select: {
+            fileName: true,
+            contentType: true,
+            size: true,
+            sha256: true,
+            links: { select: { questionId: true } },
+          },
+        },
+        decisions: { select: { criterionKey: true, decision: true, overrideVerdict: true, comment: true } },
+      },
+    });
+    const catalog = getCatalog(a.catalogVersion);
+    const answers = answersFromRows(a.catalogVersion, full.answers);
+    const targetSchemes = full.targetSchemes as TSchemeId[];
+    const state = reviewState(catalog, answers, targetSchemes, full.decisions);
+    if (state.undecided.length > 0) {
+      throw new AppError(
+        "INVALID_STATE",
+        `Decide every criterion before approving: ${state.undecided.length} still open.`,
+      );
+    }
+    const validity = computeValidity(
+      { issuedAt, supportPeriodEnd: full.product.supportPeriodEnd.toISOString().slice(0, 10), targetSchemes },
+      config.validity,
+    );
+    if (validity.expiredAtIssue) {
+      throw new AppError(
+        "INVALID_STATE",
+        "The product's security support period has already ended: a label would be born expired.",
+      );
+    }
+    const publicCode = generatePublicCode();
+    const snapshot = buildSnapshot({
+      catalog,
+      answers,
+      decisions: full.decisions,
+      evidence: full.evidence.map((e) => ({ ...e, questionIds: e.links.map((l) => l.questionId) })),
+      product: full.product,
+      manufacturer: full.owner,
+      lab: full.lab,
+      reviewer: { id: actor.id, name: actor.name },
+      assessment: { id: full.id, round: full.round, targetSchemes, submittedAt: full.submittedAt },
+      publicCode,
+      publicBaseUrl: config.publicBaseUrl,
+      issuedAt,
+      validUntil: new Date(validity.validUntil),
+    });
+    const signed = signSnapshot(config.signingKeyPem, snapshot);
+    await tx.assessment.update({ where: { id: full.id }, data: { decidedAt: issuedAt } });
+    // assessmentId is unique on Label: even a racing second approval could not create a second label.
+    const label = await tx.label.create({
+      data: {
+        assessmentId: full.id,
+        publicCode,
+        labId: full.lab.id,
+        approvedById: actor.id,
+        snapshot: JSON.parse(JSON.stringify(snapshot)),
+        digest: signed.digest,
+        signature: signed.signature.value,
+        keyId: signed.signature.keyId,
+        issuedAt,
+        validUntil: new Date(validity.validUntil),
+        schemes: targetSchemes,
+        usEligible: targetSchemes.includes("US_CTM") ? snapshot.result.us.eligible : null,
+        cnStars: targetSchemes.includes("CN_CCL") ? snapshot.result.cn.stars : null,
+      },
+      select: { id: true, publicCode: true, digest: true },
+    });
+    await recordAudit(tx, {
+      actorId: actor.id,
+      action: "assessment.approved",
+      subjectType: "assessment",
+      subjectId: full.id,
+      organizationId: full.owner.id,
+      details: { from: "IN_REVIEW", to: "APPROVED", labelId: label.id },
+    });
+    await recordAudit(tx, {
+      actorId: actor.id,
+      action: "label.issued",
+      subjectType: "label",
+      subjectId: label.id,
+      organizationId: full.lab.id,
+      details: {
+        assessmentId: full.id,
+        publicCode,
+        digest: signed.digest,
+        keyId: signed.signature.keyId,
+        validUntil: validity.validUntil,
+      },
+    });
+    return { ...label, version: a.version };
+  });
+}
+
+/** Revokes a label issued by the reviewer's lab. The snapshot stays as it was; only the status changes. */
+export async function revokeLabel(
+  db: PrismaClient,
+  actor: SessionUser,
+  input: { labelId: string; reason: string },
+) {
+  return db.$transaction(async (tx) => {
+    const { count } = await tx.label.updateMany({
+      where: { id: input.labelId, labId: actor.organizationId, revokedAt: null },
+      data: { revokedAt: new Date(), revocationReason: input.reason, revokedById: actor.id },
+    });
+    const label = await tx.label.findFirst({
+      where: { id: input.labelId, labId: actor.organizationId },
+      select: { id: true, publicCode: true, assessmentId: true, revokedAt: true },
+    });
+    if (!label) throw notFound("This label");
+    if (count !== 1) throw new AppError("INVALID_STATE", "This label has already been revoked.");
+    await recordAudit(tx, {
+      actorId: actor.id,
+      action: "label.revoked",
+      subjectType: "label",
+      subjectId: label.id,
+      organizationId: actor.organizationId,
+      details: { reason: input.reason, publicCode: label.publicCode, assessmentId: label.assessmentId },
+    });
+    return label;
+  });
+}
+
+export function getLabelOfAssessment(db: DbClient, assessmentId: string) {
+  return db.label.findUnique({
+    where: { assessmentId },
+    select: {
+      id: true,
+      publicCode: true,
+      digest: true,
+      keyId: true,
+      issuedAt: true,
+      validUntil: true,
+      revokedAt: true,
+      revocationReason: true,
+    },
+  });
+}

@@ -1,0 +1,202 @@
+// A reviewer's per-criterion decisions, requests for changes and rejection: each in one transaction with its
+// audit event, each against the version the reviewer's page showed.
+import { AppError } from "@/lib/errors";
+import type { TDecisionInput, TRequestChanges } from "@/lib/review/schema";
+import { reviewState } from "@/lib/review/criteria";
+import { getCatalog } from "@/lib/schemes";
+import { TRANSITIONS } from "@/lib/workflow/transitions";
+import { recordAudit } from "@/lib/db/audit";
+import { answersFromRows } from "@/lib/db/assessments";
+import { assertCriterion, lockForReview } from "@/lib/db/review";
+import type { SessionUser } from "@/lib/db/accounts";
+import type { PrismaClient } from "@/lib/generated/prisma/client";
+
+export async function saveDecision(db: PrismaClient, actor: SessionUser, input: TDecisionInput) {
+  return db.$transaction(async (tx) => {
+    const a = await lockForReview(tx, actor, input.assessmentId, input.expectedVersion);
+    assertCriterion(a.catalogVersion, input.criterionKey);
+    const data = {
+      decision: input.decision,
+      overrideVerdict: input.overrideVerdict,
+      comment: input.comment || null,
+      reviewerId: actor.id,
+      round: a.round,
+    };
+    await tx.reviewDecision.upsert({
+      where: {
+        assessmentId_criterionKey: { assessmentId: input.assessmentId, criterionKey: input.criterionKey },
+      },
+      create: { assessmentId: input.assessmentId, criterionKey: input.criterionKey, ...data },
+      update: data,
+    });
+    await recordAudit(tx, {
+      actorId: actor.id,
+      action: "review.decision",
+      subjectType: "assessment",
+      subjectId: input.assessmentId,
+      organizationId: a.organizationId,
+      details: {
+        criterionKey: input.criterionKey,
+        decision: input.decision,
+        overrideVerdict: input.overrideVerdict,
+        comment: data.comment,
+      },
+    });
+    return { version: a.version };
+  });
+}
+
+/** Accepts the engine's verdict for every criterion still undecided (the reviewer has checked them in bulk). */
+export async function acceptRemaining(
+  db: PrismaClient,
+  actor: SessionUser,
+  input: { assessmentId: string; expectedVersion: number },
+) {
+  return db.$transaction(async (tx) => {
+    const a = await lockForReview(tx, actor, input.assessmentId, input.expectedVersion);
+    const full = await tx.assessment.findUniqueOrThrow({
+      where: { id: input.assessmentId },
+      select: {
+        targetSchemes: true,
+        answers: { select: { questionId: true, value: true } },
+        decisions: { select: { criterionKey: true, decision: true, overrideVerdict: true, comment: true } },
+      },
+    });
+    const state = reviewState(
+      getCatalog(a.catalogVersion),
+      answersFromRows(a.catalogVersion, full.answers),
+      full.targetSchemes,
+      full.decisions,
+    );
+    if (state.undecided.length) {
+      await tx.reviewDecision.createMany({
+        data: state.undecided.map((criterionKey) => ({
+          assessmentId: input.assessmentId,
+          criterionKey,
+          decision: "ACCEPT" as const,
+          reviewerId: actor.id,
+          round: a.round,
+        })),
+      });
+    }
+    await recordAudit(tx, {
+      actorId: actor.id,
+      action: "review.accepted_remaining",
+      subjectType: "assessment",
+      subjectId: input.assessmentId,
+      organizationId: a.organizationId,
+      details: { criteria: state.undecided },
+    });
+    return { version: a.version, accepted: state.undecided.length };
+  });
+}
+
+export async function requestChanges(db: PrismaClient, actor: SessionUser, input: TRequestChanges) {
+  return db.$transaction(async (tx) => {
+    const a = await lockForReview(
+      tx,
+      actor,
+      input.assessmentId,
+      input.expectedVersion,
+      TRANSITIONS.requestChanges.to,
+    );
+    const catalog = getCatalog(a.catalogVersion);
+    const unknown = input.comments.find((c) => !catalog.questions.some((q) => q.id === c.questionId));
+    if (unknown)
+      throw new AppError(
+        "VALIDATION",
+        `There is no question "${unknown.questionId}" in this assessment's catalog.`,
+      );
+    await tx.reviewComment.createMany({
+      data: input.comments.map((c) => ({
+        assessmentId: input.assessmentId,
+        questionId: c.questionId,
+        body: c.body,
+        round: a.round,
+        authorId: actor.id,
+      })),
+    });
+    // The next submission is a new round; the reviewer stays assigned so it comes back to them.
+    await tx.assessment.update({ where: { id: input.assessmentId }, data: { round: { increment: 1 } } });
+    await recordAudit(tx, {
+      actorId: actor.id,
+      action: "assessment.changes_requested",
+      subjectType: "assessment",
+      subjectId: input.assessmentId,
+      organizationId: a.organizationId,
+      details: {
+        from: "IN_REVIEW",
+        to: "CHANGES_REQUESTED",
+        round: a.round,
+        questions: input.comments.map((c) => c.questionId),
+      },
+    });
+    return { version: a.version };
+  });
+}
+
+export async function rejectAssessment(
+  db: PrismaClient,
+  actor: SessionUser,
+  input: { assessmentId: string; expectedVersion: number; reason: string },
+) {
+  return db.$transaction(async (tx) => {
+    const a = await lockForReview(
+      tx,
+      actor,
+      input.assessmentId,
+      input.expectedVersion,
+      TRANSITIONS.reject.to,
+    );
+    await tx.assessment.update({
+      where: { id: input.assessmentId },
+      data: { decidedAt: new Date(), decisionReason: input.reason },
+    });
+    await recordAudit(tx, {
+      actorId: actor.id,
+      action: "assessment.rejected",
+      subjectType: "assessment",
+      subjectId: input.assessmentId,
+      organizationId: a.organizationId,
+      details: { from: "IN_REVIEW", to: "REJECTED", reason: input.reason },
+    });
+    return { version: a.version };
+  });
+}
+
+/** Questions whose answers changed since the lab last asked for changes: highlighted on resubmission. */
+export async function changedSinceChangesRequested(
+  db: PrismaClient | Parameters<typeof lockForReview>[0],
+  assessmentId: string,
+): Promise<string[]> {
+  const last = await db.auditEvent.findFirst({
+    where: { subjectType: "assessment", subjectId: assessmentId, action: "assessment.changes_requested" },
+    orderBy: { createdAt: "desc" },
+    select: { createdAt: true },
+  });
+  if (!last) return [];
+  const events = await db.auditEvent.findMany({
+    where: {
+      subjectType: "assessment",
+      subjectId: assessmentId,
+      action: {
+        in: [
+          "answer.saved",
+          "answer.cleared",
+          "evidence.uploaded",
+          "evidence.linked",
+          "evidence.unlinked",
+          "evidence.removed",
+        ],
+      },
+      createdAt: { gt: last.createdAt },
+    },
+    select: { details: true },
+  });
+  const ids = new Set<string>();
+  for (const e of events) {
+    const q = (e.details as { questionId?: unknown } | null)?.questionId;
+    if (typeof q === "string") ids.add(q);
+  }
+  return [...ids].sort();
+}

@@ -1,0 +1,183 @@
+// Lab review: queue, claim, per-criterion decisions, requests for changes, approval (which issues the label),
+// rejection and revocation. A reviewer only ever sees and acts on assessments submitted to their own lab.
+import { AppError, notFound } from "@/lib/errors";
+import type { TQueueQuery } from "@/lib/review/schema";
+import { recordAudit } from "@/lib/db/audit";
+import type { SessionUser } from "@/lib/db/accounts";
+import type { DbClient } from "@/lib/db/types";
+import type { AssessmentStatus, Prisma, PrismaClient } from "@/lib/generated/prisma/client";
+import { getCatalog } from "@/lib/schemes";
+import { TRANSITIONS } from "@/lib/workflow/transitions";
+
+export const QUEUE_PAGE_SIZE = 25;
+
+const OPEN: AssessmentStatus[] = ["SUBMITTED", "IN_REVIEW", "CHANGES_REQUESTED"];
+
+function queueWhere(actor: SessionUser, q: TQueueQuery): Prisma.AssessmentWhereInput {
+  const status: Prisma.AssessmentWhereInput["status"] =
+    q.status === "open" ? { in: OPEN } : q.status === "all" ? { not: "DRAFT" } : q.status;
+  return {
+    labId: actor.organizationId,
+    status,
+    ...(q.scheme ? { targetSchemes: { has: q.scheme } } : {}),
+    ...(q.assignee === "me"
+      ? { assigneeId: actor.id }
+      : q.assignee === "unassigned"
+        ? { assigneeId: null }
+        : {}),
+    ...(q.q
+      ? {
+          OR: [
+            { product: { modelName: { contains: q.q, mode: "insensitive" } } },
+            { owner: { name: { contains: q.q, mode: "insensitive" } } },
+          ],
+        }
+      : {}),
+  };
+}
+
+const SORTS: Record<TQueueQuery["sort"], Prisma.AssessmentOrderByWithRelationInput[]> = {
+  submitted: [{ submittedAt: "asc" }, { id: "asc" }], // oldest first: what waits longest comes first
+  "-submitted": [{ submittedAt: "desc" }, { id: "desc" }],
+  product: [{ product: { modelName: "asc" } }, { id: "asc" }],
+  manufacturer: [{ owner: { name: "asc" } }, { id: "asc" }],
+  updated: [{ updatedAt: "desc" }, { id: "desc" }],
+};
+
+/** One page of the lab's queue and the total count: indexed filters, never the whole table in memory. */
+export async function listQueue(db: DbClient, actor: SessionUser, q: TQueueQuery) {
+  const where = queueWhere(actor, q);
+  const [rows, total] = await Promise.all([
+    db.assessment.findMany({
+      where,
+      orderBy: SORTS[q.sort],
+      skip: (q.page - 1) * QUEUE_PAGE_SIZE,
+      take: QUEUE_PAGE_SIZE,
+      select: {
+        id: true,
+        status: true,
+        targetSchemes: true,
+        submittedAt: true,
+        updatedAt: true,
+        round: true,
+        product: { select: { modelName: true, firmwareVersion: true } },
+        owner: { select: { name: true } },
+        assignee: { select: { id: true, name: true } },
+      },
+    }),
+    db.assessment.count({ where }),
+  ]);
+  return { rows, total, pageSize: QUEUE_PAGE_SIZE, pages: Math.max(1, Math.ceil(total / QUEUE_PAGE_SIZE)) };
+}
+
+/** The reviewer's lock: a conditional update, so of two reviewers claiming at once exactly one wins. */
+export async function claimAssessment(db: PrismaClient, actor: SessionUser, assessmentId: string) {
+  return db.$transaction(async (tx) => {
+    const { count } = await tx.assessment.updateMany({
+      where: {
+        id: assessmentId,
+        labId: actor.organizationId,
+        status: { in: [...TRANSITIONS.claim.from] },
+        // A resubmitted assessment returns to the reviewer who asked for the changes.
+        OR: [{ assigneeId: null }, { assigneeId: actor.id }],
+      },
+      data: {
+        status: TRANSITIONS.claim.to,
+        assigneeId: actor.id,
+        claimedAt: new Date(),
+        version: { increment: 1 },
+      },
+    });
+    const now = await tx.assessment.findFirst({
+      where: { id: assessmentId, labId: actor.organizationId, status: { not: "DRAFT" } },
+      select: {
+        status: true,
+        version: true,
+        organizationId: true,
+        assignee: { select: { id: true, name: true } },
+      },
+    });
+    if (!now) throw notFound("This assessment");
+    if (count !== 1) {
+      if (now.assignee && now.assignee.id !== actor.id) {
+        throw new AppError("CONFLICT", `${now.assignee.name} is already reviewing this assessment.`);
+      }
+      throw new AppError("INVALID_STATE", "This assessment cannot be claimed in its current state.");
+    }
+    await recordAudit(tx, {
+      actorId: actor.id,
+      action: "assessment.claimed",
+      subjectType: "assessment",
+      subjectId: assessmentId,
+      organizationId: now.organizationId,
+      details: { to: "IN_REVIEW" },
+    });
+    return { version: now.version };
+  });
+}
+
+/**
+ * Locks the assessment for a reviewer action: it must be in review, assigned to this reviewer, in their lab, and
+ * still at the version their page showed. Returns the new version; otherwise says exactly why not.
+ */
+export async function lockForReview(
+  tx: DbClient,
+  actor: SessionUser,
+  assessmentId: string,
+  expectedVersion: number,
+  to?: AssessmentStatus,
+) {
+  const { count } = await tx.assessment.updateMany({
+    where: {
+      id: assessmentId,
+      labId: actor.organizationId,
+      status: "IN_REVIEW",
+      assigneeId: actor.id,
+      version: expectedVersion,
+    },
+    data: { version: { increment: 1 }, ...(to ? { status: to } : {}) },
+  });
+  const current = await tx.assessment.findFirst({
+    where: { id: assessmentId, labId: actor.organizationId, status: { not: "DRAFT" } },
+    select: {
+      status: true,
+      version: true,
+      assigneeId: true,
+      organizationId: true,
+      round: true,
+      catalogVersion: true,
+    },
+  });
+  if (!current) throw notFound("This assessment");
+  if (count === 1) return current;
+  if (current.status !== "IN_REVIEW")
+    throw new AppError("INVALID_STATE", "This assessment is not in review any more.");
+  if (current.assigneeId !== actor.id)
+    throw new AppError("FORBIDDEN", "Claim this assessment before reviewing it.");
+  throw new AppError(
+    "STALE",
+    "The assessment changed since this page was loaded. Reload it and check again.",
+  );
+}
+
+export function listDecisions(db: DbClient, assessmentId: string) {
+  return db.reviewDecision.findMany({
+    where: { assessmentId },
+    orderBy: { criterionKey: "asc" },
+    select: {
+      criterionKey: true,
+      decision: true,
+      overrideVerdict: true,
+      comment: true,
+      round: true,
+      updatedAt: true,
+      reviewer: { select: { name: true } },
+    },
+  });
+}
+
+export function assertCriterion(catalogVersion: string, key: string) {
+  if (!getCatalog(catalogVersion).criteria.some((c) => c.key === key)) {
+    throw new AppError("VALIDATION", `There is no criterion "${key}" in catalog ${catalogVersion}.`);
+  }
+}

@@ -1,0 +1,77 @@
+// Inputs of the lab review use cases, shared by the reviewer forms and the server.
+import { z } from "zod";
+import { SCHEME_IDS } from "@/lib/schemes/types";
+
+const ZId = z.string().min(1).max(40);
+const ZVersion = z.number().int().min(1);
+export const COMMENT_MAX = 2000;
+const ZComment = z.string().trim().max(COMMENT_MAX, `At most ${COMMENT_MAX} characters.`);
+
+export const QUEUE_STATUSES = [
+  "SUBMITTED",
+  "IN_REVIEW",
+  "CHANGES_REQUESTED",
+  "APPROVED",
+  "REJECTED",
+] as const;
+export const QUEUE_SORTS = ["submitted", "-submitted", "product", "manufacturer", "updated"] as const;
+
+/** Query-string filters of the queue; bad values fall back to defaults instead of failing the page. */
+export const ZQueueQuery = z.object({
+  status: z
+    .enum([...QUEUE_STATUSES, "open", "all"])
+    .catch("open")
+    .default("open"),
+  scheme: z.enum(SCHEME_IDS).optional().catch(undefined),
+  assignee: z.enum(["me", "unassigned", "any"]).catch("any").default("any"),
+  q: z.string().trim().max(100).optional().catch(undefined),
+  sort: z.enum(QUEUE_SORTS).catch("submitted").default("submitted"),
+  page: z.coerce.number().int().min(1).max(100_000).catch(1).default(1),
+});
+export type TQueueQuery = z.infer<typeof ZQueueQuery>;
+
+export const ZClaim = z.object({ assessmentId: ZId });
+
+export const ZDecision = z
+  .object({
+    assessmentId: ZId,
+    expectedVersion: ZVersion,
+    criterionKey: z.string().min(1).max(80),
+    decision: z.enum(["ACCEPT", "REJECT"]),
+    overrideVerdict: z.enum(["PASS", "FAIL"]).nullable().default(null),
+    comment: ZComment.optional(),
+  })
+  .superRefine((v, ctx) => {
+    if ((v.decision === "REJECT" || v.overrideVerdict) && !v.comment) {
+      ctx.addIssue({
+        code: "custom",
+        path: ["comment"],
+        message: v.overrideVerdict
+          ? "Overriding the verdict needs a written reason."
+          : "Say why you reject it.",
+      });
+    }
+  });
+export type TDecisionInput = z.infer<typeof ZDecision>;
+
+export const ZAcceptRemaining = z.object({ assessmentId: ZId, expectedVersion: ZVersion });
+
+export const ZRequestChanges = z.object({
+  assessmentId: ZId,
+  expectedVersion: ZVersion,
+  comments: z
+    .array(z.object({ questionId: z.string().min(1).max(120), body: ZComment.min(1, "Write the comment.") }))
+    .min(1, "Comment on at least one question.")
+    .max(200),
+});
+export type TRequestChanges = z.infer<typeof ZRequestChanges>;
+
+export const ZApprove = z.object({ assessmentId: ZId, expectedVersion: ZVersion });
+
+export const ZRejectAssessment = z.object({
+  assessmentId: ZId,
+  expectedVersion: ZVersion,
+  reason: ZComment.min(1, "Give the reason for rejecting."),
+});
+
+export const ZRevoke = z.object({ labelId: ZId, reason: ZComment.min(1, "Give the reason for revoking.") });

@@ -1,0 +1,90 @@
+// Builds assessments through the real data functions, for integration tests.
+import { startAssessment, saveAnswer, submitAssessment, getAssessmentForOwner } from "@/lib/db/assessments";
+import { addEvidence, linkEvidence } from "@/lib/db/evidence";
+import { createProduct } from "@/lib/db/products";
+import type { SessionUser } from "@/lib/db/accounts";
+import type { PrismaClient } from "@/lib/generated/prisma/client";
+import { ZProductInput } from "@/lib/products/schema";
+import { planQuestionnaire } from "@/lib/questionnaire/plan";
+import { getCatalog, type TAnswerValue, type TSchemeId } from "@/lib/schemes";
+import { goodAnswers } from "@/lib/scoring/fixtures";
+
+export const PDF_BYTES = new TextEncoder().encode("%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n");
+
+export async function makeProduct(db: PrismaClient, maker: SessionUser, modelName = "Test Camera") {
+  return createProduct(
+    db,
+    maker,
+    ZProductInput.parse({
+      modelName,
+      hardwareVersion: "1",
+      firmwareVersion: "1.0.0",
+      category: "camera",
+      supportPeriodEnd: "2031-12-31",
+      updatesAutomatic: true,
+      vulnDisclosureUrl: "https://example.com/security",
+    }),
+  );
+}
+
+export async function makeDraft(
+  db: PrismaClient,
+  maker: SessionUser,
+  labId: string,
+  targetSchemes: TSchemeId[] = ["EU_RED", "US_CTM", "CN_CCL"],
+) {
+  const product = await makeProduct(db, maker);
+  const { id } = await startAssessment(db, maker, { productId: product.id, labId, targetSchemes });
+  return { id, productId: product.id };
+}
+
+/** Answers every visible question well, attaches one evidence file to every claim, and returns the version. */
+export async function completeDraft(
+  db: PrismaClient,
+  maker: SessionUser,
+  assessmentId: string,
+  answers: Record<string, TAnswerValue> = goodAnswers(getCatalog()),
+) {
+  const catalog = getCatalog();
+  let version = (await getAssessmentForOwner(db, maker, assessmentId)).version;
+  // Profile first, so hidden questions are skipped like in the questionnaire.
+  const ordered = catalog.questions.filter((q) => answers[q.id] !== undefined);
+  const view = await getAssessmentForOwner(db, maker, assessmentId);
+  const given: Record<string, TAnswerValue> = {};
+  for (const q of ordered) {
+    const plan = planQuestionnaire(catalog, given, view.targetSchemes);
+    if (q.kind === "control" && !plan.visible.has(q.id)) continue;
+    ({ version } = await saveAnswer(db, maker, {
+      assessmentId,
+      questionId: q.id,
+      value: answers[q.id],
+      expectedVersion: version,
+    }));
+    given[q.id] = answers[q.id]!;
+  }
+  const needs = [...planQuestionnaire(catalog, given, view.targetSchemes).needsEvidence];
+  if (needs.length) {
+    const file = await addEvidence(db, maker, {
+      assessmentId,
+      questionId: needs[0]!,
+      fileName: "technical-file.pdf",
+      bytes: PDF_BYTES,
+    });
+    for (const q of needs.slice(1))
+      await linkEvidence(db, maker, { assessmentId, evidenceId: file.id, questionId: q });
+  }
+  return { version, given };
+}
+
+export async function makeSubmitted(
+  db: PrismaClient,
+  maker: SessionUser,
+  labId: string,
+  targetSchemes?: TSchemeId[],
+) {
+  const draft = await makeDraft(db, maker, labId, targetSchemes);
+  const { version, given } = await completeDraft(db, maker, draft.id);
+  const r = await submitAssessment(db, maker, { assessmentId: draft.id, expectedVersion: version });
+  if (!r.submitted) throw new Error(`not submittable: ${JSON.stringify(r.missing.slice(0, 5))}`);
+  return { ...draft, version: r.version, given };
+}
