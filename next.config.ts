@@ -44,6 +44,7 @@ const nextConfig: NextConfig = {
     "pdfkit",
     "fontkit",
     "@resvg/resvg-js",
+    "@expo-google-fonts/noto-sans-sc",
     "pg",
   ],
   experimental: {

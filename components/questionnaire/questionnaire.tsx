@@ -39,6 +39,23 @@ export type TQuestionnaireProps = {
 
 const SCHEME_SHORT: Record<TSchemeId, string> = { EU_RED: "EU", US_CTM: "US", CN_CCL: "CN" };
 
+type TReader = { scheme: TSchemeId; id: string; title: string; eu?: { part: number } };
+
+/** One chip per requirement: EN 18031 ids repeat across parts 1–3, so the parts are listed on one chip. */
+function readerChips(readers: TReader[]): { label: string; title: string }[] {
+  const chips = new Map<string, { label: string; title: string; parts: number[] }>();
+  for (const r of readers) {
+    const key = `${r.scheme}:${r.id}`;
+    const chip = chips.get(key) ?? { label: `${SCHEME_SHORT[r.scheme]} ${r.id}`, title: r.title, parts: [] };
+    if (r.eu) chip.parts.push(r.eu.part);
+    chips.set(key, chip);
+  }
+  return [...chips.values()].map((c) => ({
+    label: c.parts.length ? `${c.label} (EN 18031-${c.parts.sort().join("/-")})` : c.label,
+    title: c.title,
+  }));
+}
+
 /**
  * Holds the conflict message across reloads: after a refused stale write the page reloads the newer data from the
  * server, and the body below starts afresh from it (it is keyed by the server's version), while the message stays.
@@ -176,9 +193,11 @@ function QuestionnaireBody(props: TBodyProps) {
             {section.questionIds.map((qid) => {
               const q = questions.get(qid);
               if (!q) return null;
-              const readers = criteriaReadingQuestion(catalog, qid)
-                .map((k) => criteria.get(k))
-                .filter((c) => c && props.targetSchemes.includes(c.scheme));
+              const readers = readerChips(
+                criteriaReadingQuestion(catalog, qid)
+                  .map((k) => criteria.get(k))
+                  .filter((c): c is NonNullable<typeof c> => !!c && props.targetSchemes.includes(c.scheme)),
+              );
               const comments = commentsByQuestion.get(qid) ?? [];
               const save = autosave.saves[qid];
               const helpId = `q-${qid}-help`;
@@ -212,9 +231,9 @@ function QuestionnaireBody(props: TBodyProps) {
                   />
                   {readers.length > 0 ? (
                     <div className="readers small" aria-label="Criteria that read this answer">
-                      {readers.slice(0, 8).map((c) => (
-                        <span key={c!.key} className="badge" title={c!.title}>
-                          {SCHEME_SHORT[c!.scheme]} {c!.id}
+                      {readers.slice(0, 8).map((r) => (
+                        <span key={r.label} className="badge" title={r.title}>
+                          {r.label}
                         </span>
                       ))}
                       {readers.length > 8 ? <span className="badge">+{readers.length - 8}</span> : null}

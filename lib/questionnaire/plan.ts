@@ -46,27 +46,36 @@ function staticIndex(catalog: TCatalog): TStatic {
   const hit = staticCache.get(catalog);
   if (hit) return hit;
   const kinds = new Map(catalog.questions.map((q) => [q.id, q.kind]));
+  // Questions shown whenever a scheme is targeted: what decides its scope, regime and registry information.
   const profileByScheme = new Map<TSchemeId, Set<string>>();
   const readsByCriterion = new Map<string, string[]>();
-  for (const meta of catalog.schemes) {
-    const set = new Set<string>();
-    for (const scope of meta.scopes)
-      if (scope.condition) conditionQuestionIds(scope.condition).forEach((q) => set.add(q));
-    for (const r of meta.restrictions ?? [])
-      conditionQuestionIds(r.trigger).forEach((q) => kinds.get(q) === "profile" && set.add(q));
-    for (const f of meta.registryFields ?? [])
-      f.questions.forEach((q) => kinds.get(q) === "profile" && set.add(q));
-    if (meta.regimeSwitch) conditionQuestionIds(meta.regimeSwitch.condition).forEach((q) => set.add(q));
-    if (meta.catalogueEligibility)
-      conditionQuestionIds(meta.catalogueEligibility.condition).forEach((q) => set.add(q));
-    profileByScheme.set(meta.id, set);
-  }
   for (const c of catalog.criteria) {
     const reads = new Set(conditionQuestionIds(c.satisfaction));
     if (c.applicability) conditionQuestionIds(c.applicability).forEach((q) => reads.add(q));
     readsByCriterion.set(c.key, [...reads]);
+  }
+  for (const meta of catalog.schemes) {
+    const set = new Set<string>();
+    for (const scope of meta.scopes)
+      if (scope.condition) conditionQuestionIds(scope.condition).forEach((q) => set.add(q));
+    for (const f of meta.registryFields ?? []) f.questions.forEach((q) => set.add(q));
+    if (meta.regimeSwitch) conditionQuestionIds(meta.regimeSwitch.condition).forEach((q) => set.add(q));
+    if (meta.catalogueEligibility)
+      conditionQuestionIds(meta.catalogueEligibility.condition).forEach((q) => set.add(q));
+    // A restriction (EU Official Journal) reads its own questions: they matter wherever one of its criteria applies.
+    for (const r of meta.restrictions ?? []) {
+      const triggerQs = conditionQuestionIds(r.trigger);
+      for (const c of catalog.criteria) {
+        if (c.scheme !== meta.id || !r.criteria.includes(c.id) || (c.eu && !r.parts.includes(c.eu.part)))
+          continue;
+        readsByCriterion.set(c.key, [...new Set([...(readsByCriterion.get(c.key) ?? []), ...triggerQs])]);
+      }
+    }
+    profileByScheme.set(meta.id, set);
+  }
+  for (const c of catalog.criteria) {
     const set = profileByScheme.get(c.scheme);
-    for (const q of reads) if (kinds.get(q) === "profile") set?.add(q);
+    for (const q of readsByCriterion.get(c.key) ?? []) if (kinds.get(q) === "profile") set?.add(q);
   }
   const idx = { profileByScheme, readsByCriterion };
   staticCache.set(catalog, idx);

@@ -1,5 +1,4 @@
 import { existsSync, readFileSync } from "node:fs";
-import { createRequire } from "node:module";
 import path from "node:path";
 import { create as createFont, type Font } from "fontkit";
 
@@ -20,13 +19,10 @@ export type TFontWeight = keyof typeof FILES;
 export const FONT_FAMILY = "Noto Sans SC";
 
 function resolveFont(file: string): string {
-  // process.cwd() first: bundlers (Next) rewrite require.resolve, while the server always runs at the repo root.
-  const candidates = [path.join(process.cwd(), "node_modules", PKG, file)];
-  try {
-    candidates.push(createRequire(import.meta.url).resolve(`${PKG}/${file}`));
-  } catch {
-    // not resolvable through the module system: the cwd candidate is the only one
-  }
+  // Resolved at run time from the app's root: a bundler must not try to include the font files as modules
+  // (Turbopack would trace `require.resolve` of a template and fail on .ttf), and the server and the tests both
+  // run from the repository root.
+  const candidates = [path.join(/* turbopackIgnore: true */ process.cwd(), "node_modules", PKG, file)];
   const hit = candidates.find((p) => existsSync(p));
   if (hit === undefined) throw new Error(`CJK font ${PKG}/${file} not found; run npm install`);
   return hit;

@@ -1,0 +1,49 @@
+import { expect, test, type Page } from "@playwright/test";
+import { getCatalog } from "@/lib/schemes";
+import { realisticAnswers } from "@/lib/scoring/fixtures";
+import { DEMO, signIn } from "./fixtures/accounts";
+import { fillQuestionnaire, startAssessment } from "./fixtures/questionnaire";
+
+// Screenshots of the manufacturer's main screens at phone and desktop sizes (saved with the test output to be
+// looked at), and a check that nothing overflows horizontally on a phone.
+const SIZES = [
+  { name: "phone", width: 390, height: 844 },
+  { name: "desktop", width: 1280, height: 900 },
+] as const;
+
+async function noHorizontalOverflow(page: Page) {
+  const overflow = await page.evaluate(
+    () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+  );
+  expect(overflow).toBeLessThanOrEqual(1);
+}
+
+test("questionnaire and live results at phone and desktop sizes", async ({ page }, info) => {
+  test.setTimeout(180_000);
+  await signIn(page, DEMO.manufacturer, undefined, /\/dashboard$/);
+  await startAssessment(page, "Lumo Hub 2");
+  const catalog = getCatalog();
+  await fillQuestionnaire(page, catalog, realisticAnswers(catalog));
+  for (const s of SIZES) {
+    await page.setViewportSize({ width: s.width, height: s.height });
+    await page.evaluate(() => window.scrollTo(0, 0));
+    await page.screenshot({ path: info.outputPath(`questionnaire-${s.name}.png`) });
+    await page.locator('[data-question="c.auth.network"]').scrollIntoViewIfNeeded();
+    await page.screenshot({ path: info.outputPath(`question-${s.name}.png`) });
+    await page.getByRole("heading", { name: "Live results" }).scrollIntoViewIfNeeded();
+    await page.screenshot({ path: info.outputPath(`results-${s.name}.png`) });
+    await noHorizontalOverflow(page);
+  }
+  for (const s of SIZES) {
+    await page.setViewportSize({ width: s.width, height: s.height });
+    await page.goto("/dashboard");
+    await page.screenshot({ path: info.outputPath(`dashboard-${s.name}.png`), fullPage: true });
+    await noHorizontalOverflow(page);
+    await page.goto("/products");
+    await page.screenshot({ path: info.outputPath(`products-${s.name}.png`), fullPage: true });
+    await noHorizontalOverflow(page);
+    await page.goto("/catalog?scheme=EU_RED&q=password");
+    await page.screenshot({ path: info.outputPath(`catalog-${s.name}.png`) });
+    await noHorizontalOverflow(page);
+  }
+});
