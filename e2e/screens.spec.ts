@@ -1,3 +1,4 @@
+import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type Page } from "@playwright/test";
 import { getCatalog } from "@/lib/schemes";
 import { realisticAnswers } from "@/lib/scoring/fixtures";
@@ -24,6 +25,12 @@ test("questionnaire and live results at phone and desktop sizes", async ({ page 
   await startAssessment(page, "Lumo Hub 2");
   const catalog = getCatalog();
   await fillQuestionnaire(page, catalog, realisticAnswers(catalog));
+  // Keyboard and screen-reader use: no serious or critical axe violations on the questionnaire.
+  const axe = await new AxeBuilder({ page }).analyze();
+  const serious = axe.violations.filter((v) => v.impact === "serious" || v.impact === "critical");
+  expect(serious.map((v) => `${v.id}: ${v.nodes.length} node(s) ${v.nodes[0]?.target.join(" ")}`)).toEqual(
+    [],
+  );
   for (const s of SIZES) {
     await page.setViewportSize({ width: s.width, height: s.height });
     await page.evaluate(() => window.scrollTo(0, 0));

@@ -49,6 +49,7 @@ function useDraft(initial: string, commit: (v: string) => void, delay = 900) {
 
 function RadioGroup({
   name,
+  labelledBy,
   options,
   value,
   disabled,
@@ -56,6 +57,8 @@ function RadioGroup({
   describedBy,
 }: {
   name: string;
+  /** The question's prompt: screen readers announce it when focus enters the group. */
+  labelledBy: string;
   options: readonly { value: string; label: string }[];
   value: string | undefined;
   disabled: boolean;
@@ -63,7 +66,7 @@ function RadioGroup({
   describedBy?: string;
 }) {
   return (
-    <div className="choice-row" role="radiogroup" aria-describedby={describedBy}>
+    <div className="choice-row" role="radiogroup" aria-labelledby={labelledBy} aria-describedby={describedBy}>
       {options.map((o) => (
         <label key={o.value} className="choice">
           <input
@@ -95,6 +98,7 @@ function ControlInput({ question, value, disabled, onChange, describedBy }: Prop
     <div className="stack" style={{ gap: "0.5rem" }}>
       <RadioGroup
         name={question.id}
+        labelledBy={`q-${question.id}-label`}
         options={CONTROL_OPTIONS}
         value={current?.status}
         disabled={disabled}
@@ -189,6 +193,7 @@ export function QuestionInput(props: Props) {
       return (
         <RadioGroup
           name={q.id}
+          labelledBy={`q-${q.id}-label`}
           describedBy={describedBy}
           disabled={disabled}
           options={[
@@ -203,6 +208,7 @@ export function QuestionInput(props: Props) {
       return (
         <RadioGroup
           name={q.id}
+          labelledBy={`q-${q.id}-label`}
           describedBy={describedBy}
           disabled={disabled}
           options={q.options}
@@ -213,7 +219,12 @@ export function QuestionInput(props: Props) {
     case "multi": {
       const selected = Array.isArray(value) ? value : [];
       return (
-        <div className="choice-row" role="group" aria-describedby={describedBy}>
+        <div
+          className="choice-row"
+          role="group"
+          aria-labelledby={`q-${q.id}-label`}
+          aria-describedby={describedBy}
+        >
           {q.options.map((o) => (
             <label key={o.value} className="choice">
               <input
