@@ -50,8 +50,13 @@ const nextConfig: NextConfig = {
     "@expo-google-fonts/noto-sans-sc",
     "pg",
   ],
+  // Public label pages are ISR: after a revocation a CDN may serve the old page for at most this long
+  // (stale-while-revalidate), instead of Next's default of a year.
+  expireTime: 360,
   experimental: {
     serverActions: { bodySizeLimit: "1mb" },
+    // Keep ISR output in the bounded in-memory cache: 404s for random label codes must not fill the disk.
+    isrFlushToDisk: false,
   },
   async headers() {
     return [{ source: "/:path*", headers: securityHeaders }];

@@ -8,7 +8,10 @@ const NAV: Record<SessionUser["role"], { href: string; label: string }[]> = {
     { href: "/dashboard", label: "Dashboard" },
     { href: "/products", label: "Products" },
   ],
-  LAB_REVIEWER: [{ href: "/review", label: "Review queue" }],
+  LAB_REVIEWER: [
+    { href: "/review", label: "Review queue" },
+    { href: "/review/dashboard", label: "Dashboard" },
+  ],
   ADMIN: [{ href: "/admin", label: "Administration" }],
 };
 

@@ -2,13 +2,20 @@ import { mkdirSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { benchAssess, type TBenchSection } from "./assess";
+import { benchPublicPage } from "./public-page";
+import { benchQueue } from "./queue";
 import { benchReport } from "./report";
 
 /**
  * Benchmark runner: `npx tsx lib/bench/run.ts` (later `npm run bench`). Each module returns one markdown section;
  * later issues append their modules to BENCHES. Writes docs/benchmarks.md and exits non-zero if a target is missed.
  */
-const BENCHES: (() => TBenchSection)[] = [benchAssess, benchReport];
+const BENCHES: (() => TBenchSection | Promise<TBenchSection>)[] = [
+  benchAssess,
+  benchReport,
+  benchPublicPage,
+  benchQueue,
+];
 
 function machine(): string {
   const cpus = os.cpus();
@@ -21,7 +28,9 @@ function machine(): string {
   ].join("\n");
 }
 
-const sections = BENCHES.map((b) => b());
+// One after the other (never concurrently): each section measures on an otherwise idle process.
+const sections: TBenchSection[] = [];
+for (const b of BENCHES) sections.push(await b());
 const doc = [
   "# Benchmarks",
   "",

@@ -94,6 +94,7 @@ const assessmentSelect = {
   },
   owner: { select: { id: true, name: true } },
   lab: { select: { id: true, name: true } },
+  assignee: { select: { id: true, name: true } },
   answers: { select: { questionId: true, value: true, updatedAt: true } },
   evidence: {
     orderBy: { createdAt: "asc" },

@@ -15,6 +15,11 @@ export type Db = {
   adapter: SqlMigrationAwareDriverAdapterFactory;
   target: DbTarget;
   close: () => Promise<void>;
+  /**
+   * PGlite learns array types (e.g. "Scheme"[]) when it opens; after migrations created new ones in the same process
+   * it must re-read them, or an enum-array filter (`targetSchemes: { has: … }`) is sent as a malformed literal.
+   */
+  refreshTypes?: () => Promise<void>;
 };
 
 export function describeTarget(t: DbTarget): string {
@@ -52,6 +57,7 @@ export function openDb(target: DbTarget, options?: { poolMax?: number }): Db {
       await prisma.$disconnect();
       if (!pg.closed) await pg.close();
     },
+    refreshTypes: () => pg.refreshArrayTypes(),
   };
 }
 

@@ -18,6 +18,7 @@ export async function createTestDb(): Promise<TestDb> {
   if (!TEST_DATABASE_URL) {
     const db = openDb({ kind: "pglite-memory" });
     await applyMigrations(db.adapter);
+    await db.refreshTypes?.();
     return { ...db, drop: db.close };
   }
   const name = `cyberlabel_test_${randomBytes(6).toString("hex")}`;

@@ -125,6 +125,10 @@ export async function makeIssuedLabel(
       keyId: signed.signature.keyId,
       issuedAt: new Date(snapshot.label.issuedAt),
       validUntil: new Date(snapshot.label.validUntil),
+      // Denormalised summary columns the approval flow fills for registry listings.
+      schemes: snapshot.assessment.targetSchemes,
+      usEligible: snapshot.result.us.eligible,
+      cnStars: snapshot.result.cn.stars,
       ...(opts.revoked
         ? { revokedAt: opts.revoked.at, revocationReason: opts.revoked.reason, revokedById: approver.id }
         : {}),

@@ -2,20 +2,38 @@ import { CreateLabForm } from "@/components/admin/create-lab-form";
 import { CreateLabUserForm } from "@/components/admin/create-lab-user-form";
 import { requirePageUser } from "@/lib/auth/session";
 import { ADMIN } from "@/lib/auth/roles";
-import { listLabs, listLabUsers, listOrganizations } from "@/lib/db/accounts";
+import { listLabs, listOrganizations } from "@/lib/db/accounts";
+import { listLabsWithReviewers } from "@/lib/db/admin";
 import { prisma } from "@/lib/db/client";
+import { setReviewerDisabled } from "./reviewer-actions";
 
 export const metadata = { title: "Administration" };
 
 const KIND_LABEL = { MANUFACTURER: "Manufacturer", LAB: "Lab", OPERATOR: "Operator" } as const;
 
-export default async function AdminPage() {
+const REVIEWER_ERROR: Record<string, string> = {
+  NOT_FOUND: "That account is not a lab reviewer.",
+  FORBIDDEN: "Only administrators can change reviewer accounts.",
+};
+
+type SearchParams = Promise<Record<string, string | string[] | undefined>>;
+
+export default async function AdminPage({ searchParams }: { searchParams: SearchParams }) {
   await requirePageUser(ADMIN, "/admin");
   const db = prisma();
-  const [orgs, labs, reviewers] = await Promise.all([listOrganizations(db), listLabs(db), listLabUsers(db)]);
+  const { reviewerError } = await searchParams;
+  const [orgs, labs, labsWithReviewers] = await Promise.all([
+    listOrganizations(db),
+    listLabs(db),
+    listLabsWithReviewers(db),
+  ]);
   return (
     <div className="stack">
       <h1>Administration</h1>
+      <p className="muted" style={{ margin: 0 }}>
+        Administrators manage labs and reviewers. Approving assessments is for the lab&apos;s own reviewers
+        only.
+      </p>
       <div className="grid">
         <section className="card" aria-labelledby="new-lab">
           <h2 id="new-lab">New lab</h2>
@@ -27,26 +45,69 @@ export default async function AdminPage() {
         </section>
       </div>
       <section aria-labelledby="reviewers">
-        <h2 id="reviewers">Lab reviewers</h2>
-        <div className="table-wrap">
-          <table className="table">
-            <thead>
-              <tr>
-                <th scope="col">Name</th>
-                <th scope="col">E-mail</th>
-                <th scope="col">Lab</th>
-              </tr>
-            </thead>
-            <tbody>
-              {reviewers.map((r) => (
-                <tr key={r.user.id}>
-                  <td>{r.user.name}</td>
-                  <td>{r.user.email}</td>
-                  <td>{r.organization.name}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
+        <h2 id="reviewers">Labs and their reviewers</h2>
+        {typeof reviewerError === "string" ? (
+          <div className="alert alert-error" role="alert">
+            {REVIEWER_ERROR[reviewerError] ?? "The reviewer could not be changed. Try again."}
+          </div>
+        ) : null}
+        <div className="stack">
+          {labsWithReviewers.map((lab) => (
+            <div key={lab.id} className="card" data-lab={lab.name}>
+              <h3 style={{ marginTop: 0 }}>
+                {lab.name} <span className="muted small">{lab.country ?? ""}</span>
+              </h3>
+              <p className="small muted" style={{ marginTop: 0 }}>
+                {lab._count.assessmentsAsLab} assessment(s) waiting or in review
+              </p>
+              {lab.memberships.length === 0 ? (
+                <p className="small">No reviewers yet.</p>
+              ) : (
+                <div className="table-wrap">
+                  <table className="table">
+                    <thead>
+                      <tr>
+                        <th scope="col">Name</th>
+                        <th scope="col">E-mail</th>
+                        <th scope="col">Status</th>
+                        <th scope="col">
+                          <span className="visually-hidden">Action</span>
+                        </th>
+                      </tr>
+                    </thead>
+                    <tbody>
+                      {lab.memberships.map(({ user: r }) => (
+                        <tr key={r.id} data-reviewer={r.email}>
+                          <td>{r.name}</td>
+                          <td>{r.email}</td>
+                          <td>
+                            {r.disabledAt ? (
+                              <span className="badge badge-bad">Disabled</span>
+                            ) : (
+                              <span className="badge badge-ok">Active</span>
+                            )}
+                          </td>
+                          <td>
+                            <form action={setReviewerDisabled}>
+                              <input type="hidden" name="userId" value={r.id} />
+                              <input type="hidden" name="disabled" value={r.disabledAt ? "0" : "1"} />
+                              <button
+                                type="submit"
+                                className={`btn small-btn ${r.disabledAt ? "btn-secondary" : "btn-danger"}`}
+                                aria-label={`${r.disabledAt ? "Enable" : "Disable"} ${r.name}`}
+                              >
+                                {r.disabledAt ? "Enable" : "Disable"}
+                              </button>
+                            </form>
+                          </td>
+                        </tr>
+                      ))}
+                    </tbody>
+                  </table>
+                </div>
+              )}
+            </div>
+          ))}
         </div>
       </section>
       <section aria-labelledby="orgs">

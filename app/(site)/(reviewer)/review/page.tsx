@@ -1,14 +1,59 @@
+import Link from "next/link";
+import { QueueFilters } from "@/components/review/queue-filters";
+import { QueuePagination, QueueTable } from "@/components/review/queue-table";
 import { requirePageUser } from "@/lib/auth/session";
 import { REVIEWER } from "@/lib/auth/roles";
+import { prisma } from "@/lib/db/client";
+import { listQueue } from "@/lib/db/review";
+import { ZQueueQuery } from "@/lib/review/schema";
 
 export const metadata = { title: "Review queue" };
 
-export default async function ReviewHome() {
+type SearchParams = Promise<Record<string, string | string[] | undefined>>;
+
+const first = (v: string | string[] | undefined) => (Array.isArray(v) ? v[0] : v);
+
+export default async function ReviewQueuePage({ searchParams }: { searchParams: SearchParams }) {
   const user = await requirePageUser(REVIEWER, "/review");
+  const raw = await searchParams;
+  const q = ZQueueQuery.parse(Object.fromEntries(Object.entries(raw).map(([k, v]) => [k, first(v)])));
+  const { rows, total, pages } = await listQueue(prisma(), user, q);
+  const filtered = q.q || q.scheme || q.assignee !== "any" || q.status !== "open";
   return (
     <div className="stack">
-      <h1>Review queue</h1>
-      <p className="muted">{user.organizationName}</p>
+      <div className="section-head">
+        <div>
+          <h1 style={{ marginBottom: "0.25rem" }}>Review queue</h1>
+          <p className="muted" style={{ margin: 0 }}>
+            Assessments submitted to {user.organizationName}.
+          </p>
+        </div>
+        <Link href="/review/dashboard" className="btn btn-secondary">
+          Lab dashboard
+        </Link>
+      </div>
+      <QueueFilters q={q} />
+      {total === 0 ? (
+        <div className="card" data-testid="queue-empty">
+          <h2 style={{ marginTop: 0 }}>
+            {filtered ? "Nothing matches these filters" : "The queue is empty"}
+          </h2>
+          <p className="muted" style={{ marginBottom: 0 }}>
+            {filtered ? (
+              <>
+                Try other filters, or <Link href="/review">show every open assessment</Link>.
+              </>
+            ) : (
+              "New submissions to your lab appear here."
+            )}
+          </p>
+        </div>
+      ) : (
+        <>
+          <QueueTable rows={rows} q={q} meId={user.id} now={new Date()} />
+          <QueuePagination q={q} pages={pages} total={total} />
+        </>
+      )}
     </div>
   );
 }

@@ -33,6 +33,7 @@ export default async function AssessmentPage({ params }: { params: Promise<{ id:
           <span>Lab: {a.lab.name}</span>
           <span>Catalog {a.catalogVersion}</span>
           {a.submittedAt ? <span>Submitted {a.submittedAt.toISOString().slice(0, 10)}</span> : null}
+          <Link href={`/assessments/${a.id}/audit`}>Audit trail</Link>
         </div>
       </div>
       {a.status === "CHANGES_REQUESTED" ? (

@@ -1,0 +1,77 @@
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { z } from "zod";
+import { prisma } from "@/lib/db/client";
+import { getPublicLabel, parsePublicCode } from "@/lib/db/public-labels";
+import { dict, isLang } from "@/lib/i18n/public-label";
+import { labelPaths } from "@/lib/labels/public-urls";
+import { normalizeDigest, verifyPastedDigest, type TReportCheck } from "@/lib/labels/verify-report";
+import { LabelHeader } from "../../_components/header";
+
+export const dynamic = "force-dynamic";
+export const metadata: Metadata = { robots: { index: false, follow: false } };
+
+const ZQuery = z.object({
+  d: z.string().max(200).optional(),
+  e: z.enum(["not_pdf", "too_large", "empty", "malformed_digest", "bad_request"]).optional(),
+});
+
+type TProps = {
+  params: Promise<{ code: string; lang: string }>;
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+};
+
+/**
+ * Result of the verification form. The verdict is recomputed here from the hash in the URL (SHA-256 of the
+ * uploaded file, or the pasted digest): a crafted URL can only ever show the true answer for that hash.
+ */
+export default async function VerifiedPage({ params, searchParams }: TProps) {
+  const { code: raw, lang } = await params;
+  if (!isLang(lang)) notFound();
+  const code = parsePublicCode(raw);
+  if (code === null || code !== raw) notFound();
+  const label = await getPublicLabel(prisma(), code);
+  if (!label) notFound();
+  const t = dict(lang).verify;
+  const q = ZQuery.safeParse(await searchParams);
+  const query = q.success ? q.data : { e: "bad_request" as const, d: undefined };
+
+  let message: string;
+  let tone: "ok" | "bad";
+  const digest = query.d !== undefined ? normalizeDigest(query.d) : null;
+  if (query.e !== undefined || digest === null) {
+    message = t.error[query.e ?? (query.d === undefined ? "empty" : "malformed_digest")];
+    tone = "bad";
+  } else {
+    const result: TReportCheck = await verifyPastedDigest(label, digest);
+    message = result.match ? t.match[result.matched] : t.noMatch;
+    tone = result.match ? "ok" : "bad";
+  }
+  return (
+    <div lang={lang} className="pl-root">
+      <LabelHeader code={code} lang={lang} />
+      <main id="main" className="pl-page">
+        <h1>{t.resultTitle}</h1>
+        <p className="pl-sub">
+          {label.snapshot.product.modelName} · <span className="pl-code-inline">{code}</span>
+        </p>
+        <section className={`pl-status pl-status-${tone === "ok" ? "valid" : "revoked"}`} role="status">
+          <p className="pl-status-word">
+            <span aria-hidden="true" className="pl-status-icon">
+              {tone === "ok" ? "✓" : "✕"}
+            </span>
+            {message}
+          </p>
+          {digest ? (
+            <p className="pl-small">
+              SHA-256: <code className="pl-break">{digest}</code>
+            </p>
+          ) : null}
+        </section>
+        <p>
+          <a href={labelPaths(code).pageIn(lang)}>{t.back}</a>
+        </p>
+      </main>
+    </div>
+  );
+}

@@ -1,0 +1,153 @@
+import { dict, type TLang } from "@/lib/i18n/public-label";
+import type { TPublicLabelRecord } from "@/lib/labels/public-record";
+import { Downloads } from "./downloads";
+import { day, Facts, MaybeLink } from "./facts";
+import { SchemeResult } from "./scheme-results";
+import { StatusBanner } from "./status-banner";
+import { OfflineHowTo, VerifyForms } from "./verify-form";
+
+/** Everything on the public page below the header, drawn from the public record only. */
+export function LabelBody({
+  record,
+  lang,
+  origin,
+}: {
+  record: TPublicLabelRecord;
+  lang: TLang;
+  origin: string;
+}) {
+  const t = dict(lang);
+  const r = record;
+  const sec = r.security;
+  const cn = r.schemes.find((s) => s.scheme === "CN_CCL");
+  const hasUs = r.schemes.some((s) => s.scheme === "US_CTM");
+  const country = (c: string | null) => (c ? ` (${c})` : "");
+  return (
+    <>
+      <div className="pl-title">
+        <h1>{r.product.name}</h1>
+        <p className="pl-sub">
+          {r.manufacturer.name}
+          <br />
+          <span className="pl-muted">
+            {t.labelCode}
+            {t.colon}
+            <span className="pl-code-inline">{r.code}</span>
+          </span>
+        </p>
+      </div>
+      <StatusBanner record={r} lang={lang} />
+      <p className="pl-notice">{t.notice}</p>
+
+      <section className="pl-card" aria-labelledby="pl-h-results">
+        <h2 id="pl-h-results">{t.sections.results}</h2>
+        {r.schemes.map((s) => (
+          <SchemeResult key={s.scheme} result={s} lang={lang} />
+        ))}
+      </section>
+
+      <section className="pl-card" aria-labelledby="pl-h-security">
+        <h2 id="pl-h-security">{t.sections.security}</h2>
+        {sec.supportEnded ? <p className="pl-warn">{t.security.supportEnded}</p> : null}
+        <Facts
+          rows={[
+            [t.security.supportEnd, sec.supportPeriodEnd],
+            [
+              t.security.updates,
+              sec.updatesAutomatic ? t.security.updatesAutomatic : t.security.updatesManual,
+            ],
+            [
+              t.security.manualUpdateInfo,
+              sec.updatesAutomatic ? null : (
+                <MaybeLink value={sec.manualUpdateInfo} fallback={t.security.notGiven} />
+              ),
+            ],
+            [
+              t.security.defaultCredentials,
+              <MaybeLink key="dc" value={sec.defaultCredentials} fallback={t.security.notGiven} />,
+            ],
+            [
+              t.security.secureConfig,
+              <MaybeLink key="sc" value={sec.secureConfigInfo} fallback={t.security.notGiven} />,
+            ],
+            [
+              t.security.vulnDisclosure,
+              <MaybeLink key="vd" value={sec.vulnerabilityDisclosure} fallback={t.security.notGiven} />,
+            ],
+            [
+              t.security.privacyPolicy,
+              <MaybeLink key="pp" value={sec.privacyPolicy} fallback={t.security.notGiven} />,
+            ],
+            [t.security.bom, sec.billOfMaterials ? t.security.bomValue[sec.billOfMaterials] : null],
+          ]}
+        />
+      </section>
+
+      <section className="pl-card" aria-labelledby="pl-h-product">
+        <h2 id="pl-h-product">{t.sections.product}</h2>
+        <Facts
+          rows={[
+            [t.product.name, r.product.name],
+            [t.product.modelNumber, r.product.modelNumber],
+            [
+              t.product.versions,
+              t.product.versionsValue(r.product.hardwareVersion, r.product.firmwareVersion),
+            ],
+            [t.product.category, r.product.categoryLabel],
+            [t.product.manufacturer, `${r.manufacturer.name}${country(r.manufacturer.country)}`],
+            [t.product.description, r.product.description],
+          ]}
+        />
+      </section>
+
+      <section className="pl-card" aria-labelledby="pl-h-lab">
+        <h2 id="pl-h-lab">{t.sections.lab}</h2>
+        <Facts
+          rows={[
+            [t.lab.lab, `${r.lab.name}${country(r.lab.country)}`],
+            [t.lab.reviewer, r.reviewer.name],
+            [t.lab.submitted, day(r.submittedAt)],
+            [t.lab.approved, day(r.approvedAt)],
+            [t.lab.validUntil, day(r.validUntil)],
+            [t.lab.catalog, `${r.catalog.title} ${r.catalog.version} (${r.catalog.publishedOn})`],
+            [t.lab.certifier, hasUs ? t.lab.certifierNone : null],
+          ]}
+        />
+        {cn && cn.scheme === "CN_CCL" ? (
+          <>
+            <h3>{t.sections.cnItems}</h3>
+            <Facts
+              rows={[
+                [t.product.manufacturer, r.manufacturer.name],
+                [
+                  t.product.modelNumber,
+                  `${r.product.name}${r.product.modelNumber ? ` · ${r.product.modelNumber}` : ""}`,
+                ],
+                [t.schemeTitle.CN_CCL, cn.inScope === false ? t.cn.outOfScope : t.cn.stars(cn.stars)],
+                [t.lab.validUntil, day(r.validUntil)],
+                [t.lab.lab, r.lab.name],
+                [t.cn.standards, cn.basis.join("; ") || null],
+                [t.cn.filingCode, t.cn.filingCodeNone],
+              ]}
+            />
+          </>
+        ) : null}
+      </section>
+
+      <section className="pl-card" aria-labelledby="pl-h-downloads">
+        <h2 id="pl-h-downloads">{t.sections.downloads}</h2>
+        <Downloads record={r} lang={lang} />
+      </section>
+
+      <section className="pl-card" aria-labelledby="pl-h-verify">
+        <h2 id="pl-h-verify">{t.sections.verify}</h2>
+        <VerifyForms code={r.code} lang={lang} digest={r.integrity.digest} keyId={r.integrity.keyId} />
+        <OfflineHowTo code={r.code} origin={origin} lang={lang} />
+      </section>
+
+      <footer className="pl-footer">
+        <p>{t.notice}</p>
+      </footer>
+    </>
+  );
+}

@@ -1,0 +1,136 @@
+import Link from "next/link";
+import type { TLabStats } from "@/lib/db/lab-stats";
+import type { AssessmentStatus } from "@/lib/generated/prisma/enums";
+import { QUEUE_STATUSES } from "@/lib/review/schema";
+import { STATUS_LABEL, STATUS_TONE } from "@/lib/workflow/transitions";
+import { SCHEME_LABEL } from "@/components/products/assessment-status";
+import { BarChart, type TChartColumn } from "./bar-chart";
+import { queueHref } from "./queue-href";
+import styles from "./review.module.css";
+
+const SCHEME_COLORS = { EU_RED: "#0b5cad", US_CTM: "#17783c", CN_CCL: "#b42318" } as const;
+const STAR_COLORS = ["#8a96a3", "#f0b400", "#d97706", "#9a3412"] as const;
+
+/** The last `n` calendar months (UTC) as YYYY-MM, oldest first, so empty months show as empty bars. */
+export function lastMonths(now: Date, n = 12): string[] {
+  return Array.from({ length: n }, (_, i) => {
+    const d = new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth() - (n - 1 - i), 1));
+    return d.toISOString().slice(0, 7);
+  });
+}
+
+function columnsOf<T extends { month: string; count: number }>(
+  months: string[],
+  rows: T[],
+  key: (r: T) => string,
+): TChartColumn[] {
+  return months.map((m) => ({
+    label: m,
+    values: rows
+      .filter((r) => r.month === m)
+      .reduce<Record<string, number>>((acc, r) => ({ ...acc, [key(r)]: (acc[key(r)] ?? 0) + r.count }), {}),
+  }));
+}
+
+function hours(h: number | null): string {
+  if (h === null) return "—";
+  if (h < 0.1) return "under 6 minutes";
+  if (h < 1) return `${Math.round(h * 60)} minutes`;
+  return h >= 48 ? `${(h / 24).toFixed(1)} days` : `${h} hours`;
+}
+
+export function LabDashboard({ stats, now }: { stats: TLabStats; now: Date }) {
+  const months = lastMonths(now);
+  const schemeCols = columnsOf(months, stats.labelsByMonth, (r) => r.scheme);
+  const starCols = columnsOf(months, stats.starsByMonth, (r) => String(r.stars));
+  const issued = stats.labelsByMonth.reduce((s, r) => s + r.count, 0);
+  const starred = stats.starsByMonth.reduce((s, r) => s + r.count, 0);
+  const open = (stats.byStatus.SUBMITTED ?? 0) + (stats.byStatus.IN_REVIEW ?? 0);
+  return (
+    <div className="stack">
+      <div className="grid">
+        <section className="card" aria-labelledby="stat-open">
+          <h2 id="stat-open" className="small muted" style={{ margin: 0 }}>
+            Waiting or in review
+          </h2>
+          <p className={styles.stat} data-testid="stat-open">
+            {open}
+          </p>
+        </section>
+        <section className="card" aria-labelledby="stat-median">
+          <h2 id="stat-median" className="small muted" style={{ margin: 0 }}>
+            Median time from submission to decision
+          </h2>
+          <p className={styles.stat} data-testid="stat-median">
+            {hours(stats.medianDecisionHours)}
+          </p>
+          <p className="small muted" style={{ margin: 0 }}>
+            over {stats.decided} decided assessment{stats.decided === 1 ? "" : "s"}
+          </p>
+        </section>
+        <section className="card" aria-labelledby="stat-revoked">
+          <h2 id="stat-revoked" className="small muted" style={{ margin: 0 }}>
+            Labels revoked
+          </h2>
+          <p className={styles.stat}>{stats.revoked}</p>
+        </section>
+      </div>
+      <section className="card" aria-labelledby="by-status">
+        <h2 id="by-status" style={{ marginTop: 0 }}>
+          Assessments by status
+        </h2>
+        <ul className={styles.statusList} data-testid="status-counts">
+          {QUEUE_STATUSES.map((s: AssessmentStatus) => (
+            <li key={s}>
+              <Link
+                href={queueHref({
+                  status: s as (typeof QUEUE_STATUSES)[number],
+                  assignee: "any",
+                  sort: "submitted",
+                  page: 1,
+                })}
+              >
+                <span className={`badge badge-${STATUS_TONE[s] || "info"}`}>{STATUS_LABEL[s]}</span>
+              </Link>
+              <strong>{stats.byStatus[s] ?? 0}</strong>
+            </li>
+          ))}
+        </ul>
+      </section>
+      <div className="grid">
+        <section className="card" aria-labelledby="chart-schemes">
+          <h2 id="chart-schemes" style={{ marginTop: 0 }}>
+            Labels issued per scheme
+          </h2>
+          <BarChart
+            title="Labels issued per month and scheme, last 12 months"
+            summary={`${issued} scheme results issued in the last 12 months.`}
+            unit="labels"
+            series={(["EU_RED", "US_CTM", "CN_CCL"] as const).map((k) => ({
+              key: k,
+              label: SCHEME_LABEL[k],
+              color: SCHEME_COLORS[k],
+            }))}
+            columns={schemeCols}
+          />
+        </section>
+        <section className="card" aria-labelledby="chart-stars">
+          <h2 id="chart-stars" style={{ marginTop: 0 }}>
+            China CCL star levels
+          </h2>
+          <BarChart
+            title="China CCL labels per month by star level, last 12 months"
+            summary={`${starred} China CCL labels issued in the last 12 months.`}
+            unit="labels"
+            series={[0, 1, 2, 3].map((n) => ({
+              key: String(n),
+              label: `${n} star${n === 1 ? "" : "s"}`,
+              color: STAR_COLORS[n] ?? "#8a96a3",
+            }))}
+            columns={starCols}
+          />
+        </section>
+      </div>
+    </div>
+  );
+}

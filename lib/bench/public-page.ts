@@ -1,0 +1,180 @@
+import { execFileSync, spawn, type ChildProcess } from "node:child_process";
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import autocannon from "autocannon";
+import { openDb } from "@/lib/db/connect";
+import { applyMigrations } from "@/lib/db/migrations";
+import { makeIssuedLabel } from "@/lib/testing/labels";
+import type { TBenchSection } from "./assess";
+
+/**
+ * Public label page throughput (issue 6, target ≥ 0.5× a static file): `next start` serving /r/<code>/en (an ISR
+ * page, as in production) vs the same HTML bytes from a minimal Node static file server (stat + stream per request,
+ * as serve-static does). Both run as separate processes on this machine, measured by autocannon with 50
+ * connections in interleaved rounds so background load hits both alike.
+ *
+ * Setup: a production build into .next-bench (tsconfig.json is restored afterwards, since `next build` adds its
+ * dist dir to it), a fresh embedded database with one issued label seeded before the server opens it (PGlite is
+ * single-process), then the page is requested once so it is in the ISR cache.
+ */
+
+const ROOT = process.cwd();
+const DIST = ".next-bench";
+const NEXT_PORT = 3290;
+const STATIC_PORT = 3291;
+const ROUNDS = 3;
+const ROUND_SECONDS = 5;
+const CONNECTIONS = 50;
+
+const STATIC_SERVER = `
+const http = require("node:http"), fs = require("node:fs");
+const file = process.argv[1];
+http.createServer((req, res) => {
+  fs.stat(file, (err, st) => {
+    if (err) { res.statusCode = 404; return res.end(); }
+    res.writeHead(200, { "Content-Type": "text/html; charset=utf-8", "Content-Length": st.size,
+      "Cache-Control": "public, max-age=60" });
+    fs.createReadStream(file).pipe(res);
+  });
+}).listen(Number(process.argv[2]), "127.0.0.1");
+`;
+
+function build(): void {
+  const tsconfig = path.join(ROOT, "tsconfig.json");
+  const before = readFileSync(tsconfig, "utf8");
+  try {
+    execFileSync("npx", ["next", "build"], {
+      cwd: ROOT,
+      stdio: ["ignore", "ignore", "inherit"],
+      env: { ...process.env, NEXT_DIST_DIR: DIST, NEXT_TELEMETRY_DISABLED: "1" },
+    });
+  } finally {
+    writeFileSync(tsconfig, before);
+  }
+}
+
+async function seed(dataDir: string): Promise<string> {
+  const db = openDb({ kind: "pglite", dir: path.join(dataDir, "pglite") });
+  try {
+    await applyMigrations(db.adapter);
+    return (await makeIssuedLabel(db.prisma, { baseUrl: `http://127.0.0.1:${NEXT_PORT}` })).publicCode;
+  } finally {
+    await db.close();
+  }
+}
+
+async function waitFor(url: string, ms = 60_000): Promise<void> {
+  const until = Date.now() + ms;
+  while (Date.now() < until) {
+    try {
+      if ((await fetch(url)).ok) return;
+    } catch {
+      // not listening yet
+    }
+    await new Promise((r) => setTimeout(r, 250));
+  }
+  throw new Error(`${url} did not come up`);
+}
+
+function stop(child: ChildProcess | null): Promise<void> {
+  if (!child || child.exitCode !== null || child.pid === undefined) return Promise.resolve();
+  return new Promise((resolve) => {
+    child.once("exit", () => resolve());
+    child.kill("SIGTERM");
+  });
+}
+
+type TRound = { rps: number; p50: number; p99: number; non2xx: number; errors: number };
+
+async function load(url: string, seconds: number): Promise<TRound> {
+  const r = await autocannon({ url, connections: CONNECTIONS, duration: seconds });
+  return {
+    rps: r.requests.average,
+    p50: r.latency.p50,
+    p99: r.latency.p99,
+    non2xx: r.non2xx,
+    errors: r.errors,
+  };
+}
+
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? 0;
+
+export async function benchPublicPage(): Promise<TBenchSection> {
+  const title = "Public label page: `next start` vs the same HTML as a static file";
+  const dataDir = mkdtempSync(path.join(tmpdir(), "cl-bench-public-"));
+  let next: ChildProcess | null = null;
+  let stat: ChildProcess | null = null;
+  try {
+    build();
+    const code = await seed(dataDir);
+    // The Next CLI run by node directly (not through npx), so stopping this child stops the server itself.
+    const nextBin = path.join(ROOT, "node_modules", "next", "dist", "bin", "next");
+    next = spawn(process.execPath, [nextBin, "start", "-p", String(NEXT_PORT), "-H", "127.0.0.1"], {
+      cwd: ROOT,
+      stdio: "ignore",
+      env: {
+        ...process.env,
+        NODE_ENV: "production",
+        NEXT_DIST_DIR: DIST,
+        NEXT_TELEMETRY_DISABLED: "1",
+        DATA_DIR: dataDir,
+        PGLITE_DIR: path.join(dataDir, "pglite"),
+        DATABASE_URL: "",
+        PUBLIC_BASE_URL: `http://127.0.0.1:${NEXT_PORT}`,
+      },
+    });
+    const pageUrl = `http://127.0.0.1:${NEXT_PORT}/r/${code}/en`;
+    await waitFor(`http://127.0.0.1:${NEXT_PORT}/api/health`);
+    await fetch(pageUrl); // first request renders and fills the ISR cache
+    const res = await fetch(pageUrl);
+    const html = await res.text();
+    if (!res.ok || !html.includes(code)) throw new Error(`public page answered ${res.status}`);
+    const file = path.join(dataDir, "page.html");
+    writeFileSync(file, html);
+    stat = spawn(process.execPath, ["-e", STATIC_SERVER, file, String(STATIC_PORT)], { stdio: "ignore" });
+    const staticUrl = `http://127.0.0.1:${STATIC_PORT}/`;
+    await waitFor(staticUrl);
+
+    await load(staticUrl, 2); // warm-up both (JIT, connection pools)
+    await load(pageUrl, 2);
+    const s: TRound[] = [];
+    const n: TRound[] = [];
+    for (let i = 0; i < ROUNDS; i++) {
+      s.push(await load(staticUrl, ROUND_SECONDS));
+      n.push(await load(pageUrl, ROUND_SECONDS));
+    }
+    const sRps = median(s.map((x) => x.rps));
+    const nRps = median(n.map((x) => x.rps));
+    const ratio = nRps / sRps;
+    const bad = [...s, ...n].reduce((a, x) => a + x.non2xx + x.errors, 0);
+    const ok = ratio >= 0.5 && bad === 0;
+    const row = (name: string, xs: TRound[]) =>
+      `| ${name} | ${median(xs.map((x) => x.rps)).toFixed(0)} | ${median(xs.map((x) => x.p50))} ms | ${median(xs.map((x) => x.p99))} ms |`;
+    const markdown = [
+      `Page \`/r/<code>/en\` of a seeded label (three schemes), ${(Buffer.byteLength(html) / 1024).toFixed(1)} KiB of HTML, no compression ` +
+        `(autocannon sends no Accept-Encoding). autocannon, ${CONNECTIONS} connections, ${ROUNDS} interleaved rounds of ${ROUND_SECONDS} s ` +
+        `after a 2 s warm-up each; medians over rounds. Load generator and both servers share this machine's cores.`,
+      "",
+      "| Server | Requests/s | Latency p50 | Latency p99 |",
+      "|---|---|---|---|",
+      row("Static file (Node http + fs.createReadStream)", s),
+      row("`next start`, ISR page (revalidate 60 s)", n),
+      "",
+      `**Ratio next / static = ${ratio.toFixed(2)}** (target ≥ 0.50: ${ok ? "met" : "NOT met"}).` +
+        (bad > 0 ? ` ${bad} non-2xx responses or errors were seen.` : "") +
+        " Behind a CDN most requests never reach either server (Cache-Control `s-maxage=60`).",
+    ].join("\n");
+    return { title, markdown, ok };
+  } catch (err) {
+    return {
+      title,
+      markdown: `Benchmark failed: ${err instanceof Error ? err.message : String(err)}`,
+      ok: false,
+    };
+  } finally {
+    await stop(stat);
+    await stop(next);
+    rmSync(dataDir, { recursive: true, force: true });
+  }
+}

@@ -1,0 +1,163 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import {
+  decodeCursor,
+  encodeCursor,
+  getPublicLabel,
+  listPublicLabels,
+  toPublicRecord,
+} from "@/lib/db/public-labels";
+import { openApiDocument } from "@/lib/labels/openapi";
+import { generatePublicCode } from "@/lib/labels/public-code";
+import { createTestDb, type TestDb } from "@/lib/testing/db";
+import { makeIssuedLabel, type TIssuedLabel } from "@/lib/testing/labels";
+import { validateJsonSchema } from "@/lib/testing/json-schema";
+
+let db: TestDb;
+let valid: TIssuedLabel;
+let revoked: TIssuedLabel;
+let expired: TIssuedLabel;
+const BASE = "https://labels.example";
+
+beforeAll(async () => {
+  db = await createTestDb();
+  valid = await makeIssuedLabel(db.prisma);
+  revoked = await makeIssuedLabel(db.prisma, {
+    revoked: { at: new Date("2026-11-21T08:00:00Z"), reason: "False declaration about default passwords." },
+  });
+  expired = await makeIssuedLabel(db.prisma, {
+    issuedAt: "2024-01-10T10:00:00.000Z",
+    validUntil: "2025-01-10T10:00:00.000Z",
+  });
+});
+afterAll(async () => {
+  await db?.drop();
+});
+
+describe("getPublicLabel", () => {
+  it("finds a label by its canonical code and by a code typed loosely", async () => {
+    const exact = await getPublicLabel(db.prisma, valid.publicCode);
+    expect(exact?.publicCode).toBe(valid.publicCode);
+    expect(exact?.digest).toBe(valid.digest);
+    const typed = valid.publicCode.toLowerCase().replace(/-/g, " ");
+    expect((await getPublicLabel(db.prisma, typed))?.publicCode).toBe(valid.publicCode);
+  });
+
+  it.each([
+    ["unknown but well-formed", () => generatePublicCode()],
+    ["malformed", () => "CL-????"],
+    ["empty", () => ""],
+    ["SQL-ish", () => "' OR 1=1 --"],
+    ["huge", () => "C".repeat(10_000)],
+  ])("returns null for a %s code", async (_, code) => {
+    expect(await getPublicLabel(db.prisma, code())).toBeNull();
+  });
+});
+
+describe("toPublicRecord", () => {
+  it("maps status valid / expired / revoked with date and reason", async () => {
+    const rec = async (l: TIssuedLabel) =>
+      toPublicRecord((await getPublicLabel(db.prisma, l.publicCode))!, { baseUrl: BASE });
+    expect((await rec(valid)).status).toMatchObject({
+      state: "valid",
+      revokedAt: null,
+      revocationReason: null,
+    });
+    expect((await rec(expired)).status.state).toBe("expired");
+    expect((await rec(revoked)).status).toEqual({
+      state: "revoked",
+      validUntil: expect.any(String),
+      revokedAt: "2026-11-21T08:00:00.000Z",
+      revocationReason: "False declaration about default passwords.",
+    });
+  });
+
+  it("carries the registry fields, plain-language results and absolute links", async () => {
+    const r = toPublicRecord((await getPublicLabel(db.prisma, valid.publicCode))!, { baseUrl: `${BASE}/` });
+    expect(r.product.name).toBe(valid.snapshot.product.modelName);
+    expect(r.manufacturer.name).toBe(valid.snapshot.manufacturer.name);
+    expect(r.security).toMatchObject({
+      supportPeriodEnd: "2031-12-31",
+      supportEnded: false,
+      updatesAutomatic: true,
+      secureConfigInfo: "https://tianyan.example.cn/en/support/secure-setup",
+      vulnerabilityDisclosure: "https://tianyan.example.cn/security",
+    });
+    expect(r.schemes.map((s) => s.scheme)).toEqual(["EU_RED", "US_CTM", "CN_CCL"]);
+    const cn = r.schemes.find((s) => s.scheme === "CN_CCL");
+    expect(cn?.provisional).toBe(true);
+    expect(cn?.summary["zh-CN"]).toContain("暂定");
+    const eu = r.schemes.find((s) => s.scheme === "EU_RED");
+    expect(eu && eu.scheme === "EU_RED" && eu.articles.length).toBeGreaterThan(0);
+    expect(r.links.report).toBe(`${BASE}/r/${valid.publicCode}/report.pdf`);
+    expect(r.links.artwork.map((a) => a.svg)).toContain(`${BASE}/r/${valid.publicCode}/artwork/cn-ccl.svg`);
+    expect(r.integrity).toEqual({ digest: valid.digest, alg: "Ed25519", keyId: valid.keyId });
+  });
+
+  it("never serialises private fields: e-mails, evidence, decision comments, answers, internal ids", async () => {
+    const row = (await getPublicLabel(db.prisma, revoked.publicCode))!;
+    const json = JSON.stringify(toPublicRecord(row, { baseUrl: BASE }));
+    for (const email of revoked.emails) expect(json).not.toContain(email);
+    expect(json).not.toMatch(/[\w.+-]+@[\w-]+\.test\.example/);
+    for (const ev of revoked.snapshot.evidence) {
+      expect(json).not.toContain(ev.sha256);
+      expect(json).not.toContain(ev.fileName);
+    }
+    const comments = revoked.snapshot.decisions.flatMap((d) => (d.comment ? [d.comment] : []));
+    expect(comments.length).toBeGreaterThan(0);
+    for (const c of comments) expect(json).not.toContain(c);
+    for (const id of Object.values(revoked.ids)) expect(json).not.toContain(id);
+    expect(json).not.toContain(revoked.snapshot.reviewer.id);
+    expect(json).not.toContain(revoked.signature); // the signature lives in the signed download only
+    const parsed = JSON.parse(json) as Record<string, unknown>;
+    for (const k of ["answers", "evidence", "decisions", "result", "snapshot"])
+      expect(parsed).not.toHaveProperty(k);
+  });
+
+  it("matches the OpenAPI schema of PublicLabel", async () => {
+    const doc = openApiDocument(BASE);
+    for (const l of [valid, revoked, expired]) {
+      const rec = toPublicRecord((await getPublicLabel(db.prisma, l.publicCode))!, { baseUrl: BASE });
+      expect(
+        validateJsonSchema(
+          doc,
+          { $ref: "#/components/schemas/PublicLabel" },
+          JSON.parse(JSON.stringify(rec)),
+        ),
+      ).toEqual([]);
+    }
+  });
+});
+
+describe("listPublicLabels", () => {
+  it("pages newest first with a keyset cursor, ties broken by code, no row seen twice", async () => {
+    const sameTime = "2025-06-01T12:00:00.000Z";
+    await makeIssuedLabel(db.prisma, { issuedAt: sameTime });
+    await makeIssuedLabel(db.prisma, { issuedAt: sameTime });
+    const all = await db.prisma.label.findMany({
+      select: { publicCode: true, issuedAt: true },
+      orderBy: [{ issuedAt: "desc" }, { publicCode: "desc" }],
+    });
+    const seen: string[] = [];
+    let cursor: string | null = null;
+    let pages = 0;
+    do {
+      const page: Awaited<ReturnType<typeof listPublicLabels>> = await listPublicLabels(db.prisma, {
+        cursor,
+        pageSize: 2,
+      });
+      expect(page.items.length).toBeLessThanOrEqual(2);
+      seen.push(...page.items.map((i) => i.publicCode));
+      cursor = page.nextCursor;
+      pages++;
+    } while (cursor && pages < 20);
+    expect(seen).toEqual(all.map((a) => a.publicCode));
+  });
+
+  it("caps the page size and rejects a forged cursor", async () => {
+    expect((await listPublicLabels(db.prisma, { pageSize: 10_000 })).items.length).toBeLessThanOrEqual(100);
+    await expect(listPublicLabels(db.prisma, { cursor: "not-a-cursor" })).rejects.toThrow("invalid cursor");
+    expect(decodeCursor(Buffer.from('{"t":"x","c":"y"}').toString("base64url"))).toBeNull();
+    const c = encodeCursor({ issuedAt: new Date("2026-01-01T00:00:00Z"), publicCode: valid.publicCode });
+    expect(decodeCursor(c)?.publicCode).toBe(valid.publicCode);
+  });
+});

@@ -1,0 +1,545 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import * as reviewActions from "@/lib/actions/review";
+import type { GuardedAction } from "@/lib/auth/action";
+import type { SessionUser } from "@/lib/db/accounts";
+import { getAssessmentForLab, saveAnswer, submitAssessment } from "@/lib/db/assessments";
+import { listAssessmentTrail } from "@/lib/db/audit-trail";
+import { approveAssessment, getLabelOfAssessment, revokeLabel } from "@/lib/db/labels";
+import { createProduct, updateProduct } from "@/lib/db/products";
+import { claimAssessment, listQueue } from "@/lib/db/review";
+import {
+  acceptRemaining,
+  changedSinceChangesRequested,
+  rejectAssessment,
+  requestChanges,
+  saveDecision,
+} from "@/lib/db/review-decisions";
+import { AppError } from "@/lib/errors";
+import type { Prisma, PrismaClient } from "@/lib/generated/prisma/client";
+import type { TLabelSnapshot } from "@/lib/labels/snapshot-types";
+import {
+  generateSigningKey,
+  publicKeyFromPrivate,
+  SIGNED_SNAPSHOT_FORMAT,
+  verifySignedSnapshot,
+  type TSignedSnapshot,
+} from "@/lib/labels/signing";
+import { ZProductInput } from "@/lib/products/schema";
+import { planQuestionnaire } from "@/lib/questionnaire/plan";
+import { COMMENT_MAX, ZDecision, ZQueueQuery } from "@/lib/review/schema";
+import { CURRENT_CATALOG_VERSION, getCatalog, type TSchemeId } from "@/lib/schemes";
+import { goodAnswers } from "@/lib/scoring/fixtures";
+import { hashPassword } from "@/lib/auth/password";
+import { createTestDb, testDatabaseKind, type TestDb } from "@/lib/testing/db";
+import { makeManufacturer, makeOrgUser, uid } from "@/lib/testing/factories";
+import type { z } from "zod";
+
+let db: TestDb;
+let p: PrismaClient;
+const key = generateSigningKey();
+const issue = { signingKeyPem: key.privateKeyPem, publicBaseUrl: "https://labels.example.test" };
+const catalog = getCatalog();
+
+beforeAll(async () => {
+  db = await createTestDb();
+  p = db.prisma;
+});
+afterAll(async () => {
+  await db?.drop();
+});
+
+const code = (x: Promise<unknown>) =>
+  x.then(
+    () => "ok",
+    (e: unknown) => (e instanceof AppError ? e.code : `other: ${String(e)}`),
+  );
+
+/** A second reviewer of the same lab. */
+async function colleagueOf(r: SessionUser): Promise<SessionUser> {
+  const user = await p.user.create({
+    data: {
+      email: `colleague-${uid()}@test.example`,
+      name: `Colleague ${uid()}`,
+      passwordHash: await hashPassword("a long enough password"),
+    },
+  });
+  await p.membership.create({
+    data: { userId: user.id, organizationId: r.organizationId, role: "LAB_REVIEWER" },
+  });
+  return { ...r, id: user.id, email: user.email, name: user.name };
+}
+
+const productInput = (modelName: string) =>
+  ZProductInput.parse({
+    modelName,
+    hardwareVersion: "1",
+    firmwareVersion: "1.0.0",
+    category: "camera",
+    supportPeriodEnd: "2031-12-31",
+    updatesAutomatic: true,
+    vulnDisclosureUrl: "https://example.com/security",
+  });
+
+/** A submitted assessment written as rows: good answers, one evidence file linked to every claim. */
+async function submitted(
+  maker: SessionUser,
+  lab: SessionUser,
+  opts: { schemes?: TSchemeId[]; modelName?: string; submittedAt?: Date } = {},
+) {
+  const schemes = opts.schemes ?? ["US_CTM"];
+  const product = await createProduct(p, maker, productInput(opts.modelName ?? `Cam ${uid()}`));
+  const answers = goodAnswers(catalog);
+  const a = await p.assessment.create({
+    data: {
+      productId: product.id,
+      organizationId: maker.organizationId,
+      labId: lab.organizationId,
+      catalogVersion: CURRENT_CATALOG_VERSION,
+      targetSchemes: schemes,
+      status: "SUBMITTED",
+      submittedAt: opts.submittedAt ?? new Date(),
+      createdById: maker.id,
+    },
+    select: { id: true, productId: true },
+  });
+  await p.answer.createMany({
+    data: Object.entries(answers).map(([questionId, value]) => ({
+      assessmentId: a.id,
+      questionId,
+      value: value as Prisma.InputJsonValue,
+      updatedById: maker.id,
+    })),
+  });
+  const needs = [...planQuestionnaire(catalog, answers, schemes).needsEvidence];
+  const file = await p.evidenceFile.create({
+    data: {
+      assessmentId: a.id,
+      fileName: "tech.pdf",
+      contentType: "application/pdf",
+      size: 10,
+      sha256: "ab".repeat(32),
+      bytes: Buffer.from("%PDF-1.4"),
+      uploadedById: maker.id,
+    },
+  });
+  await p.evidenceLink.createMany({ data: needs.map((questionId) => ({ evidenceId: file.id, questionId })) });
+  return a;
+}
+
+const versionOf = async (id: string) =>
+  (await p.assessment.findUniqueOrThrow({ where: { id }, select: { version: true } })).version;
+
+/** Claimed and every criterion accepted: ready to approve. */
+async function readyToApprove(maker: SessionUser, reviewer: SessionUser) {
+  const a = await submitted(maker, reviewer);
+  const { version } = await claimAssessment(p, reviewer, a.id);
+  const r = await acceptRemaining(p, reviewer, { assessmentId: a.id, expectedVersion: version });
+  return { ...a, version: r.version };
+}
+
+describe(`lab review on ${testDatabaseKind()}`, () => {
+  let maker: SessionUser;
+  let reviewer: SessionUser;
+  let otherLab: SessionUser;
+  beforeAll(async () => {
+    maker = await makeManufacturer(p);
+    reviewer = await makeOrgUser(p, "LAB", "LAB_REVIEWER");
+    otherLab = await makeOrgUser(p, "LAB", "LAB_REVIEWER");
+  });
+
+  it("concurrent claims: exactly one reviewer wins, the other gets CONFLICT", async () => {
+    const a = await submitted(maker, reviewer);
+    const colleague = await colleagueOf(reviewer);
+    const results = await Promise.all([
+      code(claimAssessment(p, reviewer, a.id)),
+      code(claimAssessment(p, colleague, a.id)),
+    ]);
+    expect(results.filter((r) => r === "ok")).toHaveLength(1);
+    expect(results.filter((r) => r === "CONFLICT")).toHaveLength(1);
+    const row = await p.assessment.findUniqueOrThrow({ where: { id: a.id } });
+    expect(row.status).toBe("IN_REVIEW");
+    expect([reviewer.id, colleague.id]).toContain(row.assigneeId);
+    expect(await p.auditEvent.count({ where: { subjectId: a.id, action: "assessment.claimed" } })).toBe(1);
+  });
+
+  it("concurrent approvals with the same version create exactly one label", async () => {
+    const a = await readyToApprove(maker, reviewer);
+    const input = { assessmentId: a.id, expectedVersion: a.version };
+    const results = await Promise.all([
+      code(approveAssessment(p, reviewer, input, issue)),
+      code(approveAssessment(p, reviewer, input, issue)),
+    ]);
+    expect(results.filter((r) => r === "ok")).toHaveLength(1);
+    expect(["STALE", "INVALID_STATE", "CONFLICT"]).toContain(results.find((r) => r !== "ok"));
+    expect(await p.label.count({ where: { assessmentId: a.id } })).toBe(1);
+    expect(await p.auditEvent.count({ where: { subjectId: a.id, action: "assessment.approved" } })).toBe(1);
+  });
+
+  it("approval requires every criterion to be decided", async () => {
+    const a = await submitted(maker, reviewer);
+    const { version } = await claimAssessment(p, reviewer, a.id);
+    expect(
+      await code(approveAssessment(p, reviewer, { assessmentId: a.id, expectedVersion: version }, issue)),
+    ).toBe("INVALID_STATE");
+    expect(await p.label.count({ where: { assessmentId: a.id } })).toBe(0);
+    expect((await p.assessment.findUniqueOrThrow({ where: { id: a.id } })).status).toBe("IN_REVIEW");
+  });
+
+  it("the snapshot and its digest never change after the product or the answers are edited", async () => {
+    const a = await readyToApprove(maker, reviewer);
+    await approveAssessment(p, reviewer, { assessmentId: a.id, expectedVersion: a.version }, issue);
+    const before = await p.label.findUniqueOrThrow({ where: { assessmentId: a.id } });
+    await updateProduct(p, maker, a.productId, productInput("Renamed later"));
+    await p.answer.updateMany({ where: { assessmentId: a.id }, data: { value: { status: "no" } } });
+    const after = await p.label.findUniqueOrThrow({ where: { assessmentId: a.id } });
+    expect(after.snapshot).toEqual(before.snapshot);
+    expect(after.digest).toBe(before.digest);
+    expect((after.snapshot as unknown as TLabelSnapshot).product.modelName).not.toBe("Renamed later");
+    // The database itself refuses to rewrite an issued snapshot.
+    await expect(
+      p.label.update({
+        where: { id: before.id },
+        data: { snapshot: { ...(before.snapshot as object), tampered: true } },
+      }),
+    ).rejects.toThrow();
+    await expect(
+      p.label.update({ where: { id: before.id }, data: { digest: "0".repeat(64) } }),
+    ).rejects.toThrow();
+    expect((await p.label.findUniqueOrThrow({ where: { id: before.id } })).digest).toBe(before.digest);
+  });
+
+  it("the signature verifies with the public key and fails after any change", async () => {
+    const a = await readyToApprove(maker, reviewer);
+    await approveAssessment(p, reviewer, { assessmentId: a.id, expectedVersion: a.version }, issue);
+    const label = await p.label.findUniqueOrThrow({ where: { assessmentId: a.id } });
+    const pub = publicKeyFromPrivate(key.privateKeyPem);
+    expect(label.keyId).toBe(pub.keyId);
+    const doc: TSignedSnapshot = {
+      format: SIGNED_SNAPSHOT_FORMAT,
+      snapshot: label.snapshot as unknown as TLabelSnapshot,
+      digest: label.digest,
+      signature: { alg: "Ed25519", keyId: label.keyId, value: label.signature },
+    };
+    expect(verifySignedSnapshot(pub.pem, doc)).toMatchObject({ valid: true, digest: label.digest });
+    const edited = structuredClone(doc);
+    edited.snapshot.product.modelName = `${edited.snapshot.product.modelName} (edited)`;
+    expect(verifySignedSnapshot(pub.pem, edited)).toMatchObject({ valid: false, reason: "digest_mismatch" });
+    const flipped = doc.signature.value.startsWith("A")
+      ? `B${doc.signature.value.slice(1)}`
+      : `A${doc.signature.value.slice(1)}`;
+    expect(
+      verifySignedSnapshot(pub.pem, { ...doc, signature: { ...doc.signature, value: flipped } }),
+    ).toMatchObject({ valid: false });
+    const stranger = generateSigningKey();
+    expect(verifySignedSnapshot(stranger.publicKeyPem, doc)).toMatchObject({
+      valid: false,
+      reason: "key_mismatch",
+    });
+  });
+
+  it("a reviewer of another lab can neither see, claim, decide, approve nor revoke (NOT_FOUND)", async () => {
+    const a = await submitted(maker, reviewer);
+    expect(await code(getAssessmentForLab(p, otherLab, a.id))).toBe("NOT_FOUND");
+    expect(await code(claimAssessment(p, otherLab, a.id))).toBe("NOT_FOUND");
+    const { version } = await claimAssessment(p, reviewer, a.id);
+    const decision = ZDecision.parse({
+      assessmentId: a.id,
+      expectedVersion: version,
+      criterionKey: "US.FCC.SCOPE",
+      decision: "ACCEPT",
+    });
+    expect(await code(saveDecision(p, otherLab, decision))).toBe("NOT_FOUND");
+    expect(await code(acceptRemaining(p, otherLab, { assessmentId: a.id, expectedVersion: version }))).toBe(
+      "NOT_FOUND",
+    );
+    expect(
+      await code(approveAssessment(p, otherLab, { assessmentId: a.id, expectedVersion: version }, issue)),
+    ).toBe("NOT_FOUND");
+    expect(
+      await code(
+        rejectAssessment(p, otherLab, { assessmentId: a.id, expectedVersion: version, reason: "no" }),
+      ),
+    ).toBe("NOT_FOUND");
+    const q = await listQueue(p, otherLab, ZQueueQuery.parse({ status: "all" }));
+    expect(q.rows.map((r) => r.id)).not.toContain(a.id);
+    expect(await p.reviewDecision.count({ where: { assessmentId: a.id } })).toBe(0);
+
+    const b = await readyToApprove(maker, reviewer);
+    const label = await approveAssessment(
+      p,
+      reviewer,
+      { assessmentId: b.id, expectedVersion: b.version },
+      issue,
+    );
+    expect(await code(revokeLabel(p, otherLab, { labelId: label.id, reason: "not mine" }))).toBe("NOT_FOUND");
+    expect((await getLabelOfAssessment(p, b.id))?.revokedAt).toBeNull();
+  });
+
+  it("a stale decision (the page's version is behind) is refused with STALE and writes nothing", async () => {
+    const a = await submitted(maker, reviewer);
+    const { version } = await claimAssessment(p, reviewer, a.id);
+    const first = await saveDecision(
+      p,
+      reviewer,
+      ZDecision.parse({
+        assessmentId: a.id,
+        expectedVersion: version,
+        criterionKey: "US.FCC.SCOPE",
+        decision: "ACCEPT",
+      }),
+    );
+    expect(first.version).toBe(version + 1);
+    const events = await p.auditEvent.count({ where: { subjectId: a.id } });
+    const stale = ZDecision.parse({
+      assessmentId: a.id,
+      expectedVersion: version,
+      criterionKey: "US.FCC.SCOPE",
+      decision: "REJECT",
+      comment: "late",
+    });
+    expect(await code(saveDecision(p, reviewer, stale))).toBe("STALE");
+    expect(await code(acceptRemaining(p, reviewer, { assessmentId: a.id, expectedVersion: version }))).toBe(
+      "STALE",
+    );
+    const row = await p.reviewDecision.findUniqueOrThrow({
+      where: { assessmentId_criterionKey: { assessmentId: a.id, criterionKey: "US.FCC.SCOPE" } },
+    });
+    expect(row.decision).toBe("ACCEPT");
+    expect(await p.reviewDecision.count({ where: { assessmentId: a.id } })).toBe(1);
+    expect(await p.auditEvent.count({ where: { subjectId: a.id } })).toBe(events);
+    expect(await versionOf(a.id)).toBe(version + 1);
+  });
+
+  it("actions in the wrong state are refused with INVALID_STATE", async () => {
+    const a = await submitted(maker, reviewer);
+    const v = await versionOf(a.id);
+    // Not claimed yet: no decision, request or verdict.
+    const d = ZDecision.parse({
+      assessmentId: a.id,
+      expectedVersion: v,
+      criterionKey: "US.FCC.SCOPE",
+      decision: "ACCEPT",
+    });
+    expect(await code(saveDecision(p, reviewer, d))).toBe("INVALID_STATE");
+    expect(
+      await code(
+        requestChanges(p, reviewer, {
+          assessmentId: a.id,
+          expectedVersion: v,
+          comments: [{ questionId: "p.consumer", body: "?" }],
+        }),
+      ),
+    ).toBe("INVALID_STATE");
+    expect(
+      await code(approveAssessment(p, reviewer, { assessmentId: a.id, expectedVersion: v }, issue)),
+    ).toBe("INVALID_STATE");
+    // Rejected: nothing more can happen to it.
+    const { version } = await claimAssessment(p, reviewer, a.id);
+    await rejectAssessment(p, reviewer, {
+      assessmentId: a.id,
+      expectedVersion: version,
+      reason: "Incomplete technical file",
+    });
+    expect(await code(claimAssessment(p, reviewer, a.id))).toBe("INVALID_STATE");
+    expect(
+      await code(
+        rejectAssessment(p, reviewer, { assessmentId: a.id, expectedVersion: version + 1, reason: "again" }),
+      ),
+    ).toBe("INVALID_STATE");
+    expect((await p.assessment.findUniqueOrThrow({ where: { id: a.id } })).decisionReason).toBe(
+      "Incomplete technical file",
+    );
+  });
+
+  it("revoking twice is refused with INVALID_STATE; the first revocation stays", async () => {
+    const a = await readyToApprove(maker, reviewer);
+    const label = await approveAssessment(
+      p,
+      reviewer,
+      { assessmentId: a.id, expectedVersion: a.version },
+      issue,
+    );
+    await revokeLabel(p, reviewer, { labelId: label.id, reason: "Firmware recalled" });
+    expect(await code(revokeLabel(p, reviewer, { labelId: label.id, reason: "again" }))).toBe(
+      "INVALID_STATE",
+    );
+    const l = await getLabelOfAssessment(p, a.id);
+    expect(l?.revocationReason).toBe("Firmware recalled");
+    const trail = await listAssessmentTrail(p, a.id);
+    expect(trail.map((e) => e.action)).toEqual(
+      expect.arrayContaining(["assessment.claimed", "assessment.approved", "label.issued", "label.revoked"]),
+    );
+    expect(trail.filter((e) => e.action === "label.revoked")).toHaveLength(1);
+  });
+
+  it("comments over the length limit are refused as invalid input", async () => {
+    const long = "x".repeat(COMMENT_MAX + 1);
+    const d = ZDecision.safeParse({
+      assessmentId: "a1",
+      expectedVersion: 1,
+      criterionKey: "k",
+      decision: "REJECT",
+      comment: long,
+    });
+    expect(d.success).toBe(false);
+    expect(d.error?.issues[0]?.path).toEqual(["comment"]);
+    const r = await reviewActions.requestChangesAction.run(reviewer, {
+      assessmentId: "a1",
+      expectedVersion: 1,
+      comments: [{ questionId: "p.consumer", body: long }],
+    });
+    expect(r).toMatchObject({ ok: false, code: "VALIDATION" });
+    expect(await reviewActions.revokeAction.run(reviewer, { labelId: "l1", reason: long })).toMatchObject({
+      ok: false,
+      code: "VALIDATION",
+    });
+    expect(
+      await reviewActions.rejectAction.run(reviewer, {
+        assessmentId: "a1",
+        expectedVersion: 1,
+        reason: long,
+      }),
+    ).toMatchObject({ ok: false, code: "VALIDATION" });
+  });
+
+  it("an administrator is refused every review action, approval included (FORBIDDEN), and nothing changes", async () => {
+    const admin = await makeOrgUser(p, "OPERATOR", "ADMIN");
+    const a = await readyToApprove(maker, reviewer);
+    const inputs: Record<string, unknown> = {
+      claimAction: { assessmentId: a.id },
+      decisionAction: {
+        assessmentId: a.id,
+        expectedVersion: a.version,
+        criterionKey: "US.FCC.SCOPE",
+        decision: "ACCEPT",
+      },
+      acceptRemainingAction: { assessmentId: a.id, expectedVersion: a.version },
+      requestChangesAction: {
+        assessmentId: a.id,
+        expectedVersion: a.version,
+        comments: [{ questionId: "p.consumer", body: "x" }],
+      },
+      approveAction: { assessmentId: a.id, expectedVersion: a.version },
+      rejectAction: { assessmentId: a.id, expectedVersion: a.version, reason: "x" },
+      revokeAction: { labelId: "some-label", reason: "x" },
+    };
+    const actions = Object.entries(reviewActions as Record<string, unknown>).filter(
+      (e): e is [string, GuardedAction<z.ZodType, unknown>] =>
+        typeof e[1] === "object" && e[1] !== null && "spec" in e[1],
+    );
+    expect(actions.map(([n]) => n).sort()).toEqual(Object.keys(inputs).sort());
+    for (const [name, action] of actions) {
+      expect(await action.run(admin, inputs[name]), name).toMatchObject({ ok: false, code: "FORBIDDEN" });
+    }
+    const row = await p.assessment.findUniqueOrThrow({ where: { id: a.id } });
+    expect(row.status).toBe("IN_REVIEW");
+    expect(row.version).toBe(a.version);
+    expect(await p.label.count({ where: { assessmentId: a.id } })).toBe(0);
+  });
+
+  it("a request for changes comes back to the same reviewer with the changed questions listed", async () => {
+    const a = await submitted(maker, reviewer);
+    const colleague = await colleagueOf(reviewer);
+    const { version } = await claimAssessment(p, reviewer, a.id);
+    await requestChanges(p, reviewer, {
+      assessmentId: a.id,
+      expectedVersion: version,
+      comments: [{ questionId: "c.pw.min_length", body: "Explain the policy" }],
+    });
+    expect((await p.assessment.findUniqueOrThrow({ where: { id: a.id } })).status).toBe("CHANGES_REQUESTED");
+    expect(await changedSinceChangesRequested(p, a.id)).toEqual([]);
+    const saved = await saveAnswer(p, maker, {
+      assessmentId: a.id,
+      questionId: "c.pw.min_length",
+      value: 14,
+      expectedVersion: await versionOf(a.id),
+    });
+    const sub = await submitAssessment(p, maker, { assessmentId: a.id, expectedVersion: saved.version });
+    expect(sub).toMatchObject({ submitted: true });
+    expect(await changedSinceChangesRequested(p, a.id)).toEqual(["c.pw.min_length"]);
+    expect(await code(claimAssessment(p, colleague, a.id))).toBe("CONFLICT");
+    expect(await code(claimAssessment(p, reviewer, a.id))).toBe("ok");
+    const row = await p.assessment.findUniqueOrThrow({ where: { id: a.id } });
+    expect(row).toMatchObject({ status: "IN_REVIEW", assigneeId: reviewer.id, round: 2 });
+  });
+});
+
+describe(`the review queue on ${testDatabaseKind()}`, () => {
+  let lab: SessionUser;
+  let colleague: SessionUser;
+  const ids: Record<string, string> = {};
+  beforeAll(async () => {
+    lab = await makeOrgUser(p, "LAB", "LAB_REVIEWER");
+    colleague = await colleagueOf(lab);
+    const acme = await makeManufacturer(p, "Acme Gadgets");
+    const zeta = await makeManufacturer(p, "Zeta Things");
+    const day = (n: number) => new Date(Date.UTC(2026, 0, 1 + n));
+    // 30 assessments: Acme's cameras (US), Zeta's hubs (EU + CN), submitted one day apart.
+    for (let i = 0; i < 30; i++) {
+      const maker = i % 2 === 0 ? acme : zeta;
+      const name = i % 2 === 0 ? `Camera ${String(i).padStart(2, "0")}` : `Hub ${String(i).padStart(2, "0")}`;
+      const a = await submitted(maker, lab, {
+        modelName: name,
+        schemes: i % 2 === 0 ? ["US_CTM"] : ["EU_RED", "CN_CCL"],
+        submittedAt: day(i),
+      });
+      ids[name] = a.id;
+    }
+    await claimAssessment(p, lab, ids["Camera 00"]!);
+    await claimAssessment(p, colleague, ids["Hub 01"]!);
+    await p.assessment.update({ where: { id: ids["Camera 02"] }, data: { status: "APPROVED" } });
+  });
+  const q = (raw: Record<string, unknown>) => listQueue(p, lab, ZQueueQuery.parse(raw));
+
+  it("shows the open assessments oldest first, 25 a page, with exact totals", async () => {
+    const p1 = await q({});
+    expect(p1.total).toBe(29);
+    expect(p1.pages).toBe(2);
+    expect(p1.rows).toHaveLength(25);
+    expect(p1.rows[0]?.product.modelName).toBe("Camera 00");
+    const p2 = await q({ page: "2" });
+    expect(p2.rows).toHaveLength(4);
+    const all = [...p1.rows, ...p2.rows].map((r) => r.id);
+    expect(new Set(all).size).toBe(29);
+    expect(all).not.toContain(ids["Camera 02"]);
+    const times = [...p1.rows, ...p2.rows].map((r) => r.submittedAt!.getTime());
+    expect(times).toEqual([...times].sort((a, b) => a - b));
+    expect((await q({ page: "99" })).rows).toEqual([]);
+  });
+
+  it("filters by status, scheme and assignee", async () => {
+    expect((await q({ status: "APPROVED" })).rows.map((r) => r.product.modelName)).toEqual(["Camera 02"]);
+    expect((await q({ status: "all" })).total).toBe(30);
+    expect((await q({ status: "IN_REVIEW" })).total).toBe(2);
+    const us = await q({ scheme: "US_CTM" });
+    expect(us.total).toBe(14);
+    expect(us.rows.every((r) => r.targetSchemes.includes("US_CTM"))).toBe(true);
+    expect((await q({ scheme: "CN_CCL" })).total).toBe(15);
+    expect((await q({ assignee: "me" })).rows.map((r) => r.product.modelName)).toEqual(["Camera 00"]);
+    expect((await q({ assignee: "unassigned" })).total).toBe(27);
+    // Bad values fall back to defaults rather than failing the page.
+    expect((await q({ status: "bogus", scheme: "XX", sort: "nope", page: "-3" })).total).toBe(29);
+  });
+
+  it("searches product and manufacturer names case-insensitively", async () => {
+    expect((await q({ q: "camera 1" })).rows.map((r) => r.product.modelName)).toEqual([
+      "Camera 10",
+      "Camera 12",
+      "Camera 14",
+      "Camera 16",
+      "Camera 18",
+    ]);
+    expect((await q({ q: "zeta" })).total).toBe(15);
+    expect((await q({ q: "ZETA", scheme: "US_CTM" })).total).toBe(0);
+    expect((await q({ q: "no such thing" })).rows).toEqual([]);
+  });
+
+  it("sorts by product, manufacturer and newest first", async () => {
+    const byProduct = (await q({ sort: "product", status: "all" })).rows.map((r) => r.product.modelName);
+    expect(byProduct).toEqual([...byProduct].sort());
+    expect(byProduct[0]).toBe("Camera 00");
+    const byMaker = (await q({ sort: "manufacturer", status: "all" })).rows.map((r) => r.owner.name);
+    expect(byMaker.slice(0, 15).every((n) => n === "Acme Gadgets")).toBe(true);
+    expect((await q({ sort: "-submitted" })).rows[0]?.product.modelName).toBe("Hub 29");
+  });
+});

@@ -1,0 +1,372 @@
+import { LABELS_API_PATH, OPENAPI_PATH, PUBLIC_KEYS_PATH } from "./public-urls";
+
+/**
+ * OpenAPI 3.1 description of the public, sessionless endpoints, served at /api/public/openapi.json. Kept next to
+ * lib/labels/public-record.ts: a test checks that a real record validates against the schemas below.
+ */
+
+type TJsonSchema = { [key: string]: unknown };
+
+const str = { type: "string" } as const;
+const nullableStr = { type: ["string", "null"] } as const;
+const dateTime = { type: "string", format: "date-time" } as const;
+const date = { type: "string", format: "date" } as const;
+const nullableBool = { type: ["boolean", "null"] } as const;
+const code = {
+  type: "string",
+  pattern: "^CL-[0-9A-HJKMNP-TV-Z]{4}-[0-9A-HJKMNP-TV-Z]{4}-[0-9A-HJKMNP-TV-Z]{4}-[0-9A-HJKMNP-TV-Z]{4}$",
+  examples: ["CL-7KQ2-M9XD-3HRT-0BWE"],
+} as const;
+const localized = {
+  type: "object",
+  required: ["en", "zh-CN"],
+  additionalProperties: false,
+  properties: { en: str, "zh-CN": str },
+} as const;
+const obj = (properties: Record<string, unknown>, extra: TJsonSchema = {}): TJsonSchema => ({
+  type: "object",
+  additionalProperties: false,
+  required: Object.keys(properties),
+  properties,
+  ...extra,
+});
+const ref = (name: string) => ({ $ref: `#/components/schemas/${name}` });
+
+const schemeCommon = {
+  name: { ...str, description: "Our catalog's name of the scheme (English)." },
+  provisional: { type: "boolean", description: "The scheme's rules are still draft; the rating may change." },
+  basis: { type: "array", items: str, description: "Legal texts and standards assessed against." },
+  summary: { ...localized, description: "The result in plain words, in English and Simplified Chinese." },
+};
+
+const schemas: Record<string, TJsonSchema> = {
+  Error: obj({
+    error: obj(
+      {
+        code: str,
+        message: str,
+        fieldErrors: { type: "object", additionalProperties: { type: "array", items: str } },
+      },
+      { required: ["code", "message"] },
+    ),
+  }),
+  EuArticle: obj({
+    article: { enum: ["d", "e", "f"], description: "RED article 3(3)(d), (e) or (f)." },
+    standard: { enum: ["EN 18031-1", "EN 18031-2", "EN 18031-3"] },
+    inScope: nullableBool,
+    status: {
+      enum: ["not_required", "incomplete", "no_presumption", "notified_body_required", "presumption"],
+    },
+    conformant: nullableBool,
+    route: { enum: ["none", "undetermined", "notified_body", "module_a"], description: "Conformity route." },
+  }),
+  EuResult: obj({
+    scheme: { const: "EU_RED" },
+    ...schemeCommon,
+    articles: { type: "array", items: ref("EuArticle") },
+  }),
+  UsResult: obj({
+    scheme: { const: "US_CTM" },
+    ...schemeCommon,
+    status: { enum: ["out_of_scope", "incomplete", "not_eligible", "eligible"] },
+    eligible: {
+      type: "boolean",
+      description: "Meets the NIST IR 8425 baseline as assessed; not an FCC authorization.",
+    },
+    inScope: nullableBool,
+  }),
+  CnResult: obj({
+    scheme: { const: "CN_CCL" },
+    ...schemeCommon,
+    stars: {
+      enum: [0, 1, 2, 3],
+      description: "Readiness level; not the official China Cybersecurity Label.",
+    },
+    inScope: nullableBool,
+    catalogueListed: {
+      ...nullableBool,
+      description: "false: readiness only, product type not in a published catalogue.",
+    },
+  }),
+  SchemeResult: {
+    oneOf: [ref("EuResult"), ref("UsResult"), ref("CnResult")],
+    discriminator: {
+      propertyName: "scheme",
+      mapping: {
+        EU_RED: "#/components/schemas/EuResult",
+        US_CTM: "#/components/schemas/UsResult",
+        CN_CCL: "#/components/schemas/CnResult",
+      },
+    },
+  },
+  PublicLabel: obj({
+    code,
+    status: obj({
+      state: { enum: ["valid", "expired", "revoked"] },
+      validUntil: dateTime,
+      revokedAt: { ...nullableStr, format: "date-time" },
+      revocationReason: nullableStr,
+    }),
+    issuedAt: dateTime,
+    validUntil: dateTime,
+    product: obj({
+      name: str,
+      modelNumber: nullableStr,
+      hardwareVersion: str,
+      firmwareVersion: str,
+      category: str,
+      categoryLabel: str,
+      description: nullableStr,
+    }),
+    manufacturer: obj({ name: str, country: nullableStr }),
+    security: obj({
+      supportPeriodEnd: { ...date, description: "Last day of security support (US registry field 9)." },
+      supportEnded: { type: "boolean" },
+      updatesAutomatic: { type: "boolean", description: "US registry field 8." },
+      manualUpdateInfo: nullableStr,
+      defaultCredentials: { ...nullableStr, description: "How to change the default password (field 6)." },
+      secureConfigInfo: { ...nullableStr, description: "Secure configuration information (field 7)." },
+      vulnerabilityDisclosure: {
+        ...nullableStr,
+        description: "URL or mailto: of the disclosure policy/contact.",
+      },
+      privacyPolicy: nullableStr,
+      billOfMaterials: {
+        enum: ["both", "sbom", "hbom", "none", null],
+        description: "Field 10 (yes/no only).",
+      },
+    }),
+    lab: obj({ name: str, country: nullableStr }),
+    reviewer: obj({ name: str }),
+    submittedAt: { ...nullableStr, format: "date-time" },
+    approvedAt: dateTime,
+    catalog: obj({ version: str, title: str, publishedOn: str }),
+    schemes: { type: "array", items: ref("SchemeResult") },
+    links: obj({
+      page: { ...str, format: "uri" },
+      api: { ...str, format: "uri" },
+      report: { ...str, format: "uri" },
+      signedSnapshot: { ...str, format: "uri" },
+      publicKeys: { ...str, format: "uri" },
+      artwork: {
+        type: "array",
+        items: obj({
+          scheme: { enum: ["EU_RED", "US_CTM", "CN_CCL"] },
+          svg: { ...str, format: "uri" },
+          png: { ...str, format: "uri" },
+        }),
+      },
+    }),
+    integrity: obj({
+      digest: {
+        type: "string",
+        pattern: "^[0-9a-f]{64}$",
+        description: "SHA-256 of the canonical snapshot.",
+      },
+      alg: { const: "Ed25519" },
+      keyId: { type: "string", pattern: "^[0-9a-f]{16}$" },
+    }),
+  }),
+  LabelList: obj({
+    items: { type: "array", items: ref("PublicLabel") },
+    nextCursor: { ...nullableStr, description: "Pass as `cursor` for the next page; null on the last page." },
+    next: { ...nullableStr, format: "uri" },
+  }),
+  SignedSnapshot: obj({
+    format: { const: "cyberlabel.signed-snapshot/1" },
+    snapshot: {
+      type: "object",
+      description: "The frozen label (format cyberlabel.snapshot/1), exactly as signed.",
+    },
+    digest: { type: "string", pattern: "^[0-9a-f]{64}$" },
+    signature: obj({
+      alg: { const: "Ed25519" },
+      keyId: { type: "string", pattern: "^[0-9a-f]{16}$" },
+      value: { type: "string", pattern: "^[A-Za-z0-9_-]{86}$", description: "Unpadded base64url, 64 bytes." },
+    }),
+  }),
+  PublicKeys: obj({
+    keys: {
+      type: "array",
+      items: obj({
+        kty: { const: "OKP" },
+        crv: { const: "Ed25519" },
+        alg: { const: "EdDSA" },
+        use: { const: "sig" },
+        kid: { type: "string", pattern: "^[0-9a-f]{16}$" },
+        x: str,
+        pem: str,
+      }),
+    },
+  }),
+  VerifyResult: {
+    oneOf: [
+      obj({ match: { const: true }, matched: { enum: ["pdf_sha256", "snapshot_digest"] } }),
+      obj({
+        match: { const: false },
+        reason: { enum: ["mismatch", "not_pdf", "malformed_digest", "empty", "too_large", "bad_request"] },
+      }),
+    ],
+  },
+};
+
+const codeParam = { name: "code", in: "path", required: true, schema: code };
+const err = (description: string) => ({
+  description,
+  content: { "application/json": { schema: ref("Error") } },
+});
+const json = (description: string, schema: unknown) => ({
+  description,
+  content: { "application/json": { schema } },
+});
+
+export function openApiDocument(baseUrl: string): TJsonSchema {
+  return {
+    openapi: "3.1.0",
+    info: {
+      title: "Cyberlabel public label API",
+      version: "1.0.0",
+      description:
+        "Public registry of issued cybersecurity labels: status, product facts, per-scheme results, downloads and " +
+        "verification. No authentication. A result is an independent lab's assessment, not an official " +
+        "authorisation. Responses carry Cache-Control; status-bearing responses are cacheable for 60 s.",
+    },
+    servers: [{ url: baseUrl }],
+    paths: {
+      [LABELS_API_PATH]: {
+        get: {
+          operationId: "listLabels",
+          summary: "Issued labels, newest first (keyset pagination).",
+          parameters: [
+            { name: "cursor", in: "query", required: false, schema: { type: "string", maxLength: 200 } },
+            {
+              name: "limit",
+              in: "query",
+              required: false,
+              schema: { type: "integer", minimum: 1, maximum: 100, default: 20 },
+            },
+          ],
+          responses: {
+            "200": json("A page of labels.", ref("LabelList")),
+            "400": err("Invalid cursor or limit."),
+          },
+        },
+      },
+      [`${LABELS_API_PATH}/{code}`]: {
+        get: {
+          operationId: "getLabel",
+          summary: "One label's registry record.",
+          parameters: [codeParam],
+          responses: {
+            "200": json("The label.", ref("PublicLabel")),
+            "400": err("Not a label code."),
+            "404": err("No label with this code."),
+          },
+        },
+      },
+      "/r/{code}/report.pdf": {
+        get: {
+          operationId: "getReport",
+          summary: "The PDF report (deterministic: byte-identical on every download).",
+          parameters: [codeParam],
+          responses: {
+            "200": {
+              description: "PDF",
+              content: { "application/pdf": { schema: { type: "string", format: "binary" } } },
+            },
+            "400": err("Not a label code."),
+            "404": err("No label with this code."),
+          },
+        },
+      },
+      "/r/{code}/snapshot.json": {
+        get: {
+          operationId: "getSignedSnapshot",
+          summary: "The signed snapshot, for offline verification (docs/verify-a-label.md).",
+          parameters: [codeParam],
+          responses: {
+            "200": json("Signed snapshot.", ref("SignedSnapshot")),
+            "400": err("Not a label code."),
+            "404": err("No label with this code."),
+          },
+        },
+      },
+      "/r/{code}/artwork/{file}": {
+        get: {
+          operationId: "getArtwork",
+          summary: "Label artwork for one of the label's target schemes, SVG or PNG at 300 dpi.",
+          parameters: [
+            codeParam,
+            {
+              name: "file",
+              in: "path",
+              required: true,
+              schema: { type: "string", pattern: "^(eu-red|us-ctm|cn-ccl)\\.(svg|png)$" },
+            },
+          ],
+          responses: {
+            "200": {
+              description: "Artwork",
+              content: {
+                "image/svg+xml": { schema: { type: "string" } },
+                "image/png": { schema: { type: "string", format: "binary" } },
+              },
+            },
+            "404": err("No label with this code, or no artwork for this scheme."),
+          },
+        },
+      },
+      "/r/{code}/verify": {
+        post: {
+          operationId: "verifyReport",
+          summary: "Is this PDF (or digest) the genuine report of the label?",
+          description:
+            "Send `Accept: application/json` for a JSON verdict; a browser form gets a 303 redirect to the result page. " +
+            "`digest` may be the snapshot digest or the SHA-256 of the PDF file. Uploads are limited to 20 MB.",
+          parameters: [codeParam],
+          requestBody: {
+            required: true,
+            content: {
+              "multipart/form-data": {
+                schema: {
+                  type: "object",
+                  properties: {
+                    file: { type: "string", format: "binary", description: "The PDF report." },
+                    digest: { type: "string", maxLength: 200 },
+                    lang: { enum: ["en", "zh-CN"] },
+                  },
+                },
+              },
+              "application/x-www-form-urlencoded": {
+                schema: { type: "object", properties: { digest: { type: "string", maxLength: 200 } } },
+              },
+            },
+          },
+          responses: {
+            "200": json("Checked.", ref("VerifyResult")),
+            "303": { description: "Browser form: redirect to the result page." },
+            "400": json("Empty, malformed digest, or unreadable form.", ref("VerifyResult")),
+            "404": err("No label with this code."),
+            "413": json("Upload larger than 20 MB.", ref("VerifyResult")),
+            "415": json("Not a PDF.", ref("VerifyResult")),
+          },
+        },
+      },
+      [PUBLIC_KEYS_PATH]: {
+        get: {
+          operationId: "getPublicKeys",
+          summary: "Ed25519 public key(s) that sign label snapshots (JWKS-style, with PEM).",
+          responses: { "200": json("Keys.", ref("PublicKeys")) },
+        },
+      },
+      [OPENAPI_PATH]: {
+        get: {
+          operationId: "getOpenApi",
+          summary: "This document.",
+          responses: { "200": { description: "OpenAPI 3.1", content: { "application/json": {} } } },
+        },
+      },
+    },
+    components: { schemas },
+  };
+}

@@ -1,0 +1,238 @@
+import { PUBLIC_LABEL_DICT, type TLang } from "@/lib/i18n/public-label";
+import type { TSchemeId } from "@/lib/schemes";
+import type { TEuRoute, TEuStatus, TUsStatus } from "@/lib/scoring/types";
+import { catalogTextFor } from "./catalog-text";
+import { labelPaths, PUBLIC_KEYS_PATH, type TArtworkFormat } from "./public-urls";
+import { SIGNATURE_ALG } from "./signing";
+import type { TLabelSnapshot } from "./snapshot-types";
+import { labelStatus, type TLabelStatus } from "./validity";
+
+/**
+ * The public registry record of a label: what the public page shows and what GET /api/public/labels returns.
+ *
+ * Security intent: this is an allow-list. Every field is copied by name from the snapshot or the label row; the
+ * snapshot's answers, evidence list, reviewer decisions (with their comments) and internal row ids are never
+ * copied. The only answers published are the US registry fields (47 CFR 8.222(b) fields 7, 8, 10), which the
+ * manufacturer enters precisely so that they are shown behind the QR code.
+ */
+
+export type TLocalized = Readonly<Record<TLang, string>>;
+
+/** The label row as read by lib/db/public-labels.ts (explicit select), with the snapshot typed. */
+export type TPublicLabelRow = {
+  publicCode: string;
+  snapshot: TLabelSnapshot;
+  digest: string;
+  signature: string;
+  keyId: string;
+  issuedAt: Date;
+  validUntil: Date;
+  revokedAt: Date | null;
+  revocationReason: string | null;
+};
+
+export type TBillOfMaterials = "both" | "sbom" | "hbom" | "none";
+
+type TSchemeCommon = {
+  /** Our catalog's scheme name (English) and the legal texts and standards assessed against. */
+  name: string;
+  provisional: boolean;
+  basis: string[];
+  summary: TLocalized;
+};
+
+export type TPublicEuArticle = {
+  article: "d" | "e" | "f";
+  standard: string;
+  inScope: boolean | null;
+  status: TEuStatus;
+  conformant: boolean | null;
+  route: TEuRoute;
+};
+
+export type TPublicSchemeResult =
+  | (TSchemeCommon & { scheme: "EU_RED"; articles: TPublicEuArticle[] })
+  | (TSchemeCommon & { scheme: "US_CTM"; status: TUsStatus; eligible: boolean; inScope: boolean | null })
+  | (TSchemeCommon & {
+      scheme: "CN_CCL";
+      stars: 0 | 1 | 2 | 3;
+      inScope: boolean | null;
+      catalogueListed: boolean | null;
+    });
+
+export type TPublicLabelRecord = {
+  code: string;
+  status: {
+    state: TLabelStatus;
+    validUntil: string;
+    revokedAt: string | null;
+    revocationReason: string | null;
+  };
+  issuedAt: string;
+  validUntil: string;
+  product: {
+    name: string;
+    modelNumber: string | null;
+    hardwareVersion: string;
+    firmwareVersion: string;
+    category: string;
+    categoryLabel: string;
+    description: string | null;
+  };
+  manufacturer: { name: string; country: string | null };
+  security: {
+    supportPeriodEnd: string;
+    supportEnded: boolean;
+    updatesAutomatic: boolean;
+    manualUpdateInfo: string | null;
+    defaultCredentials: string | null;
+    secureConfigInfo: string | null;
+    vulnerabilityDisclosure: string | null;
+    privacyPolicy: string | null;
+    billOfMaterials: TBillOfMaterials | null;
+  };
+  lab: { name: string; country: string | null };
+  reviewer: { name: string };
+  submittedAt: string | null;
+  approvedAt: string;
+  catalog: { version: string; title: string; publishedOn: string };
+  schemes: TPublicSchemeResult[];
+  links: {
+    page: string;
+    api: string;
+    report: string;
+    signedSnapshot: string;
+    publicKeys: string;
+    artwork: { scheme: TSchemeId; svg: string; png: string }[];
+  };
+  integrity: { digest: string; alg: typeof SIGNATURE_ALG; keyId: string };
+};
+
+const EU_STANDARD: Record<1 | 2 | 3, string> = { 1: "EN 18031-1", 2: "EN 18031-2", 3: "EN 18031-3" };
+
+/** A free-text registry answer, or null for anything else (a control status, a list, an N/A claim). */
+function textAnswer(s: TLabelSnapshot, id: string): string | null {
+  const v = s.answers[id];
+  return typeof v === "string" && v.trim() !== "" ? v : null;
+}
+
+function bomAnswer(s: TLabelSnapshot): TBillOfMaterials | null {
+  const v = s.answers["c.reg.bom"];
+  return v === "both" || v === "sbom" || v === "hbom" || v === "none" ? v : null;
+}
+
+function localized(f: (lang: TLang) => string): TLocalized {
+  return { en: f("en"), "zh-CN": f("zh-CN") };
+}
+
+function schemeResult(s: TLabelSnapshot, scheme: TSchemeId): TPublicSchemeResult {
+  const text = catalogTextFor(s).schemes.find((x) => x.id === scheme);
+  const common = {
+    name: text?.name ?? scheme,
+    provisional: text?.provisional ?? false,
+    basis: text ? [...text.legalBasis] : [],
+  };
+  const { eu, us, cn } = s.result;
+  if (scheme === "EU_RED") {
+    const articles = eu.articles.map((a) => ({
+      article: a.article,
+      standard: EU_STANDARD[a.part],
+      inScope: a.inScope,
+      status: a.status,
+      conformant: a.conformant,
+      route: a.route,
+    }));
+    const summary = localized((lang) => {
+      const d = PUBLIC_LABEL_DICT[lang].eu;
+      return articles.map((a) => `${d.article[a.article]}: ${d.status[a.status]}`).join("; ");
+    });
+    return { ...common, scheme, summary, articles };
+  }
+  if (scheme === "US_CTM") {
+    const summary = localized((lang) => PUBLIC_LABEL_DICT[lang].us.status[us.status]);
+    return { ...common, scheme, summary, status: us.status, eligible: us.eligible, inScope: us.inScope };
+  }
+  const summary = localized((lang) => {
+    const d = PUBLIC_LABEL_DICT[lang].cn;
+    const head = cn.inScope === false ? d.outOfScope : d.stars(cn.stars);
+    return cn.provisional || common.provisional ? `${head} (${PUBLIC_LABEL_DICT[lang].provisional})` : head;
+  });
+  return {
+    ...common,
+    provisional: common.provisional || cn.provisional,
+    scheme,
+    summary,
+    stars: cn.stars,
+    inScope: cn.inScope,
+    catalogueListed: cn.catalogueListed,
+  };
+}
+
+/**
+ * Maps a label row to its public record. `baseUrl` (PUBLIC_BASE_URL) makes the links absolute for API clients;
+ * `now` decides valid vs expired and whether support has ended.
+ */
+export function toPublicRecord(
+  label: TPublicLabelRow,
+  opts: { baseUrl: string; now?: Date },
+): TPublicLabelRecord {
+  const now = opts.now ?? new Date();
+  const s = label.snapshot;
+  const p = s.product;
+  const base = opts.baseUrl.replace(/\/+$/, "");
+  const paths = labelPaths(label.publicCode);
+  const abs = (path: string) => `${base}${path}`;
+  const artworkLink = (scheme: TSchemeId, f: TArtworkFormat) => abs(paths.artwork(scheme, f));
+  const validUntil = label.validUntil.toISOString();
+  return {
+    code: label.publicCode,
+    status: {
+      state: labelStatus({ validUntil: label.validUntil, revokedAt: label.revokedAt }, now),
+      validUntil,
+      revokedAt: label.revokedAt?.toISOString() ?? null,
+      revocationReason: label.revokedAt ? label.revocationReason : null,
+    },
+    issuedAt: label.issuedAt.toISOString(),
+    validUntil,
+    product: {
+      name: p.modelName,
+      modelNumber: p.modelNumber,
+      hardwareVersion: p.hardwareVersion,
+      firmwareVersion: p.firmwareVersion,
+      category: p.category,
+      categoryLabel: p.categoryLabel,
+      description: p.description,
+    },
+    manufacturer: { name: s.manufacturer.name, country: s.manufacturer.country },
+    security: {
+      supportPeriodEnd: p.supportPeriodEnd,
+      supportEnded: now.getTime() > Date.parse(`${p.supportPeriodEnd}T23:59:59.999Z`),
+      updatesAutomatic: p.updatesAutomatic,
+      manualUpdateInfo: p.updatesAutomatic ? null : textAnswer(s, "c.reg.manual_update_info"),
+      defaultCredentials: p.defaultCredentials ?? textAnswer(s, "c.reg.default_password_info"),
+      secureConfigInfo: textAnswer(s, "c.reg.secure_config_info"),
+      vulnerabilityDisclosure: p.vulnDisclosureUrl,
+      privacyPolicy: p.privacyPolicyUrl,
+      billOfMaterials: bomAnswer(s),
+    },
+    lab: { name: s.lab.name, country: s.lab.country },
+    reviewer: { name: s.reviewer.name },
+    submittedAt: s.assessment.submittedAt,
+    approvedAt: s.assessment.approvedAt,
+    catalog: { version: s.catalog.version, title: s.catalog.title, publishedOn: s.catalog.publishedOn },
+    schemes: s.assessment.targetSchemes.map((id) => schemeResult(s, id)),
+    links: {
+      page: abs(paths.page),
+      api: abs(paths.api),
+      report: abs(paths.report),
+      signedSnapshot: abs(paths.snapshot),
+      publicKeys: abs(PUBLIC_KEYS_PATH),
+      artwork: s.assessment.targetSchemes.map((scheme) => ({
+        scheme,
+        svg: artworkLink(scheme, "svg"),
+        png: artworkLink(scheme, "png"),
+      })),
+    },
+    integrity: { digest: label.digest, alg: SIGNATURE_ALG, keyId: label.keyId },
+  };
+}

@@ -1,0 +1,40 @@
+import type { TSchemeId } from "@/lib/schemes";
+
+/**
+ * The public URLs of a label, in one place so the page, the API, the OpenAPI document, the docs and the tests agree.
+ * Everything a consumer or a verifier needs lives under /r/<code>; the machine-readable registry under
+ * /api/public. Codes are canonical (ZPublicCode) before they get here, so no escaping is needed.
+ */
+
+export const SCHEME_SLUG: Readonly<Record<TSchemeId, string>> = {
+  EU_RED: "eu-red",
+  US_CTM: "us-ctm",
+  CN_CCL: "cn-ccl",
+};
+
+export const ARTWORK_FORMATS = ["svg", "png"] as const;
+export type TArtworkFormat = (typeof ARTWORK_FORMATS)[number];
+
+export const PUBLIC_KEYS_PATH = "/.well-known/cyberlabel-label-keys.json";
+export const OPENAPI_PATH = "/api/public/openapi.json";
+export const LABELS_API_PATH = "/api/public/labels";
+
+export function labelPaths(code: string) {
+  const base = `/r/${code}`;
+  return {
+    /** Negotiates the language from Accept-Language and redirects to one of the two pages below. */
+    page: base,
+    pageIn: (lang: string) => `${base}/${lang}`,
+    verified: (lang: string) => `${base}/${lang}/verified`,
+    report: `${base}/report.pdf`,
+    snapshot: `${base}/snapshot.json`,
+    artwork: (scheme: TSchemeId, format: TArtworkFormat) =>
+      `${base}/artwork/${SCHEME_SLUG[scheme]}.${format}`,
+    verify: `${base}/verify`,
+    api: `${LABELS_API_PATH}/${code}`,
+  };
+}
+
+export function reportFileName(code: string): string {
+  return `cyberlabel-report-${code}.pdf`;
+}

@@ -1,0 +1,128 @@
+import { createHash } from "node:crypto";
+import { renderReportPdf } from "@/lib/report";
+import type { TLabelSnapshot } from "./snapshot-types";
+
+/**
+ * Is this PDF (or this pasted digest) the genuine report of a label?
+ *
+ * The report renderer is deterministic (same snapshot and signature block → same bytes), so the genuine report is
+ * re-rendered from the stored snapshot and the SHA-256 of the bytes compared; no signature or metadata inside the
+ * uploaded file is trusted. A pasted digest may be either the snapshot digest printed in the report (SHA-256 of the
+ * canonical snapshot) or the SHA-256 of the PDF file (what `sha256sum report.pdf` prints); the answer says which.
+ *
+ * Rendering takes a few hundred milliseconds, so the expected PDF hash is cached per label (small LRU keyed by
+ * code and digest; the inputs never change after issue). The last few rendered PDFs are kept too, for downloads.
+ */
+
+export type TVerifiableLabel = {
+  publicCode: string;
+  snapshot: TLabelSnapshot;
+  digest: string;
+  signature: string;
+  keyId: string;
+};
+
+export type TReportCheck =
+  | { match: true; matched: "pdf_sha256" | "snapshot_digest" }
+  | { match: false; reason: "mismatch" | "not_pdf" | "malformed_digest" | "empty" };
+
+export const MAX_REPORT_UPLOAD_BYTES = 20 * 1024 * 1024;
+
+class Lru<V> {
+  private readonly map = new Map<string, V>();
+  constructor(private readonly max: number) {}
+  get(key: string): V | undefined {
+    const v = this.map.get(key);
+    if (v !== undefined) {
+      this.map.delete(key);
+      this.map.set(key, v); // most recently used last
+    }
+    return v;
+  }
+  set(key: string, v: V): void {
+    this.map.delete(key);
+    this.map.set(key, v);
+    while (this.map.size > this.max) {
+      const oldest = this.map.keys().next().value;
+      if (oldest === undefined) break;
+      this.map.delete(oldest);
+    }
+  }
+  clear(): void {
+    this.map.clear();
+  }
+}
+
+const hashes = new Lru<string>(512); // 64-char strings: ~100 KB at most
+const pdfs = new Lru<Buffer>(8); // a report is a few hundred KB
+const inflight = new Map<string, Promise<Buffer>>();
+
+const keyOf = (l: TVerifiableLabel) => `${l.publicCode}:${l.digest}:${l.signature}`;
+
+export const sha256 = (b: Uint8Array) => createHash("sha256").update(b).digest("hex");
+
+/** The genuine report bytes (rendered once per label while cached; concurrent callers share one render). */
+export async function reportPdfFor(label: TVerifiableLabel): Promise<Buffer> {
+  const key = keyOf(label);
+  const cached = pdfs.get(key);
+  if (cached) return cached;
+  const pending = inflight.get(key);
+  if (pending) return pending;
+  const render = renderReportPdf(label.snapshot, {
+    signature: label.signature,
+    digest: label.digest,
+    keyId: label.keyId,
+  })
+    .then((pdf) => {
+      pdfs.set(key, pdf);
+      hashes.set(key, sha256(pdf));
+      return pdf;
+    })
+    .finally(() => inflight.delete(key));
+  inflight.set(key, render);
+  return render;
+}
+
+export async function expectedReportSha256(label: TVerifiableLabel): Promise<string> {
+  return hashes.get(keyOf(label)) ?? sha256(await reportPdfFor(label));
+}
+
+/** `%PDF-` within the first 1024 bytes, as PDF readers accept (ISO 32000-1 §7.5.2 and common practice). */
+export function looksLikePdf(bytes: Uint8Array): boolean {
+  const head = Buffer.from(bytes.subarray(0, 1024)).toString("latin1");
+  return head.includes("%PDF-");
+}
+
+export async function verifyReportPdf(label: TVerifiableLabel, pdf: Uint8Array): Promise<TReportCheck> {
+  if (pdf.byteLength === 0) return { match: false, reason: "empty" };
+  if (!looksLikePdf(pdf)) return { match: false, reason: "not_pdf" };
+  return sha256(pdf) === (await expectedReportSha256(label))
+    ? { match: true, matched: "pdf_sha256" }
+    : { match: false, reason: "mismatch" };
+}
+
+/** Accepts what people paste: upper case, spaces or colons between groups, a `sha256:` prefix. */
+export function normalizeDigest(input: string): string | null {
+  if (input.length > 200) return null;
+  const s = input
+    .trim()
+    .toLowerCase()
+    .replace(/^sha-?256[:=\s]*/, "")
+    .replace(/[\s:]/g, "");
+  return /^[0-9a-f]{64}$/.test(s) ? s : null;
+}
+
+export async function verifyPastedDigest(label: TVerifiableLabel, input: string): Promise<TReportCheck> {
+  if (input.trim() === "") return { match: false, reason: "empty" };
+  const digest = normalizeDigest(input);
+  if (digest === null) return { match: false, reason: "malformed_digest" };
+  if (digest === label.digest.toLowerCase()) return { match: true, matched: "snapshot_digest" };
+  if (digest === (await expectedReportSha256(label))) return { match: true, matched: "pdf_sha256" };
+  return { match: false, reason: "mismatch" };
+}
+
+/** For tests: forget cached renders. */
+export function clearReportCache(): void {
+  hashes.clear();
+  pdfs.clear();
+}
