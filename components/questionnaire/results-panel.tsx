@@ -12,6 +12,8 @@ import {
 } from "@/lib/questionnaire/result-text";
 
 type Props = {
+  title?: string;
+  subtitle?: string;
   catalog: TCatalog;
   result: TAssessment;
   targetSchemes: readonly TSchemeId[];
@@ -45,7 +47,14 @@ function Readiness({ percent }: { percent: number | null }) {
   );
 }
 
-export function ResultsPanel({ catalog, result, targetSchemes, questionLabel }: Props) {
+export function ResultsPanel({
+  title = "Live results",
+  subtitle = "Recomputed from your answers as you type",
+  catalog,
+  result,
+  targetSchemes,
+  questionLabel,
+}: Props) {
   const tallies = tallyByScheme(result.criteria);
   const name = (id: TSchemeId) => catalog.schemes.find((s) => s.id === id)?.shortName ?? id;
   const gaps = gapsFor(result, targetSchemes).slice(0, 12);
@@ -54,10 +63,10 @@ export function ResultsPanel({ catalog, result, targetSchemes, questionLabel }: 
   return (
     <section className="card results-panel" aria-labelledby="results-title">
       <h2 id="results-title" style={{ marginTop: 0 }}>
-        Live results
+        {title}
       </h2>
       <p className="muted small" style={{ margin: 0 }}>
-        Recomputed from your answers as you type (catalog {result.catalogVersion}).
+        {subtitle} (catalog {result.catalogVersion}).
       </p>
 
       {has("EU_RED") ? (

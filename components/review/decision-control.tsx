@@ -155,7 +155,8 @@ export function DecisionControl({
       {panel !== "none" ? (
         <div className="field">
           <label htmlFor={commentId}>
-            {panel === "override" ? "Reason for overriding (required)" : "Why you reject it (required)"}
+            {panel === "override" ? "Reason for overriding (required)" : "Why you reject it (required)"}{" "}
+            <span className="muted small">— printed in the public report</span>
           </label>
           <textarea
             id={commentId}

@@ -211,18 +211,14 @@ export function ReviewWorkspace(props: TReviewWorkspaceProps) {
         })}
       </div>
       <aside className={styles.aside} aria-label="Result and decision">
-        <div>
-          <p className="small muted" style={{ margin: "0 0 0.4rem" }}>
-            Reviewed result: the manufacturer&apos;s answers with your decisions applied, updated as you
-            decide.
-          </p>
-          <ResultsPanel
-            catalog={catalog}
-            result={state.reviewed}
-            targetSchemes={props.targetSchemes}
-            questionLabel={questionLabel}
-          />
-        </div>
+        <ResultsPanel
+          catalog={catalog}
+          result={state.reviewed}
+          targetSchemes={props.targetSchemes}
+          questionLabel={questionLabel}
+          title="Reviewed result"
+          subtitle="The manufacturer's answers with your decisions applied, updated as you decide"
+        />
         {props.canAct ? (
           <>
             <section className="card" id="decide" tabIndex={-1}>

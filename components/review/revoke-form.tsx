@@ -6,10 +6,10 @@ import { useForm, useWatch } from "react-hook-form";
 import { zodResolver } from "@hookform/resolvers/zod";
 import type { z } from "zod";
 import { revoke } from "@/app/(site)/(reviewer)/review/actions";
-import { COMMENT_MAX, ZRevoke } from "@/lib/review/schema";
-import { ActionError, CharCount } from "./action-error";
+import { ZRevoke } from "@/lib/review/schema";
+import { ActionError } from "./action-error";
+import { ReasonField } from "./reason-field";
 import { NETWORK_FAILURE, type TActionFailure } from "./types";
-import styles from "./review.module.css";
 
 /** Revokes an issued label: its status changes everywhere at once; the signed snapshot itself never changes. */
 export function RevokeForm({ labelId }: { labelId: string }) {
@@ -42,22 +42,13 @@ export function RevokeForm({ labelId }: { labelId: string }) {
       <h3 id={`${uid}-t`} style={{ margin: 0 }}>
         Revoke the label
       </h3>
-      <div className="field">
-        <label htmlFor={`${uid}-r`}>Reason for revoking (published with the label)</label>
-        <textarea
-          id={`${uid}-r`}
-          rows={3}
-          aria-invalid={err ? true : undefined}
-          aria-describedby={`${uid}-n${err ? ` ${uid}-e` : ""}`}
-          {...register("reason")}
-        />
-        <CharCount value={reason} max={COMMENT_MAX} id={`${uid}-n`} className={styles.counter} />
-        {err ? (
-          <span id={`${uid}-e`} className="error" role="alert">
-            {err}
-          </span>
-        ) : null}
-      </div>
+      <ReasonField
+        id={uid}
+        label="Reason for revoking (published with the label)"
+        value={reason}
+        error={err}
+        registration={register("reason")}
+      />
       <ActionError failure={failure} onDismiss={() => setFailure(undefined)} />
       <div>
         <button type="submit" className="btn btn-danger" disabled={isSubmitting}>

@@ -5,10 +5,9 @@ import { useForm, useWatch } from "react-hook-form";
 import { zodResolver } from "@hookform/resolvers/zod";
 import type { z } from "zod";
 import { approve, reject } from "@/app/(site)/(reviewer)/review/actions";
-import { COMMENT_MAX, ZApprove, ZRejectAssessment } from "@/lib/review/schema";
-import { CharCount } from "./action-error";
+import { ZApprove, ZRejectAssessment } from "@/lib/review/schema";
+import { ReasonField } from "./reason-field";
 import { NETWORK_FAILURE, type TActionFailure } from "./types";
-import styles from "./review.module.css";
 
 type Common = {
   assessmentId: string;
@@ -125,22 +124,13 @@ export function RejectForm({ assessmentId, version, onDone, onFailure }: Common)
       <h2 id={`${uid}-t`} style={{ margin: 0 }}>
         Reject the assessment
       </h2>
-      <div className="field">
-        <label htmlFor={`${uid}-r`}>Reason (shown to the manufacturer)</label>
-        <textarea
-          id={`${uid}-r`}
-          rows={3}
-          aria-invalid={err ? true : undefined}
-          aria-describedby={`${uid}-n${err ? ` ${uid}-e` : ""}`}
-          {...register("reason")}
-        />
-        <CharCount value={reason} max={COMMENT_MAX} id={`${uid}-n`} className={styles.counter} />
-        {err ? (
-          <span id={`${uid}-e`} className="error" role="alert">
-            {err}
-          </span>
-        ) : null}
-      </div>
+      <ReasonField
+        id={uid}
+        label="Reason (shown to the manufacturer)"
+        value={reason}
+        error={err}
+        registration={register("reason")}
+      />
       {failure ? (
         <span className="error small" role="alert">
           Not rejected: {failure}

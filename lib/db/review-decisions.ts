@@ -9,6 +9,7 @@ import { recordAudit } from "@/lib/db/audit";
 import { answersFromRows } from "@/lib/db/assessments";
 import { assertCriterion, lockForReview } from "@/lib/db/review";
 import type { SessionUser } from "@/lib/db/accounts";
+import type { DbClient } from "@/lib/db/types";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
 
 export async function saveDecision(db: PrismaClient, actor: SessionUser, input: TDecisionInput) {
@@ -165,10 +166,7 @@ export async function rejectAssessment(
 }
 
 /** Questions whose answers changed since the lab last asked for changes: highlighted on resubmission. */
-export async function changedSinceChangesRequested(
-  db: PrismaClient | Parameters<typeof lockForReview>[0],
-  assessmentId: string,
-): Promise<string[]> {
+export async function changedSinceChangesRequested(db: DbClient, assessmentId: string): Promise<string[]> {
   const last = await db.auditEvent.findFirst({
     where: { subjectType: "assessment", subjectId: assessmentId, action: "assessment.changes_requested" },
     orderBy: { createdAt: "desc" },
