@@ -4,7 +4,7 @@ import "server-only";
 import type { z } from "zod";
 import { getSessionUser } from "@/lib/auth/session";
 import { authorize, failure, parseInput } from "@/lib/auth/guarded";
-import { AppError, ERROR_STATUS } from "@/lib/errors";
+import { ERROR_STATUS } from "@/lib/errors";
 import type { SessionUser } from "@/lib/db/accounts";
 import type { Role } from "@/lib/generated/prisma/enums";
 
@@ -49,32 +49,4 @@ export function defineRoute<P extends z.ZodType, Q extends z.ZodType = z.ZodType
       return errorResponse(err);
     }
   };
-}
-
-/** Reads a request body with a hard size limit, refusing before buffering more than allowed. */
-export async function readBodyLimited(request: Request, maxBytes: number): Promise<Uint8Array> {
-  const declared = Number(request.headers.get("content-length") ?? "0");
-  if (declared > maxBytes)
-    throw new AppError("TOO_LARGE", `The upload is larger than ${Math.round(maxBytes / 1048576)} MB.`);
-  const reader = request.body?.getReader();
-  if (!reader) return new Uint8Array();
-  const chunks: Uint8Array[] = [];
-  let total = 0;
-  for (;;) {
-    const { done, value } = await reader.read();
-    if (done) break;
-    total += value.byteLength;
-    if (total > maxBytes) {
-      await reader.cancel();
-      throw new AppError("TOO_LARGE", `The upload is larger than ${Math.round(maxBytes / 1048576)} MB.`);
-    }
-    chunks.push(value);
-  }
-  const out = new Uint8Array(total);
-  let offset = 0;
-  for (const c of chunks) {
-    out.set(c, offset);
-    offset += c.byteLength;
-  }
-  return out;
 }

@@ -1,5 +1,6 @@
 // Reading the public verification form (PDF upload or pasted digest) from an already size-limited body.
 import { z } from "zod";
+import { formDataFromBytes } from "@/lib/http/body";
 import {
   looksLikePdf,
   normalizeDigest,
@@ -31,9 +32,7 @@ export async function readVerifyForm(
     return { outcome: { kind: "error", error: "bad_request" }, lang: undefined };
   let form: FormData;
   try {
-    form = await new Response(new Uint8Array(body), {
-      headers: { "content-type": contentType ?? "" },
-    }).formData();
+    form = await formDataFromBytes(contentType ?? "", body);
   } catch {
     return { outcome: { kind: "error", error: "bad_request" }, lang: undefined };
   }

@@ -1,4 +1,4 @@
-import { readBodyLimited } from "@/lib/auth/route";
+import { readBodyLimited } from "@/lib/http/body";
 import { AppError } from "@/lib/errors";
 import { isLang, DEFAULT_LANG } from "@/lib/i18n/public-label";
 import { CACHE, loadLabel } from "@/lib/labels/public-http";

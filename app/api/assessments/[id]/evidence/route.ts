@@ -1,5 +1,6 @@
 import { z } from "zod";
-import { defineRoute, readBodyLimited } from "@/lib/auth/route";
+import { defineRoute } from "@/lib/auth/route";
+import { formDataFromBytes, readBodyLimited } from "@/lib/http/body";
 import { MANUFACTURER } from "@/lib/auth/roles";
 import { addEvidence } from "@/lib/db/evidence";
 import { prisma } from "@/lib/db/client";
@@ -23,7 +24,7 @@ export const POST = defineRoute(
     const body = await readBodyLimited(request, MAX_BODY);
     let form: FormData;
     try {
-      form = await new Response(Buffer.from(body), { headers: { "content-type": contentType } }).formData();
+      form = await formDataFromBytes(contentType, body);
     } catch {
       throw new AppError("VALIDATION", "The upload could not be read as multipart/form-data.");
     }

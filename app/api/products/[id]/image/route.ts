@@ -1,5 +1,6 @@
 import { z } from "zod";
-import { defineRoute, readBodyLimited } from "@/lib/auth/route";
+import { defineRoute } from "@/lib/auth/route";
+import { readBodyLimited } from "@/lib/http/body";
 import { MANUFACTURER } from "@/lib/auth/roles";
 import { prisma } from "@/lib/db/client";
 import { getProductImage, PRODUCT_IMAGE_MAX_BYTES, setProductImage } from "@/lib/db/products";
