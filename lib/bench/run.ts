@@ -7,15 +7,24 @@ import { benchQueue } from "./queue";
 import { benchReport } from "./report";
 
 /**
- * Benchmark runner: `npx tsx lib/bench/run.ts` (later `npm run bench`). Each module returns one markdown section;
- * later issues append their modules to BENCHES. Writes docs/benchmarks.md and exits non-zero if a target is missed.
+ * Benchmark runner: `npm run bench`. Each module returns one markdown section. Writes docs/benchmarks.md and exits non-zero if a target is missed.
  */
-const BENCHES: (() => TBenchSection | Promise<TBenchSection>)[] = [
-  benchAssess,
-  benchReport,
-  benchPublicPage,
-  benchQueue,
-];
+const BENCHES: Record<string, () => TBenchSection | Promise<TBenchSection>> = {
+  assess: benchAssess,
+  report: benchReport,
+  public: benchPublicPage,
+  queue: benchQueue,
+};
+
+// `npm run bench -- public queue` runs only those sections and prints them without touching docs/benchmarks.md.
+const only = process.argv.slice(2);
+const unknown = only.filter((name) => !(name in BENCHES));
+if (unknown.length) {
+  console.error(
+    `Unknown benchmark(s): ${unknown.join(", ")}; choose from ${Object.keys(BENCHES).join(", ")}`,
+  );
+  process.exit(2);
+}
 
 function machine(): string {
   const cpus = os.cpus();
@@ -30,7 +39,8 @@ function machine(): string {
 
 // One after the other (never concurrently): each section measures on an otherwise idle process.
 const sections: TBenchSection[] = [];
-for (const b of BENCHES) sections.push(await b());
+for (const [name, b] of Object.entries(BENCHES))
+  if (!only.length || only.includes(name)) sections.push(await b());
 const doc = [
   "# Benchmarks",
   "",
@@ -43,8 +53,10 @@ const doc = [
   ...sections.flatMap((s) => [`## ${s.title}`, "", s.markdown, ""]),
 ].join("\n");
 
-const out = path.join(process.cwd(), "docs", "benchmarks.md");
-mkdirSync(path.dirname(out), { recursive: true });
-writeFileSync(out, doc);
+if (!only.length) {
+  const out = path.join(process.cwd(), "docs", "benchmarks.md");
+  mkdirSync(path.dirname(out), { recursive: true });
+  writeFileSync(out, doc);
+}
 console.log(doc);
 if (sections.some((s) => !s.ok)) process.exitCode = 1;
