@@ -1,6 +1,21 @@
 // The environment, read once and validated. Nothing else in the project reads process.env
 // (prisma.config.ts, which only the Prisma CLI loads, is the one exception).
 import { z } from "zod";
+import { parsePublicKeyPems, publicKeyFromPrivate } from "@/lib/labels/signing";
+
+/** An optional yes/no flag: 1/true/yes or 0/false/no; unset or empty is undefined (the caller's default). */
+const flag = z
+  .string()
+  .trim()
+  .toLowerCase()
+  .optional()
+  .transform((v, ctx) => {
+    if (v === undefined || v === "") return undefined;
+    if (["1", "true", "yes"].includes(v)) return true;
+    if (["0", "false", "no"].includes(v)) return false;
+    ctx.addIssue({ code: "custom", message: "must be 1 or 0 (true/false, yes/no)" });
+    return z.NEVER;
+  });
 
 const ZEnv = z.object({
   NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
@@ -16,7 +31,52 @@ const ZEnv = z.object({
   DATA_DIR: z.string().trim().min(1).default(".data"),
   AUTH_SECRET: z.string().min(32, "AUTH_SECRET must be at least 32 characters").optional(),
   PUBLIC_BASE_URL: z.url().default("http://localhost:3000"),
-  LABEL_SIGNING_KEY: z.string().optional(), // PKCS#8 PEM of an Ed25519 private key
+  // PKCS#8 PEM of an Ed25519 private key; checked here so a damaged key stops the start, not the first approval.
+  LABEL_SIGNING_KEY: z
+    .string()
+    .optional()
+    .transform((v) => (v?.trim() ? v : undefined))
+    .superRefine((v, ctx) => {
+      if (v === undefined) return;
+      try {
+        publicKeyFromPrivate(v);
+      } catch (err) {
+        ctx.addIssue({
+          code: "custom",
+          message: `must be an Ed25519 private key in PKCS#8 PEM (openssl genpkey -algorithm ed25519): ${err instanceof Error ? err.message : String(err)}`,
+        });
+      }
+    }),
+  // Public keys (SPKI PEM, concatenated) of retired signing keys: labels they signed keep verifying after a
+  // rotation. Parsed into canonical PEMs, one per key.
+  LABEL_SIGNING_RETIRED_KEYS: z
+    .string()
+    .optional()
+    .transform((v, ctx): string[] => {
+      if (!v?.trim()) return [];
+      try {
+        return parsePublicKeyPems(v);
+      } catch (err) {
+        ctx.addIssue({ code: "custom", message: err instanceof Error ? err.message : String(err) });
+        return z.NEVER;
+      }
+    }),
+  // Demo data at start on an empty database: unset = only on the embedded PGlite database; 1 = also on
+  // PostgreSQL; 0 = never. `npm run db:seed` seeds regardless.
+  DEMO_DATA: flag,
+  // Number of reverse proxies in front of the app that append to X-Forwarded-For. 0: the header is ignored.
+  TRUST_PROXY: z
+    .string()
+    .trim()
+    .optional()
+    .transform((v, ctx) => {
+      if (v === undefined || v === "") return 0;
+      if (!/^\d{1,2}$/.test(v)) {
+        ctx.addIssue({ code: "custom", message: "must be a whole number of proxy hops (0 when none)" });
+        return z.NEVER;
+      }
+      return Number(v);
+    }),
   LOG_LEVEL: z.enum(["debug", "info", "warn", "error"]).default("info"),
 });
 
@@ -24,14 +84,18 @@ export type TEnv = z.infer<typeof ZEnv>;
 
 let cached: TEnv | undefined;
 
-export function env(): TEnv {
-  if (cached) return cached;
-  const parsed = ZEnv.safeParse(process.env);
+/** Validates an environment (process.env, or a plain object in tests); throws one readable error for all issues. */
+export function parseEnv(source: Record<string, string | undefined>): TEnv {
+  const parsed = ZEnv.safeParse(source);
   if (!parsed.success) {
     const lines = parsed.error.issues.map((i) => `${i.path.join(".")}: ${i.message}`);
     throw new Error(`Invalid environment: ${lines.join("; ")}`);
   }
-  cached = parsed.data;
+  return parsed.data;
+}
+
+export function env(): TEnv {
+  cached ??= parseEnv(process.env);
   return cached;
 }
 

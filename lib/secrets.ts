@@ -1,9 +1,12 @@
-// Deployment secrets. In production set AUTH_SECRET (and LABEL_SIGNING_KEY) in the environment; the zero-setup
-// default generates them once and keeps them in the data folder (mode 0600) so sessions survive restarts.
+// Deployment secrets. The zero-setup default (embedded PGlite) generates AUTH_SECRET and the label signing key once
+// and keeps them in the data folder (mode 0600) so sessions survive restarts. On PostgreSQL in production several
+// instances may share one database, and each would generate its own: there the start refuses without them
+// (deploymentSecretsProblem, checked by lib/cli/prestart.ts).
 import { generateKeyPairSync, randomBytes } from "node:crypto";
 import { chmodSync, existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
-import { env } from "@/lib/env";
+import { env, type TEnv } from "@/lib/env";
+import { publicKeyFromPrivate, publicKeyInfo } from "@/lib/labels/signing";
 
 type StoredSecrets = { authSecret: string; labelSigningKey: string };
 
@@ -34,4 +37,43 @@ export function authSecret(): string {
 
 export function labelSigningKeyPem(): string {
   return env().LABEL_SIGNING_KEY ?? stored().labelSigningKey;
+}
+
+/**
+ * The public keys a label signature may have been made with: the current signing key first, then the retired ones
+ * from LABEL_SIGNING_RETIRED_KEYS (duplicates of the current key dropped). The well-known key document publishes
+ * them all, and verifySignedSnapshot picks among them by keyId.
+ */
+export function labelVerificationKeys(): string[] {
+  const current = publicKeyFromPrivate(labelSigningKeyPem());
+  const retired = env().LABEL_SIGNING_RETIRED_KEYS.filter(
+    (pem) => publicKeyInfo(pem).keyId !== current.keyId,
+  );
+  return [current.pem, ...retired];
+}
+
+/**
+ * Null when the start may go on; otherwise the message that stops it. On PostgreSQL in production the secrets must
+ * come from the environment: instances sharing the database would each generate a different session secret
+ * (sessions valid on one instance only) and signing key (labels signed with keys nobody publishes).
+ */
+export function deploymentSecretsProblem(e: TEnv = env()): string | null {
+  if (!e.DATABASE_URL || e.NODE_ENV !== "production") return null;
+  const missing = [
+    ...(e.AUTH_SECRET ? [] : ["AUTH_SECRET"]),
+    ...(e.LABEL_SIGNING_KEY ? [] : ["LABEL_SIGNING_KEY"]),
+  ];
+  if (missing.length === 0) return null;
+  const how: Record<string, string> = {
+    AUTH_SECRET: 'AUTH_SECRET="$(openssl rand -base64 32)"',
+    LABEL_SIGNING_KEY: 'LABEL_SIGNING_KEY="$(openssl genpkey -algorithm ed25519)"',
+  };
+  return [
+    `Refusing to start: DATABASE_URL is set and NODE_ENV=production, but ${missing.join(" and ")} ${missing.length > 1 ? "are" : "is"} not set.`,
+    "Every instance sharing the database needs the same secrets, so they are not generated here. Create them once",
+    "and set them in the environment of every instance:",
+    ...missing.map((name) => `  ${how[name]}`),
+    `(If an earlier start generated them into ${path.join(e.DATA_DIR, "secrets.json")}, use those values instead to keep`,
+    "existing sessions valid and labels verifiable with the same key.)",
+  ].join("\n");
 }

@@ -3,6 +3,7 @@
 import "server-only";
 import type { NextAuthOptions } from "next-auth";
 import CredentialsProvider from "next-auth/providers/credentials";
+import { clientAddress } from "@/lib/auth/rate-limit";
 import { verifySignIn, isRateLimited } from "@/lib/auth/sign-in";
 import { prisma } from "@/lib/db/client";
 import { env } from "@/lib/env";
@@ -10,13 +11,6 @@ import { authSecret } from "@/lib/secrets";
 import { logError } from "@/lib/log";
 
 export const RATE_LIMITED_ERROR = "RateLimited";
-
-function clientAddress(headers: Record<string, string | string[] | undefined> | undefined): string | null {
-  const forwarded = headers?.["x-forwarded-for"];
-  const first = (Array.isArray(forwarded) ? forwarded[0] : forwarded)?.split(",")[0]?.trim();
-  const real = headers?.["x-real-ip"];
-  return first || (Array.isArray(real) ? real[0] : real) || null;
-}
 
 export function authOptions(): NextAuthOptions {
   return {
@@ -33,7 +27,9 @@ export function authOptions(): NextAuthOptions {
         },
         async authorize(credentials, req) {
           try {
-            const id = await verifySignIn(prisma(), credentials, clientAddress(req?.headers));
+            // next-auth v4 passes only body, query, headers and method: no socket address (see clientAddress).
+            const ip = clientAddress(req?.headers, env().TRUST_PROXY);
+            const id = await verifySignIn(prisma(), credentials, ip);
             return id ? { id } : null;
           } catch (err) {
             if (isRateLimited(err)) throw new Error(RATE_LIMITED_ERROR);

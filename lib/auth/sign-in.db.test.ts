@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { SIGN_IN_LIMITS } from "@/lib/auth/rate-limit";
+import { clientAddress, SIGN_IN_LIMITS } from "@/lib/auth/rate-limit";
 import { verifySignIn } from "@/lib/auth/sign-in";
 import { AppError } from "@/lib/errors";
 import { createTestDb, testDatabaseKind, type TestDb } from "@/lib/testing/db";
@@ -58,6 +58,30 @@ describe(`sign-in on ${testDatabaseKind()}`, () => {
     expect(await verifySignIn(db.prisma, { email: user.email, password: PASSWORD }, "10.2.0.2")).toBe(
       user.id,
     );
+  });
+
+  it("without a trusted proxy, forged X-Forwarded-For values neither dodge nor lock anyone out", async () => {
+    const user = await makeManufacturer(db.prisma);
+    const addressRows = () => db.prisma.loginAttempt.count({ where: { key: { startsWith: "ip:" } } });
+    const before = await addressRows();
+    // More failures than the per-address limit, each claiming another address: none of them is recorded against
+    // an address (the address is unknown), and other users can still sign in.
+    for (let i = 0; i <= SIGN_IN_LIMITS.perAddress; i += 1) {
+      const ip = clientAddress({ "x-forwarded-for": `10.4.0.${i}` }, 0);
+      expect(ip).toBeNull();
+      await verifySignIn(db.prisma, { email: `rotate-${i}@example.com`, password: "wrong" }, ip);
+    }
+    expect(await addressRows()).toBe(before);
+    const ip = clientAddress({ "x-forwarded-for": "10.4.1.1" }, 0);
+    expect(await verifySignIn(db.prisma, { email: user.email, password: PASSWORD }, ip)).toBe(user.id);
+    // The per-account limit still holds for a known account.
+    for (let i = 0; i < SIGN_IN_LIMITS.perAccount; i += 1) {
+      await verifySignIn(db.prisma, { email: user.email, password: "wrong" }, null);
+    }
+    const err = await verifySignIn(db.prisma, { email: user.email, password: PASSWORD }, null).catch(
+      (e: unknown) => e,
+    );
+    expect((err as AppError).code).toBe("RATE_LIMITED");
   });
 
   it("a successful sign-in clears the account's failures", async () => {

@@ -1,6 +1,7 @@
 // Run before the app starts (npm start) and by `npm run db:migrate` / `npm run db:seed`: reaches the database,
-// applies pending migrations and, when asked, seeds demo data into an empty database.
-import { env } from "@/lib/env";
+// applies pending migrations and seeds demo data, at start only into an empty database and only where
+// demoSeedAtStart() allows it.
+import { env, type TEnv } from "@/lib/env";
 import { assertReachable, describeTarget, openDb, type Db } from "@/lib/db/connect";
 import { applyMigrations } from "@/lib/db/migrations";
 import { dbTargetFromEnv } from "@/lib/db/target";
@@ -29,11 +30,33 @@ export function runMigrations(): Promise<void> {
   return withDb(migrate);
 }
 
-export function runSeed(opts: { onlyIfEmpty: boolean }): Promise<void> {
+/**
+ * May the start seed demo data (accounts with published passwords) into an empty database? Only the embedded
+ * PGlite database, the zero-setup demo, gets them by default; PostgreSQL only with DEMO_DATA=1. DEMO_DATA=0 turns
+ * it off everywhere.
+ */
+export function demoSeedAtStart(e: Pick<TEnv, "DATABASE_URL" | "DEMO_DATA">): boolean {
+  return e.DEMO_DATA ?? !e.DATABASE_URL;
+}
+
+export const NO_DEMO_DATA_MESSAGE =
+  "The database is empty and no demo data was created (only the embedded database gets it by default). " +
+  "Run `npm run db:seed` to add the demo organisations and accounts, or set DEMO_DATA=1.";
+
+/** `npm run db:seed`: migrations, then the demo data, whatever the database holds. */
+export function runSeed(): Promise<void> {
   return withDb(async (db) => {
     await migrate(db);
-    if (opts.onlyIfEmpty && !(await isEmpty(db.prisma))) return;
-    const summary = await seedDemo(db.prisma);
-    console.log(summary);
+    console.log(await seedDemo(db.prisma));
+  });
+}
+
+/** Before the app starts: migrations, then demo data if the database is empty and demoSeedAtStart() allows. */
+export function runStartup(): Promise<void> {
+  const seedAllowed = demoSeedAtStart(env());
+  return withDb(async (db) => {
+    await migrate(db);
+    if (!(await isEmpty(db.prisma))) return;
+    console.log(seedAllowed ? await seedDemo(db.prisma) : NO_DEMO_DATA_MESSAGE);
   });
 }

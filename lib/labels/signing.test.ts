@@ -9,6 +9,7 @@ import { buildSnapshotFixture } from "./fixtures";
 import {
   decodeSignature,
   generateSigningKey,
+  parsePublicKeyPems,
   publicKeyDocument,
   publicKeyFromPrivate,
   signBytes,
@@ -114,6 +115,56 @@ describe("Ed25519 signing", () => {
       pem: key.publicKeyPem,
     });
     expect(Buffer.from(doc.keys[0]?.x ?? "", "base64url")).toHaveLength(32);
+  });
+});
+
+describe("key rotation", () => {
+  const current = generateSigningKey();
+  const stranger = generateSigningKey();
+  // `key` signed `signed` and has since been retired: the ring is the current key, then the retired one.
+  const ring = [current.publicKeyPem, key.publicKeyPem];
+
+  it("verifies a label signed with a retired key, picking the key by keyId", () => {
+    expect(verifySignedSnapshot(ring, signed)).toEqual({
+      valid: true,
+      digest: signed.digest,
+      keyId: key.keyId,
+    });
+    const fresh = signSnapshot(current.privateKeyPem, snapshot);
+    expect(verifySignedSnapshot(ring, fresh)).toMatchObject({ valid: true, keyId: current.keyId });
+  });
+
+  it("refuses keys outside the ring and forged signatures under a retired key id", () => {
+    expect(verifySignedSnapshot([current.publicKeyPem], signed)).toEqual({
+      valid: false,
+      reason: "key_mismatch",
+    });
+    const byStranger = signSnapshot(stranger.privateKeyPem, snapshot);
+    expect(verifySignedSnapshot(ring, byStranger)).toEqual({ valid: false, reason: "key_mismatch" });
+    const claimsRetired = { ...byStranger, signature: { ...byStranger.signature, keyId: key.keyId } };
+    expect(verifySignedSnapshot(ring, claimsRetired)).toEqual({ valid: false, reason: "bad_signature" });
+    expect(verifySignedSnapshot([], signed)).toEqual({ valid: false, reason: "key_mismatch" });
+  });
+
+  it("parses concatenated retired public keys and publishes them with the current one", () => {
+    const parsed = parsePublicKeyPems(`\n${key.publicKeyPem}\n\n${stranger.publicKeyPem}${key.publicKeyPem}`);
+    expect(parsed).toEqual([key.publicKeyPem, stranger.publicKeyPem]);
+    const doc = publicKeyDocument([current.publicKeyPem, ...parsed]);
+    expect(doc.keys.map((k) => k.kid)).toEqual([current.keyId, key.keyId, stranger.keyId]);
+  });
+
+  it("refuses anything but Ed25519 public keys, with the reason", () => {
+    const rsa = generateKeyPairSync("rsa", { modulusLength: 1024 })
+      .publicKey.export({ type: "spki", format: "pem" })
+      .toString();
+    expect(() => parsePublicKeyPems("")).toThrow(/at least one PEM public key/);
+    expect(() => parsePublicKeyPems(`${key.publicKeyPem}junk`)).toThrow(/found other text: "junk"/);
+    expect(() => parsePublicKeyPems(key.privateKeyPem)).toThrow(/key 1 is a "PRIVATE KEY" block/);
+    expect(() => parsePublicKeyPems(`${key.publicKeyPem}${rsa}`)).toThrow(
+      /key 2 is not a valid Ed25519 public key \(public key must be Ed25519, got rsa\)/,
+    );
+    const damaged = key.publicKeyPem.replace(/\n[A-Za-z0-9+/]{8}/, "\nAAAA");
+    expect(() => parsePublicKeyPems(damaged)).toThrow(/key 1 is not a valid Ed25519 public key/);
   });
 });
 

@@ -120,8 +120,15 @@ export type TVerifyResult =
 /**
  * Checks a signed snapshot as received (e.g. parsed from a download): the digest is recomputed from the snapshot,
  * never trusted from the document, and the signature is checked over the recomputed canonical bytes.
+ *
+ * `publicKeyPems` is one key or a key ring (the current key and retired ones, see labelVerificationKeys() in
+ * lib/secrets.ts): the key is picked by the document's keyId, so labels signed before a key rotation still verify.
+ * A keyId matching none of the keys is `key_mismatch`.
  */
-export function verifySignedSnapshot(publicKeyPem: string, doc: TSignedSnapshot): TVerifyResult {
+export function verifySignedSnapshot(
+  publicKeyPems: string | readonly string[],
+  doc: TSignedSnapshot,
+): TVerifyResult {
   if (doc.format !== SIGNED_SNAPSHOT_FORMAT || doc.signature.alg !== SIGNATURE_ALG)
     return { valid: false, reason: "format" };
   let bytes: Buffer;
@@ -132,11 +139,48 @@ export function verifySignedSnapshot(publicKeyPem: string, doc: TSignedSnapshot)
   }
   const digest = sha256Hex(bytes);
   if (digest !== doc.digest) return { valid: false, reason: "digest_mismatch" };
-  const { keyId } = publicKeyInfo(publicKeyPem);
-  if (doc.signature.keyId !== keyId) return { valid: false, reason: "key_mismatch" };
+  const ring = typeof publicKeyPems === "string" ? [publicKeyPems] : publicKeyPems;
+  const publicKeyPem = ring.find((pem) => publicKeyInfo(pem).keyId === doc.signature.keyId);
+  if (publicKeyPem === undefined) return { valid: false, reason: "key_mismatch" };
   if (!verifyBytes(publicKeyPem, bytes, doc.signature.value))
     return { valid: false, reason: "bad_signature" };
-  return { valid: true, digest, keyId };
+  return { valid: true, digest, keyId: doc.signature.keyId };
+}
+
+const PEM_BLOCK_RE = /-----BEGIN ([A-Z0-9 ]+)-----[\s\S]*?-----END \1-----/g;
+
+/**
+ * Parses LABEL_SIGNING_RETIRED_KEYS: one or more PEM public keys (SPKI, "BEGIN PUBLIC KEY") of retired Ed25519
+ * signing keys, concatenated (any whitespace between them). Returns them re-exported in canonical SPKI PEM form,
+ * duplicates removed. Throws an Error with a message fit for a startup error line: anything else (a private key,
+ * another key type, text outside the PEM blocks, a damaged block) is refused rather than silently skipped.
+ */
+export function parsePublicKeyPems(text: string): string[] {
+  const blocks = [...text.matchAll(PEM_BLOCK_RE)];
+  const leftover = text.replace(PEM_BLOCK_RE, "").trim();
+  if (leftover !== "")
+    throw new Error(
+      `expected only PEM blocks ("-----BEGIN PUBLIC KEY-----" … "-----END PUBLIC KEY-----"), found other text: "${leftover.slice(0, 40)}"`,
+    );
+  if (blocks.length === 0) throw new Error("expected at least one PEM public key");
+  const seen = new Map<string, string>();
+  blocks.forEach((m, i) => {
+    const n = `key ${i + 1}`;
+    if (m[1] !== "PUBLIC KEY")
+      throw new Error(
+        `${n} is a "${m[1] ?? ""}" block; list only public keys ("BEGIN PUBLIC KEY", e.g. from \`openssl pkey -pubout\`)`,
+      );
+    let info: TPublicKeyInfo;
+    try {
+      info = publicKeyInfo(m[0]);
+    } catch (err) {
+      throw new Error(
+        `${n} is not a valid Ed25519 public key (${err instanceof Error ? err.message : String(err)})`,
+      );
+    }
+    seen.set(info.keyId, info.pem);
+  });
+  return [...seen.values()];
 }
 
 /** Body of the well-known public key URL; list the previous key too while labels signed with it are valid. */

@@ -1,0 +1,52 @@
+import { describe, expect, it } from "vitest";
+import { parseEnv } from "./env";
+import { generateSigningKey } from "./labels/signing";
+
+const a = generateSigningKey();
+const b = generateSigningKey();
+
+describe("parseEnv", () => {
+  it("defaults: no retired keys, no demo flag, no trusted proxy", () => {
+    const e = parseEnv({});
+    expect(e.LABEL_SIGNING_RETIRED_KEYS).toEqual([]);
+    expect(e.DEMO_DATA).toBeUndefined();
+    expect(e.TRUST_PROXY).toBe(0);
+    expect(parseEnv({ LABEL_SIGNING_RETIRED_KEYS: " \n", TRUST_PROXY: "", DEMO_DATA: "" })).toMatchObject({
+      LABEL_SIGNING_RETIRED_KEYS: [],
+      TRUST_PROXY: 0,
+      DEMO_DATA: undefined,
+    });
+  });
+
+  it("reads DEMO_DATA and TRUST_PROXY", () => {
+    expect(parseEnv({ DEMO_DATA: "1" }).DEMO_DATA).toBe(true);
+    expect(parseEnv({ DEMO_DATA: "true" }).DEMO_DATA).toBe(true);
+    expect(parseEnv({ DEMO_DATA: "0" }).DEMO_DATA).toBe(false);
+    expect(() => parseEnv({ DEMO_DATA: "maybe" })).toThrow(/DEMO_DATA: must be 1 or 0/);
+    expect(parseEnv({ TRUST_PROXY: "2" }).TRUST_PROXY).toBe(2);
+    expect(() => parseEnv({ TRUST_PROXY: "-1" })).toThrow(/TRUST_PROXY/);
+    expect(() => parseEnv({ TRUST_PROXY: "yes" })).toThrow(/TRUST_PROXY/);
+  });
+
+  it("parses concatenated retired public keys", () => {
+    const e = parseEnv({ LABEL_SIGNING_RETIRED_KEYS: `${a.publicKeyPem}\n${b.publicKeyPem}` });
+    expect(e.LABEL_SIGNING_RETIRED_KEYS).toEqual([a.publicKeyPem, b.publicKeyPem]);
+  });
+
+  it("refuses damaged or wrong retired keys with a clear message", () => {
+    expect(() => parseEnv({ LABEL_SIGNING_RETIRED_KEYS: "not a key" })).toThrow(
+      /LABEL_SIGNING_RETIRED_KEYS: expected only PEM blocks/,
+    );
+    expect(() => parseEnv({ LABEL_SIGNING_RETIRED_KEYS: a.privateKeyPem })).toThrow(
+      /LABEL_SIGNING_RETIRED_KEYS: key 1 is a "PRIVATE KEY" block/,
+    );
+  });
+
+  it("checks LABEL_SIGNING_KEY is an Ed25519 private key", () => {
+    expect(parseEnv({ LABEL_SIGNING_KEY: a.privateKeyPem }).LABEL_SIGNING_KEY).toBe(a.privateKeyPem);
+    expect(parseEnv({ LABEL_SIGNING_KEY: "" }).LABEL_SIGNING_KEY).toBeUndefined();
+    expect(() => parseEnv({ LABEL_SIGNING_KEY: a.publicKeyPem })).toThrow(
+      /LABEL_SIGNING_KEY: must be an Ed25519/,
+    );
+  });
+});
