@@ -49,4 +49,12 @@ describe("parseEnv", () => {
       /LABEL_SIGNING_KEY: must be an Ed25519/,
     );
   });
+
+  it("reads label validity months per scheme and stops on a bad value", () => {
+    expect(parseEnv({}).LABEL_VALIDITY_MONTHS.US_CTM.months).toBe(12);
+    expect(parseEnv({ LABEL_VALIDITY_MONTHS: "US_CTM=24" }).LABEL_VALIDITY_MONTHS.US_CTM.months).toBe(24);
+    expect(() => parseEnv({ LABEL_VALIDITY_MONTHS: "US_CTM=0" })).toThrow(
+      /LABEL_VALIDITY_MONTHS: .*between 1/,
+    );
+  });
 });

@@ -2,6 +2,7 @@
 // (prisma.config.ts, which only the Prisma CLI loads, is the one exception).
 import { z } from "zod";
 import { parsePublicKeyPems, publicKeyFromPrivate } from "@/lib/labels/signing";
+import { DEFAULT_VALIDITY, parseValidityMonths, type TValidityConfig } from "@/lib/labels/validity";
 
 /** An optional yes/no flag: 1/true/yes or 0/false/no; unset or empty is undefined (the caller's default). */
 const flag = z
@@ -76,6 +77,19 @@ const ZEnv = z.object({
         return z.NEVER;
       }
       return Number(v);
+    }),
+  // Label validity per scheme, e.g. "US_CTM=24,EU_RED=60"; schemes not named keep lib/labels/validity.ts defaults.
+  LABEL_VALIDITY_MONTHS: z
+    .string()
+    .optional()
+    .transform((v, ctx): TValidityConfig => {
+      if (!v?.trim()) return DEFAULT_VALIDITY;
+      try {
+        return parseValidityMonths(v);
+      } catch (err) {
+        ctx.addIssue({ code: "custom", message: err instanceof Error ? err.message : String(err) });
+        return z.NEVER;
+      }
     }),
   LOG_LEVEL: z.enum(["debug", "info", "warn", "error"]).default("info"),
 });

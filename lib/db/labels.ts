@@ -1,6 +1,7 @@
 // Approval issues the label: in ONE transaction the assessment becomes APPROVED, the snapshot is frozen, digested
 // and signed, the label row is written (unique per assessment) and the audit trail records it. Revocation only
 // adds the revocation fields; database triggers refuse any other change to an issued label.
+import { env } from "@/lib/env";
 import { AppError, notFound } from "@/lib/errors";
 import { buildSnapshot } from "@/lib/labels/build-snapshot";
 import { generatePublicCode } from "@/lib/labels/public-code";
@@ -19,6 +20,7 @@ import type { PrismaClient } from "@/lib/generated/prisma/client";
 export type TIssueConfig = {
   signingKeyPem: string;
   publicBaseUrl: string;
+  /** Defaults to the deployment's LABEL_VALIDITY_MONTHS (lib/env.ts). */
   validity?: TValidityConfig;
   now?: Date;
 };
@@ -88,7 +90,7 @@ export async function approveAssessment(
     }
     const validity = computeValidity(
       { issuedAt, supportPeriodEnd: full.product.supportPeriodEnd.toISOString().slice(0, 10), targetSchemes },
-      config.validity,
+      config.validity ?? env().LABEL_VALIDITY_MONTHS,
     );
     if (validity.expiredAtIssue) {
       throw new AppError(

@@ -1,5 +1,11 @@
 import { describe, expect, it } from "vitest";
-import { addMonthsUtc, computeValidity, DEFAULT_VALIDITY, labelStatus } from "./validity";
+import {
+  addMonthsUtc,
+  computeValidity,
+  DEFAULT_VALIDITY,
+  labelStatus,
+  parseValidityMonths,
+} from "./validity";
 
 describe("validity", () => {
   it.each([
@@ -83,5 +89,31 @@ describe("labelStatus", () => {
     ["2030-01-01T00:00:00.000Z", "2026-11-30T10:00:00.000Z", "revoked"],
   ] as const)("at %s with revokedAt %s → %s", (now, revokedAt, expected) => {
     expect(labelStatus({ validUntil, revokedAt }, new Date(now))).toBe(expected);
+  });
+});
+
+describe("parseValidityMonths (LABEL_VALIDITY_MONTHS)", () => {
+  it("overrides the named schemes and keeps the others' defaults", () => {
+    const cfg = parseValidityMonths(" US_CTM=24 , EU_RED = 60");
+    expect(cfg.US_CTM).toEqual({ ...DEFAULT_VALIDITY.US_CTM, months: 24 });
+    expect(cfg.EU_RED).toEqual({ ...DEFAULT_VALIDITY.EU_RED, months: 60 });
+    expect(cfg.CN_CCL).toEqual(DEFAULT_VALIDITY.CN_CCL);
+    // and the label follows it: a US-only label issued 2026-01-15 is now valid for 24 months
+    const v = computeValidity(
+      { issuedAt: "2026-01-15T10:00:00.000Z", supportPeriodEnd: "2035-12-31", targetSchemes: ["US_CTM"] },
+      cfg,
+    );
+    expect(v.validUntil).toBe("2028-01-15T10:00:00.000Z");
+  });
+
+  it.each([
+    ["US_CTM", /not SCHEME=months/],
+    ["US_CTM=0", /between 1 and 120/],
+    ["US_CTM=121", /between 1 and 120/],
+    ["JP_JC=12", /unknown scheme "JP_JC"/],
+    ["US_CTM=12,US_CTM=24", /given twice/],
+    ["us_ctm=12", /not SCHEME=months/],
+  ])("refuses %s", (spec, message) => {
+    expect(() => parseValidityMonths(spec)).toThrow(message);
   });
 });

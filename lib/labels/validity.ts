@@ -1,4 +1,4 @@
-import type { TSchemeId } from "@/lib/schemes";
+import { SCHEME_IDS, type TSchemeId } from "@/lib/schemes/types";
 
 /**
  * How long an issued label is valid. None of the three schemes fixes a number we could copy, so these are OUR
@@ -9,7 +9,8 @@ import type { TSchemeId } from "@/lib/schemes";
  *     notes propose min(report date + 3 years, support period end).
  * Rule: validUntil = min over the assessment's target schemes of (issuedAt + months), and never later than the
  * end of the product's declared support period (23:59:59 UTC of that day), because every scheme ties the label to
- * security support. A label is valid while now ≤ validUntil.
+ * security support. A label is valid while now ≤ validUntil. A deployment changes the months with
+ * LABEL_VALIDITY_MONTHS (parseValidityMonths below; read in lib/env.ts).
  */
 
 export type TValidityRule = { months: number; capAtSupportEnd: boolean };
@@ -20,6 +21,29 @@ export const DEFAULT_VALIDITY: TValidityConfig = {
   US_CTM: { months: 12, capAtSupportEnd: true },
   CN_CCL: { months: 36, capAtSupportEnd: true },
 };
+
+/**
+ * A deployment's validity periods, e.g. "US_CTM=24,EU_RED=60" (env LABEL_VALIDITY_MONTHS): schemes not named keep
+ * their default. Months are whole numbers from 1 to 120. Throws a readable error for anything else.
+ */
+export function parseValidityMonths(spec: string, base: TValidityConfig = DEFAULT_VALIDITY): TValidityConfig {
+  const out: Record<TSchemeId, TValidityRule> = { ...base };
+  const seen = new Set<string>();
+  for (const part of spec.split(",").map((p) => p.trim())) {
+    if (part === "") continue;
+    const m = /^([A-Z_]+)\s*=\s*(\d{1,3})$/.exec(part);
+    if (!m) throw new Error(`"${part}" is not SCHEME=months (e.g. US_CTM=24)`);
+    const [, scheme = "", months = ""] = m;
+    if (!(SCHEME_IDS as readonly string[]).includes(scheme))
+      throw new Error(`unknown scheme "${scheme}" (one of ${SCHEME_IDS.join(", ")})`);
+    if (seen.has(scheme)) throw new Error(`${scheme} is given twice`);
+    seen.add(scheme);
+    const n = Number(months);
+    if (n < 1 || n > 120) throw new Error(`${scheme}: months must be between 1 and 120, got ${n}`);
+    out[scheme as TSchemeId] = { ...out[scheme as TSchemeId], months: n };
+  }
+  return out;
+}
 
 export type TValidityInput = {
   issuedAt: string | Date;
