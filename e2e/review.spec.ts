@@ -1,5 +1,6 @@
 import { expect, test, type Browser, type Page } from "@playwright/test";
 import { reviewState } from "@/lib/review/criteria";
+import { questionsRead } from "@/lib/review/stale";
 import { getCatalog } from "@/lib/schemes";
 import { DEMO, signIn } from "./fixtures/accounts";
 import { answerQuestion, waitForSaves } from "./fixtures/questionnaire";
@@ -133,7 +134,7 @@ test("a reviewer takes an assessment from the queue to an issued label, then rev
 
 test("request changes: the manufacturer sees the comment, edits, resubmits, and it returns to the same reviewer", async ({
   browser,
-}) => {
+}, testInfo) => {
   test.setTimeout(240_000);
   const { maker, id, given } = await freshSubmission(browser, "Lumo Hub 2");
   const state = reviewState(catalog, given, ["US_CTM"], []);
@@ -141,9 +142,27 @@ test("request changes: the manufacturer sees the comment, edits, resubmits, and 
     .flatMap((r) => r.deciding)
     .find((q) => catalog.questions.find((x) => x.id === q)?.type === "control")!;
   const label = catalog.questions.find((q) => q.id === qid)!.label;
+  const byKey = new Map(catalog.criteria.map((c) => [c.key, c]));
+  // A criterion showing the question to change, and one that does not read it at all.
+  const staleKey = state.toReview.find((r) => r.deciding.includes(qid))!.key;
+  const keptKey = state.toReview.find((r) => !questionsRead(byKey.get(r.key)!).includes(qid))!.key;
 
   const page = await as(browser, DEMO.reviewer);
   await claim(page, id);
+
+  // Round 1: the reviewer overrides one criterion and accepts another before asking for a change.
+  const staleCard = page.locator(`article[data-criterion="${staleKey}"]`);
+  const keptCard = page.locator(`article[data-criterion="${keptKey}"]`);
+  await staleCard.getByRole("button", { name: "Override verdict…" }).click();
+  await staleCard.getByRole("radio", { name: "Fail" }).check();
+  await staleCard.getByLabel("Reason for overriding (required)").fill("Not enforced on the device.");
+  await staleCard.getByRole("button", { name: "Save override" }).click();
+  await expect(staleCard.getByTestId("decision-state")).toContainText("Overridden to Fail");
+  await expect(staleCard.getByTestId("decision-state")).toContainText("round 1");
+  await keptCard.getByRole("button", { name: "Accept", exact: true }).click();
+  await expect(keptCard.getByTestId("decision-state")).toContainText("Accepted");
+  await expect(keptCard.getByTestId("decision-state")).toContainText("round 1");
+
   await page
     .locator(`li[data-question="${qid}"]`)
     .first()
@@ -175,8 +194,96 @@ test("request changes: the manufacturer sees the comment, edits, resubmits, and 
   await expect(changedCard.getByTestId("changed-badge")).toBeVisible();
   await expect(changedCard.locator(`li[data-question="${qid}"]`)).toHaveAttribute("data-changed", "true");
   await expect(changedCard.locator(`li[data-question="${qid}"]`)).toContainText("Partly");
+
+  // The round-1 decision on the changed answer no longer counts; the untouched criterion keeps its decision.
+  await expect(staleCard).toHaveAttribute("data-stale", "true");
+  await expect(staleCard).toHaveAttribute("data-decided", "false");
+  await expect(staleCard.getByTestId("stale-badge")).toHaveText(
+    "Answer changed since your decision (round 1)",
+  );
+  await expect(staleCard.getByTestId("decision-state")).toContainText("Earlier: Overridden to Fail");
+  await expect(staleCard.getByText("Reviewed: Fail")).toHaveCount(0);
+  await expect(keptCard).toHaveAttribute("data-stale", "false");
+  await expect(keptCard.getByTestId("decision-state")).toContainText("round 1");
+  await expect(page.getByTestId("stale-count")).toContainText(
+    "1 decision from an earlier round no longer counts",
+  );
+  await expect(page.getByRole("button", { name: "Approve and issue the label" })).toBeDisabled();
+  await staleCard.scrollIntoViewIfNeeded();
+  await page.screenshot({ path: testInfo.outputPath("stale-decision.png") });
+  await staleCard.screenshot({ path: testInfo.outputPath("stale-decision-card.png") });
+
+  // Deciding again makes it current, in round 2.
+  await staleCard.getByRole("button", { name: "Accept", exact: true }).click();
+  await expect(staleCard).toHaveAttribute("data-stale", "false");
+  await expect(staleCard.getByTestId("decision-state")).toContainText("round 2");
+  await expect(page.getByTestId("stale-count")).toHaveCount(0);
+  await page.reload();
+  await expect(staleCard.getByTestId("decision-state")).toContainText("Accepted");
+  await expect(staleCard.getByTestId("decision-state")).toContainText("round 2");
+  await expect(staleCard).toHaveAttribute("data-stale", "false");
   await maker.context().close();
   await page.context().close();
+});
+
+test("an assessment held by a disabled reviewer is taken over by a colleague, then released by an admin", async ({
+  browser,
+}) => {
+  test.setTimeout(240_000);
+  const { id } = await freshSubmission(browser, "Lumo Plug Mini");
+  const stamp = Date.now().toString(36);
+  const email = `leaving-${stamp}@e2e.cyberlabel.test`;
+  const password = "a long enough password";
+  const name = `Dora Departing ${stamp}`;
+
+  const admin = await as(browser, DEMO.admin);
+  await admin.goto("/admin");
+  const userForm = admin.getByRole("form", { name: "Create a lab reviewer", exact: true });
+  await userForm.getByLabel("Lab", { exact: true }).selectOption({ label: "Nordlys Test Lab" });
+  await userForm.getByLabel("Name").fill(name);
+  await userForm.getByLabel("E-mail").fill(email);
+  await userForm.getByLabel("Initial password").fill(password);
+  await userForm.getByRole("button", { name: "Create reviewer" }).click();
+  await expect(admin.locator(`tr[data-reviewer="${email}"]`)).toContainText("Active");
+
+  const leaving = await as(browser, email, password);
+  await claim(leaving, id);
+  await admin
+    .locator(`tr[data-reviewer="${email}"]`)
+    .getByRole("button", { name: /Disable/ })
+    .click();
+  await expect(admin.locator(`tr[data-reviewer="${email}"]`)).toContainText("Disabled");
+
+  // Any reviewer of the lab can now take it over.
+  const page = await as(browser, DEMO.reviewer);
+  await page.goto("/review");
+  await expect(page.getByTestId("stuck-assignments")).toBeVisible();
+  await page.goto(`/review/${id}`);
+  await expect(page.getByTestId("assignee")).toContainText(`${name} (account disabled)`);
+  const control = page.getByTestId("assignment-control");
+  await expect(control.getByLabel("Reassign to")).toHaveValue(/.+/);
+  await expect(control.getByLabel("Reassign to").locator("option:checked")).toHaveText(/\(you\)$/);
+  await control.getByRole("button", { name: "Reassign" }).click();
+  await expect(page.getByTestId("assignee")).toContainText("(you)");
+  await expect(page.getByTestId("review-status")).toHaveText("In review");
+  await expect(page.getByRole("button", { name: "Accept", exact: true }).first()).toBeVisible();
+
+  // An administrator can release any assignment back to the queue.
+  await admin.goto("/review/assignments?show=all");
+  const row = admin.locator(`tr[data-assessment="${id}"]`);
+  await expect(row).toContainText("Rui Reviewer");
+  await row.getByRole("button", { name: "Release to the queue" }).click();
+  await expect(row).toHaveCount(0);
+  await page.reload();
+  await expect(page.getByTestId("review-status")).toHaveText("Submitted");
+  await expect(page.getByTestId("assignee")).toContainText("nobody yet");
+  await expect(page.getByRole("button", { name: "Claim for review" })).toBeVisible();
+
+  await page.getByRole("link", { name: "Audit trail" }).click();
+  const trail = page.getByTestId("audit-trail");
+  await expect(trail).toContainText("assessment reassigned");
+  await expect(trail).toContainText("assessment released");
+  for (const p of [admin, leaving, page]) await p.context().close();
 });
 
 test("a reviewer of another lab gets 404 for the assessment; a disabled reviewer is signed out", async ({

@@ -7,6 +7,7 @@ import {
   type TCatalog,
   type TCriterion,
 } from "@/lib/schemes";
+import { questionsRead } from "@/lib/review/stale";
 import type { TCriterionResult, TStage } from "@/lib/scoring/types";
 import { VERDICT_TEXT } from "@/lib/questionnaire/result-text";
 import { answerDisplay } from "./answer-text";
@@ -30,10 +31,7 @@ function decisionText(d: TReviewDecision): string {
 }
 
 /** Questions a criterion reads: a change to any of them since the last request for changes is flagged. */
-export function questionsRead(c: TCriterion): string[] {
-  const ids = conditionQuestionIds(c.satisfaction);
-  return c.applicability ? conditionQuestionIds(c.applicability, ids) : ids;
-}
+export { questionsRead };
 
 type Props = {
   catalog: TCatalog;
@@ -60,6 +58,8 @@ export function CriterionCard(p: Props) {
   const shown = engine.deciding.length ? [...engine.deciding] : conditionQuestionIds(c.satisfaction);
   const read = questionsRead(c);
   const changedHere = read.filter((q) => p.changed.has(q));
+  const stale = p.decision?.stale ?? null;
+  const staleQuestions = new Set(stale?.questions ?? []);
   const files = p.evidence.filter((e) => e.questionIds.some((q) => read.includes(q) || shown.includes(q)));
   const v = VERDICT_TEXT[engine.verdict];
   const after =
@@ -70,7 +70,8 @@ export function CriterionCard(p: Props) {
       className={styles.criterion}
       aria-labelledby={headingId}
       data-criterion={c.key}
-      data-decided={p.decision ? "true" : "false"}
+      data-decided={p.decision && !stale ? "true" : "false"}
+      data-stale={stale ? "true" : "false"}
       data-changed={changedHere.length ? "true" : "false"}
     >
       <div className={styles.criterionHead}>
@@ -78,6 +79,11 @@ export function CriterionCard(p: Props) {
           <span className="muted">{c.id}</span> {c.title}
         </h4>
         <div className="row" style={{ gap: "0.35rem" }}>
+          {stale ? (
+            <span className="badge badge-bad" data-testid="stale-badge">
+              Answer changed since your decision (round {stale.round})
+            </span>
+          ) : null}
           {changedHere.length ? (
             <span className="badge badge-warn" data-testid="changed-badge">
               Changed since changes were requested
@@ -120,6 +126,12 @@ export function CriterionCard(p: Props) {
               <div>
                 <strong>{a.text}</strong>
                 {p.changed.has(qid) ? <span className="badge badge-warn"> changed</span> : null}
+                {staleQuestions.has(qid) ? (
+                  <span className="badge badge-bad" data-testid="stale-question">
+                    {" "}
+                    changed since the decision
+                  </span>
+                ) : null}
               </div>
               {a.justification ? <div className="small">Justification: {a.justification}</div> : null}
               {earlier.map((x) => (
@@ -159,11 +171,29 @@ export function CriterionCard(p: Props) {
         <div className="small muted">No evidence linked to these questions.</div>
       )}
       <div className="small" data-testid="decision-state">
-        {p.decision ? (
+        {p.decision && stale ? (
+          <>
+            <strong className="warn-text">Answer changed since your decision (round {stale.round})</strong>
+            {": decide again. "}
+            <span className="muted">
+              Earlier: {decisionText(p.decision)}
+              {p.decision.comment ? `: ${p.decision.comment}` : ""}
+              {p.decision.reviewer ? ` (${p.decision.reviewer})` : ""}; changed:{" "}
+              {stale.questions.map((q) => lookup(q)?.label ?? q).join(", ")}.
+            </span>
+          </>
+        ) : p.decision ? (
           <>
             <strong>{decisionText(p.decision)}</strong>
             {p.decision.comment ? `: ${p.decision.comment}` : ""}
-            {p.decision.reviewer ? <span className="muted"> ({p.decision.reviewer})</span> : null}
+            <span className="muted" data-testid="decision-round">
+              {" "}
+              (
+              {[p.decision.reviewer, p.decision.round ? `round ${p.decision.round}` : ""]
+                .filter(Boolean)
+                .join(", ") || "just now"}
+              )
+            </span>
           </>
         ) : (
           <span className="muted">Not decided yet</span>

@@ -23,6 +23,10 @@ export type TReviewWorkspaceProps = {
   assessmentId: string;
   catalogVersion: string;
   version: number;
+  /** The current review round: decisions saved now belong to it. */
+  round: number;
+  /** The signed-in reviewer's name, shown on the decisions they save. */
+  me: string;
   canAct: boolean;
   targetSchemes: TSchemeId[];
   answers: TAnswers;
@@ -56,6 +60,7 @@ export function ReviewWorkspace(props: TReviewWorkspaceProps) {
     [catalog, props.answers, props.targetSchemes, base.decisions],
   );
   const decisionOf = useMemo(() => new Map(base.decisions.map((d) => [d.criterionKey, d])), [base.decisions]);
+  const undecided = useMemo(() => new Set(state.undecided), [state.undecided]);
   const reviewedOf = useMemo(() => new Map(state.reviewed.criteria.map((r) => [r.key, r])), [state.reviewed]);
   const changed = useMemo(() => new Set(props.changed), [props.changed]);
   const byKey = useMemo(() => new Map(catalog.criteria.map((c) => [c.key, c])), [catalog]);
@@ -87,13 +92,20 @@ export function ReviewWorkspace(props: TReviewWorkspaceProps) {
     return catalog.questions.filter((q) => ids.has(q.id)).map((q) => ({ id: q.id, label: q.label }));
   }, [state.toReview, byKey, catalog]);
 
-  const onSaved = useCallback((d: TReviewDecision, v: number) => {
-    setFailure(undefined);
-    setBase((b) => ({
-      version: v,
-      decisions: [...b.decisions.filter((x) => x.criterionKey !== d.criterionKey), d],
-    }));
-  }, []);
+  const { round, me } = props;
+  const onSaved = useCallback(
+    (d: TReviewDecision, v: number) => {
+      setFailure(undefined);
+      setBase((b) => ({
+        version: v,
+        decisions: [
+          ...b.decisions.filter((x) => x.criterionKey !== d.criterionKey),
+          { ...d, round, reviewer: me, stale: null },
+        ],
+      }));
+    },
+    [round, me],
+  );
   const onDone = useCallback(() => {
     setFailure(undefined);
     router.refresh();
@@ -107,15 +119,20 @@ export function ReviewWorkspace(props: TReviewWorkspaceProps) {
     try {
       const r = await acceptRemaining({ assessmentId: props.assessmentId, expectedVersion: version() });
       if (r.ok) {
+        const accepted = new Set(keys);
         setBase((b) => ({
           version: r.data.version,
           decisions: [
-            ...b.decisions,
+            // Stale decisions of these criteria are replaced, as on the server.
+            ...b.decisions.filter((d) => !accepted.has(d.criterionKey)),
             ...keys.map((criterionKey) => ({
               criterionKey,
               decision: "ACCEPT" as const,
               overrideVerdict: null,
               comment: null,
+              round,
+              reviewer: me,
+              stale: null,
             })),
           ],
         }));
@@ -128,6 +145,7 @@ export function ReviewWorkspace(props: TReviewWorkspaceProps) {
   }
 
   const decided = state.toReview.length - state.undecided.length;
+  const staleCount = state.stale.length;
   const schemes = catalog.schemes.filter((s) => props.targetSchemes.includes(s.id));
   return (
     <div className={styles.layout}>
@@ -138,6 +156,13 @@ export function ReviewWorkspace(props: TReviewWorkspaceProps) {
             <strong data-testid="decided-count">
               {decided} of {state.toReview.length} criteria decided
             </strong>
+            {staleCount ? (
+              <div className="small warn-text" data-testid="stale-count">
+                {staleCount} decision{staleCount === 1 ? "" : "s"} from an earlier round no longer count
+                {staleCount === 1 ? "s" : ""}: the answer{staleCount === 1 ? "" : "s"} changed since. Decide{" "}
+                {staleCount === 1 ? "it" : "them"} again.
+              </div>
+            ) : null}
             <div className="progress" aria-hidden="true">
               <span
                 style={{ width: `${state.toReview.length ? (decided / state.toReview.length) * 100 : 100}%` }}
@@ -162,7 +187,7 @@ export function ReviewWorkspace(props: TReviewWorkspaceProps) {
         </div>
         {schemes.map((s) => {
           const rows = state.toReview.filter((r) => r.scheme === s.id);
-          const open = rows.filter((r) => !decisionOf.has(r.key)).length;
+          const open = rows.filter((r) => undecided.has(r.key)).length;
           return (
             <section
               key={s.id}

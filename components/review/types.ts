@@ -1,7 +1,8 @@
-import type { TDecisionRow } from "@/lib/labels/build-snapshot";
+import type { TReviewDecisionRow } from "@/lib/review/criteria";
 
 export type TReviewEvidence = { id: string; fileName: string; size: number; questionIds: string[] };
-export type TReviewDecision = TDecisionRow & { reviewer?: string };
+/** A decision as the page shows it: the round it was made in, and `stale` when its answers changed since. */
+export type TReviewDecision = TReviewDecisionRow & { reviewer?: string; round?: number };
 export type TReviewComment = { id: string; questionId: string; body: string; round: number; author: string };
 
 /** An action's failure as the forms show it: the code decides whether a reload is offered. */

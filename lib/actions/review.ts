@@ -1,16 +1,18 @@
 import { guardedAction } from "@/lib/auth/action";
-import { REVIEWER } from "@/lib/auth/roles";
+import { ADMIN, REVIEWER } from "@/lib/auth/roles";
 import {
   ZAcceptRemaining,
   ZApprove,
   ZClaim,
   ZDecision,
+  ZReassign,
   ZRejectAssessment,
   ZRequestChanges,
   ZRevoke,
 } from "@/lib/review/schema";
 import { prisma } from "@/lib/db/client";
 import { claimAssessment } from "@/lib/db/review";
+import { reassignAssessment } from "@/lib/db/review-assign";
 import { acceptRemaining, rejectAssessment, requestChanges, saveDecision } from "@/lib/db/review-decisions";
 import { approveAssessment, revokeLabel } from "@/lib/db/labels";
 import { env } from "@/lib/env";
@@ -48,4 +50,11 @@ export const rejectAction = guardedAction({ roles: REVIEWER, input: ZRejectAsses
 
 export const revokeAction = guardedAction({ roles: REVIEWER, input: ZRevoke }, ({ user, input }) =>
   revokeLabel(prisma(), user, input),
+);
+
+// Releasing or reassigning a claim: administrators for any lab (they still cannot decide or approve), reviewers
+// only for their own lab's assessments held by a disabled colleague (checked in reassignAssessment's `where`).
+export const reassignAction = guardedAction(
+  { roles: [...REVIEWER, ...ADMIN], input: ZReassign },
+  ({ user, input }) => reassignAssessment(prisma(), user, input),
 );

@@ -20,11 +20,23 @@ export async function labStats(db: DbClient, actor: SessionUser, months = 12): P
       where: { labId: lab, status: { not: "DRAFT" } },
       _count: { _all: true },
     }),
+    // Time to decision runs from the FIRST submission: "submittedAt" is moved on every resubmission, so it would
+    // leave out every round but the last. The first submission is in the audit trail; "submittedAt" is the fallback
+    // for rows without one (imported or seeded data), and LEAST keeps whichever is earlier.
     db.$queryRawUnsafe<{ hours: number | null; n: bigint | number }[]>(
-      `SELECT percentile_cont(0.5) WITHIN GROUP (ORDER BY EXTRACT(EPOCH FROM ("decidedAt" - "submittedAt")) / 3600.0)::float8 AS hours,
+      `WITH decided AS (
+         SELECT a."decidedAt",
+                LEAST(a."submittedAt",
+                      (SELECT min(e."createdAt") FROM "AuditEvent" e
+                        WHERE e."subjectType" = 'assessment' AND e."subjectId" = a."id"
+                          AND e."action" IN ('assessment.submitted', 'assessment.resubmitted'))) AS "firstSubmittedAt"
+           FROM "Assessment" a
+          WHERE a."labId" = $1 AND a."decidedAt" IS NOT NULL
+       )
+       SELECT percentile_cont(0.5) WITHIN GROUP (ORDER BY EXTRACT(EPOCH FROM ("decidedAt" - "firstSubmittedAt")) / 3600.0)::float8 AS hours,
               count(*) AS n
-         FROM "Assessment"
-        WHERE "labId" = $1 AND "decidedAt" IS NOT NULL AND "submittedAt" IS NOT NULL`,
+         FROM decided
+        WHERE "firstSubmittedAt" IS NOT NULL`,
       lab,
     ),
     db.$queryRawUnsafe<{ month: string; scheme: string; count: bigint | number }[]>(

@@ -8,6 +8,7 @@ import { TRANSITIONS } from "@/lib/workflow/transitions";
 import { recordAudit } from "@/lib/db/audit";
 import { answersFromRows } from "@/lib/db/assessments";
 import { assertCriterion, lockForReview } from "@/lib/db/review";
+import { staleDecisionMap } from "@/lib/db/review-stale";
 import type { SessionUser } from "@/lib/db/accounts";
 import type { DbClient } from "@/lib/db/types";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
@@ -16,6 +17,11 @@ export async function saveDecision(db: PrismaClient, actor: SessionUser, input: 
   return db.$transaction(async (tx) => {
     const a = await lockForReview(tx, actor, input.assessmentId, input.expectedVersion);
     assertCriterion(a.catalogVersion, input.criterionKey);
+    const key = {
+      assessmentId_criterionKey: { assessmentId: input.assessmentId, criterionKey: input.criterionKey },
+    };
+    // The row keeps only the latest decision; every earlier one stays in the audit trail with its round.
+    const before = await tx.reviewDecision.findUnique({ where: key, select: { round: true } });
     const data = {
       decision: input.decision,
       overrideVerdict: input.overrideVerdict,
@@ -24,9 +30,7 @@ export async function saveDecision(db: PrismaClient, actor: SessionUser, input: 
       round: a.round,
     };
     await tx.reviewDecision.upsert({
-      where: {
-        assessmentId_criterionKey: { assessmentId: input.assessmentId, criterionKey: input.criterionKey },
-      },
+      where: key,
       create: { assessmentId: input.assessmentId, criterionKey: input.criterionKey, ...data },
       update: data,
     });
@@ -41,13 +45,18 @@ export async function saveDecision(db: PrismaClient, actor: SessionUser, input: 
         decision: input.decision,
         overrideVerdict: input.overrideVerdict,
         comment: data.comment,
+        round: a.round,
+        ...(before && before.round !== a.round ? { replacesRound: before.round } : {}),
       },
     });
     return { version: a.version };
   });
 }
 
-/** Accepts the engine's verdict for every criterion still undecided (the reviewer has checked them in bulk). */
+/**
+ * Accepts the engine's verdict for every criterion still undecided (the reviewer has checked them in bulk),
+ * including those whose earlier decision went stale because their answers changed.
+ */
 export async function acceptRemaining(
   db: PrismaClient,
   actor: SessionUser,
@@ -60,24 +69,30 @@ export async function acceptRemaining(
       select: {
         targetSchemes: true,
         answers: { select: { questionId: true, value: true } },
-        decisions: { select: { criterionKey: true, decision: true, overrideVerdict: true, comment: true } },
+        decisions: {
+          select: { criterionKey: true, decision: true, overrideVerdict: true, comment: true, round: true },
+        },
       },
     });
+    const stale = await staleDecisionMap(tx, input.assessmentId, full.decisions);
     const state = reviewState(
       getCatalog(a.catalogVersion),
       answersFromRows(a.catalogVersion, full.answers),
       full.targetSchemes,
-      full.decisions,
+      full.decisions.map((d) => ({ ...d, stale: stale.get(d.criterionKey) ?? null })),
     );
-    if (state.undecided.length) {
+    const redecided = new Set(state.stale);
+    const fresh = state.undecided.filter((k) => !redecided.has(k));
+    const accept = { decision: "ACCEPT" as const, reviewerId: actor.id, round: a.round };
+    if (fresh.length) {
       await tx.reviewDecision.createMany({
-        data: state.undecided.map((criterionKey) => ({
-          assessmentId: input.assessmentId,
-          criterionKey,
-          decision: "ACCEPT" as const,
-          reviewerId: actor.id,
-          round: a.round,
-        })),
+        data: fresh.map((criterionKey) => ({ assessmentId: input.assessmentId, criterionKey, ...accept })),
+      });
+    }
+    if (redecided.size) {
+      await tx.reviewDecision.updateMany({
+        where: { assessmentId: input.assessmentId, criterionKey: { in: [...redecided] } },
+        data: { ...accept, overrideVerdict: null, comment: null },
       });
     }
     await recordAudit(tx, {
@@ -86,7 +101,11 @@ export async function acceptRemaining(
       subjectType: "assessment",
       subjectId: input.assessmentId,
       organizationId: a.organizationId,
-      details: { criteria: state.undecided },
+      details: {
+        criteria: state.undecided,
+        round: a.round,
+        ...(redecided.size ? { replacesStale: state.stale } : {}),
+      },
     });
     return { version: a.version, accepted: state.undecided.length };
   });

@@ -3,6 +3,7 @@ import { overridesFromDecisions, type TDecisionRow } from "@/lib/labels/build-sn
 import type { TAnswers, TCatalog, TSchemeId } from "@/lib/schemes";
 import { assess } from "@/lib/scoring";
 import type { TAssessment, TCriterionResult } from "@/lib/scoring/types";
+import type { TStaleness } from "./stale";
 
 /** Applicable criteria of the target schemes, plus those the manufacturer claimed N/A (the lab checks the claim). */
 export function criteriaToReview(
@@ -15,26 +16,39 @@ export function criteriaToReview(
   );
 }
 
+/**
+ * A stored decision; `stale` is set when an answer it was made on changed since (lib/review/stale.ts). A stale
+ * decision is kept for the record but neither counts as decided nor applies its override.
+ */
+export type TReviewDecisionRow = TDecisionRow & { stale?: TStaleness | null };
+
 export type TReviewState = {
   engine: TAssessment;
   reviewed: TAssessment;
   toReview: TCriterionResult[];
+  /** Criteria to review without a current decision: never decided, or decided before their answers changed. */
   undecided: string[];
+  /** The undecided criteria that have a stale decision. */
+  stale: string[];
 };
 
 export function reviewState(
   catalog: TCatalog,
   answers: TAnswers,
   targetSchemes: readonly TSchemeId[],
-  decisions: readonly TDecisionRow[],
+  decisions: readonly TReviewDecisionRow[],
 ): TReviewState {
   const engine = assess(catalog, answers);
   const toReview = criteriaToReview(engine, targetSchemes);
-  const decided = new Set(decisions.map((d) => d.criterionKey));
+  const current = decisions.filter((d) => !d.stale);
+  const decided = new Set(current.map((d) => d.criterionKey));
+  const staleKeys = new Set(decisions.filter((d) => d.stale).map((d) => d.criterionKey));
+  const undecided = toReview.filter((r) => !decided.has(r.key)).map((r) => r.key);
   return {
     engine,
-    reviewed: assess(catalog, answers, overridesFromDecisions(decisions)),
+    reviewed: assess(catalog, answers, overridesFromDecisions(current)),
     toReview,
-    undecided: toReview.filter((r) => !decided.has(r.key)).map((r) => r.key),
+    undecided,
+    stale: undecided.filter((k) => staleKeys.has(k)),
   };
 }

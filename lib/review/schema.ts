@@ -75,3 +75,16 @@ export const ZRejectAssessment = z.object({
 });
 
 export const ZRevoke = z.object({ labelId: ZId, reason: ZComment.min(1, "Give the reason for revoking.") });
+
+/** Hands an assigned assessment to another reviewer of its lab, or releases it to the queue (assigneeId null). */
+export const ZReassign = z.object({
+  assessmentId: ZId,
+  expectedVersion: ZVersion,
+  assigneeId: ZId.nullable(),
+});
+export type TReassign = z.infer<typeof ZReassign>;
+
+/** Filters of the stuck-assignments page: by default only assessments held by disabled reviewers. */
+export const ZAssignmentsQuery = z.object({
+  show: z.enum(["stuck", "all"]).catch("stuck").default("stuck"),
+});

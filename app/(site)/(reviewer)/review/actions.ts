@@ -6,6 +6,7 @@ import {
   approveAction,
   claimAction,
   decisionAction,
+  reassignAction,
   rejectAction,
   requestChangesAction,
   revokeAction,
@@ -27,6 +28,15 @@ function refresh(raw: unknown) {
 export async function claim(raw: unknown) {
   const result = await invoke(claimAction, raw);
   if (result.ok) refresh(raw);
+  return result;
+}
+
+export async function reassign(raw: unknown) {
+  const result = await invoke(reassignAction, raw);
+  if (result.ok) {
+    refresh(raw);
+    revalidatePath("/review/assignments");
+  }
   return result;
 }
 

@@ -5,6 +5,7 @@ import { requirePageUser } from "@/lib/auth/session";
 import { REVIEWER } from "@/lib/auth/roles";
 import { prisma } from "@/lib/db/client";
 import { listQueue } from "@/lib/db/review";
+import { countStuckAssignments } from "@/lib/db/review-assign";
 import { ZQueueQuery } from "@/lib/review/schema";
 
 export const metadata = { title: "Review queue" };
@@ -17,7 +18,10 @@ export default async function ReviewQueuePage({ searchParams }: { searchParams: 
   const user = await requirePageUser(REVIEWER, "/review");
   const raw = await searchParams;
   const q = ZQueueQuery.parse(Object.fromEntries(Object.entries(raw).map(([k, v]) => [k, first(v)])));
-  const { rows, total, pages } = await listQueue(prisma(), user, q);
+  const [{ rows, total, pages }, stuck] = await Promise.all([
+    listQueue(prisma(), user, q),
+    countStuckAssignments(prisma(), user),
+  ]);
   const filtered = q.q || q.scheme || q.assignee !== "any" || q.status !== "open";
   return (
     <div className="stack">
@@ -32,6 +36,12 @@ export default async function ReviewQueuePage({ searchParams }: { searchParams: 
           Lab dashboard
         </Link>
       </div>
+      {stuck ? (
+        <div className="alert alert-warn" role="status" data-testid="stuck-assignments">
+          {stuck} assessment{stuck === 1 ? " is" : "s are"} held by a reviewer whose account is disabled.{" "}
+          <Link href="/review/assignments">Release or reassign {stuck === 1 ? "it" : "them"}</Link>.
+        </div>
+      ) : null}
       <QueueFilters q={q} />
       {total === 0 ? (
         <div className="card" data-testid="queue-empty">

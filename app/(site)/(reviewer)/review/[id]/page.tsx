@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { AssignmentControl } from "@/components/review/assignment-control";
 import { ClaimButton } from "@/components/review/claim-button";
 import { LabelPanel } from "@/components/review/label-panel";
 import { ReviewWorkspace } from "@/components/review/review-workspace";
@@ -7,8 +8,9 @@ import { requirePageUser } from "@/lib/auth/session";
 import { REVIEWER } from "@/lib/auth/roles";
 import { prisma } from "@/lib/db/client";
 import { getLabelOfAssessment } from "@/lib/db/labels";
-import { listDecisions } from "@/lib/db/review";
+import { activeReviewersByLab, isUserDisabled } from "@/lib/db/review-assign";
 import { changedSinceChangesRequested } from "@/lib/db/review-decisions";
+import { listDecisions } from "@/lib/db/review-stale";
 import { labAssessmentOr404 } from "./assessment-or-404";
 import styles from "@/components/review/review.module.css";
 
@@ -19,12 +21,17 @@ export default async function ReviewPage({ params }: { params: Promise<{ id: str
   const user = await requirePageUser(REVIEWER, `/review/${id}`);
   const db = prisma();
   const a = await labAssessmentOr404(db, user, id);
-  const [decisions, changed, label] = await Promise.all([
+  const [decisions, changed, label, assigneeDisabled] = await Promise.all([
     listDecisions(db, a.id),
     changedSinceChangesRequested(db, a.id),
     getLabelOfAssessment(db, a.id),
+    a.assigneeId ? isUserDisabled(db, a.assigneeId) : false,
   ]);
   const mine = a.assigneeId === user.id;
+  const open = a.status === "SUBMITTED" || a.status === "IN_REVIEW" || a.status === "CHANGES_REQUESTED";
+  // A disabled reviewer's assessments would be stuck: any reviewer of the lab may release or reassign them.
+  const stuck = open && a.assignee !== null && assigneeDisabled;
+  const reviewers = stuck ? ((await activeReviewersByLab(db, [a.labId])).get(a.labId) ?? []) : [];
   const claimable = a.status === "SUBMITTED" && (a.assigneeId === null || mine);
   const canAct = a.status === "IN_REVIEW" && mine;
   return (
@@ -44,7 +51,12 @@ export default async function ReviewPage({ params }: { params: Promise<{ id: str
             <span>{a.targetSchemes.map((s) => SCHEME_LABEL[s]).join(", ")}</span>
             {a.submittedAt ? <span>Submitted {isoDate(a.submittedAt)}</span> : null}
             <span data-testid="assignee">
-              Assignee: {a.assignee ? (mine ? `${a.assignee.name} (you)` : a.assignee.name) : "nobody yet"}
+              Assignee:{" "}
+              {a.assignee
+                ? mine
+                  ? `${a.assignee.name} (you)`
+                  : `${a.assignee.name}${assigneeDisabled ? " (account disabled)" : ""}`
+                : "nobody yet"}
             </span>
             <Link href={`/review/${a.id}/audit`}>Audit trail</Link>
           </div>
@@ -57,12 +69,27 @@ export default async function ReviewPage({ params }: { params: Promise<{ id: str
           changed. The criteria reading them are marked “Changed since changes were requested”.
         </div>
       ) : null}
-      {a.status === "SUBMITTED" && a.assignee && !mine ? (
+      {stuck && a.assignee ? (
+        <section className="alert alert-warn stack" style={{ gap: "0.5rem" }} aria-label="Stuck assignment">
+          <div>
+            <strong>{a.assignee.name}&apos;s account is disabled.</strong> Release this assessment to the
+            queue or reassign it to a reviewer of {a.lab.name}.
+          </div>
+          <AssignmentControl
+            assessmentId={a.id}
+            version={a.version}
+            subject={a.product.modelName}
+            assignee={{ id: a.assignee.id, name: a.assignee.name, disabled: true }}
+            reviewers={reviewers.map((r) => ({ ...r, me: r.id === user.id }))}
+          />
+        </section>
+      ) : null}
+      {a.status === "SUBMITTED" && a.assignee && !mine && !stuck ? (
         <div className="alert alert-info" role="status">
           {a.assignee.name} asked for these changes; the resubmission returns to them.
         </div>
       ) : null}
-      {a.status === "IN_REVIEW" && !mine ? (
+      {a.status === "IN_REVIEW" && !mine && !stuck ? (
         <div className="alert alert-info" role="status">
           {a.assignee?.name ?? "Another reviewer"} is reviewing this assessment. You can read it but not
           decide.
@@ -83,6 +110,8 @@ export default async function ReviewPage({ params }: { params: Promise<{ id: str
         assessmentId={a.id}
         catalogVersion={a.catalogVersion}
         version={a.version}
+        round={a.round}
+        me={user.name}
         canAct={canAct}
         targetSchemes={a.targetSchemes}
         answers={a.answers}
@@ -98,6 +127,8 @@ export default async function ReviewPage({ params }: { params: Promise<{ id: str
           overrideVerdict: d.overrideVerdict,
           comment: d.comment,
           reviewer: d.reviewer.name,
+          round: d.round,
+          stale: d.stale,
         }))}
         comments={a.comments.map((c) => ({
           id: c.id,

@@ -1,0 +1,97 @@
+"use client";
+
+import { useId, useState } from "react";
+import { useRouter } from "next/navigation";
+import { reassign } from "@/app/(site)/(reviewer)/review/actions";
+import { ActionError } from "./action-error";
+import { NETWORK_FAILURE, type TActionFailure } from "./types";
+
+type Props = {
+  assessmentId: string;
+  version: number;
+  /** Product name, so several controls on one page have distinct accessible names. */
+  subject: string;
+  assignee: { id: string; name: string; disabled: boolean };
+  /** Active reviewers of the assessment's lab, the signed-in one marked. */
+  reviewers: { id: string; name: string; me?: boolean }[];
+};
+
+/**
+ * Releases an assessment back to the lab's queue or hands it to another active reviewer of the lab. Shown to
+ * administrators, and to reviewers when the assignee's account is disabled; the server checks both again.
+ */
+export function AssignmentControl({ assessmentId, version, subject, assignee, reviewers }: Props) {
+  const uid = useId();
+  const router = useRouter();
+  const choices = reviewers.filter((r) => r.id !== assignee.id);
+  const [to, setTo] = useState(choices.find((r) => r.me)?.id ?? choices[0]?.id ?? "");
+  const [pending, setPending] = useState(false);
+  const [failure, setFailure] = useState<TActionFailure>();
+
+  async function run(assigneeId: string | null) {
+    if (pending) return;
+    setPending(true);
+    setFailure(undefined);
+    try {
+      const r = await reassign({ assessmentId, expectedVersion: version, assigneeId });
+      if (r.ok) router.refresh();
+      else setFailure({ code: r.code, message: r.message });
+    } catch {
+      setFailure(NETWORK_FAILURE);
+    } finally {
+      setPending(false);
+    }
+  }
+
+  return (
+    <form
+      className="stack"
+      style={{ gap: "0.5rem" }}
+      aria-label={`Reassign ${subject}`}
+      data-testid="assignment-control"
+      onSubmit={(e) => {
+        e.preventDefault();
+        if (to) void run(to);
+      }}
+    >
+      <div className="row" style={{ gap: "0.5rem", alignItems: "end" }}>
+        {choices.length ? (
+          <>
+            <div className="field" style={{ margin: 0 }}>
+              <label htmlFor={`${uid}-to`} className="small">
+                Reassign to
+              </label>
+              <select id={`${uid}-to`} value={to} onChange={(e) => setTo(e.target.value)}>
+                {choices.map((r) => (
+                  <option key={r.id} value={r.id}>
+                    {r.me ? `${r.name} (you)` : r.name}
+                  </option>
+                ))}
+              </select>
+            </div>
+            <button type="submit" className="btn small-btn" disabled={pending || !to}>
+              Reassign
+            </button>
+          </>
+        ) : (
+          <span className="small muted">No other active reviewer in this lab.</span>
+        )}
+        <button
+          type="button"
+          className="btn btn-secondary small-btn"
+          disabled={pending}
+          onClick={() => void run(null)}
+        >
+          Release to the queue
+        </button>
+      </div>
+      <span className="small muted">
+        {assignee.disabled
+          ? `${assignee.name}'s account is disabled, so nobody else could act on this assessment. `
+          : ""}
+        Decisions already made stay; the change is recorded in the audit trail.
+      </span>
+      <ActionError failure={failure} onDismiss={() => setFailure(undefined)} />
+    </form>
+  );
+}
