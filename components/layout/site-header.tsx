@@ -12,7 +12,10 @@ const NAV: Record<SessionUser["role"], { href: string; label: string }[]> = {
     { href: "/review", label: "Review queue" },
     { href: "/review/dashboard", label: "Dashboard" },
   ],
-  ADMIN: [{ href: "/admin", label: "Administration" }],
+  ADMIN: [
+    { href: "/admin", label: "Administration" },
+    { href: "/review/assignments", label: "Assignments" },
+  ],
 };
 
 export function LogoMark() {

@@ -8,6 +8,8 @@ const TITLE: Record<string, string> = {
   "assessment.submitted": "Submitted for review",
   "assessment.resubmitted": "Resubmitted after changes",
   "assessment.claimed": "Claimed for review",
+  "assessment.released": "Released the assessment back to the queue",
+  "assessment.reassigned": "Reassigned the assessment",
   "assessment.changes_requested": "Requested changes",
   "assessment.approved": "Approved",
   "assessment.rejected": "Rejected",
@@ -35,6 +37,11 @@ const FIELD: Record<string, string> = {
   comment: "Comment",
   reason: "Reason",
   round: "Round",
+  replacesRound: "Replaces the decision of round",
+  replacesStale: "Re-decided after changed answers",
+  previousAssignee: "Previous reviewer",
+  previousAssigneeDisabled: "Previous reviewer disabled",
+  assignee: "New reviewer",
   fileName: "File",
   sha256: "SHA-256",
   size: "Size",
@@ -55,7 +62,16 @@ const SCHEME_NAME: Record<string, string> = {
 };
 
 // Ids of other rows tell a reader nothing; the facts they point at are shown instead.
-const HIDDEN = new Set(["evidenceId", "labelId", "labId", "productId", "assessmentId", "userId"]);
+const HIDDEN = new Set([
+  "evidenceId",
+  "labelId",
+  "labId",
+  "productId",
+  "assessmentId",
+  "userId",
+  "previousAssigneeId",
+  "assigneeId",
+]);
 const STATUS_FIELDS = new Set(["from", "to"]);
 
 export function humanAction(action: string): string {
@@ -67,7 +83,8 @@ type TFact = { label: string; value: string };
 function scalar(v: unknown): string {
   if (v === null || v === undefined) return "—";
   if (typeof v === "string") return v;
-  if (typeof v === "number" || typeof v === "boolean") return String(v);
+  if (typeof v === "boolean") return v ? "yes" : "no";
+  if (typeof v === "number") return String(v);
   if (Array.isArray(v)) return v.map(scalar).join(", ") || "none";
   return JSON.stringify(v);
 }
