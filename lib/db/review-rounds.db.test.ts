@@ -12,20 +12,16 @@ import { claimAssessment } from "@/lib/db/review";
 import { countStuckAssignments, listAssignments, reassignAssessment } from "@/lib/db/review-assign";
 import { acceptRemaining, requestChanges, saveDecision } from "@/lib/db/review-decisions";
 import { listDecisions } from "@/lib/db/review-stale";
-import { createProduct } from "@/lib/db/products";
-import { AppError } from "@/lib/errors";
-import type { Prisma, PrismaClient } from "@/lib/generated/prisma/client";
-import { hashPassword } from "@/lib/auth/password";
+import type { PrismaClient } from "@/lib/generated/prisma/client";
 import { generateSigningKey } from "@/lib/labels/signing";
-import { ZProductInput } from "@/lib/products/schema";
-import { planQuestionnaire } from "@/lib/questionnaire/plan";
 import { reviewState } from "@/lib/review/criteria";
 import { ZDecision } from "@/lib/review/schema";
 import { questionsRead } from "@/lib/review/stale";
-import { CURRENT_CATALOG_VERSION, getCatalog, type TSchemeId } from "@/lib/schemes";
+import { getCatalog, type TSchemeId } from "@/lib/schemes";
 import { goodAnswers } from "@/lib/scoring/fixtures";
 import { createTestDb, testDatabaseKind, type TestDb } from "@/lib/testing/db";
-import { makeManufacturer, makeOrgUser, uid } from "@/lib/testing/factories";
+import { writeSubmitted } from "@/lib/testing/assessments";
+import { makeColleague, makeManufacturer, makeOrgUser, outcome, uid } from "@/lib/testing/factories";
 
 let db: TestDb;
 let p: PrismaClient;
@@ -43,77 +39,11 @@ afterAll(async () => {
   await db?.drop();
 });
 
-const code = (x: Promise<unknown>) =>
-  x.then(
-    () => "ok",
-    (e: unknown) => (e instanceof AppError ? e.code : `other: ${String(e)}`),
-  );
+const code = outcome;
+const colleagueOf = (r: SessionUser, name?: string) => makeColleague(p, r, name);
 
-async function colleagueOf(r: SessionUser, name = `Colleague ${uid()}`): Promise<SessionUser> {
-  const user = await p.user.create({
-    data: {
-      email: `colleague-${uid()}@test.example`,
-      name,
-      passwordHash: await hashPassword("a long enough password"),
-    },
-  });
-  await p.membership.create({
-    data: { userId: user.id, organizationId: r.organizationId, role: "LAB_REVIEWER" },
-  });
-  return { ...r, id: user.id, email: user.email, name: user.name };
-}
-
-/** A submitted assessment written as rows: good answers, one evidence file linked to every claim. */
-async function submitted(maker: SessionUser, lab: SessionUser) {
-  const product = await createProduct(
-    p,
-    maker,
-    ZProductInput.parse({
-      modelName: `Cam ${uid()}`,
-      hardwareVersion: "1",
-      firmwareVersion: "1.0.0",
-      category: "camera",
-      supportPeriodEnd: "2031-12-31",
-      updatesAutomatic: true,
-      vulnDisclosureUrl: "https://example.com/security",
-    }),
-  );
-  const a = await p.assessment.create({
-    data: {
-      productId: product.id,
-      organizationId: maker.organizationId,
-      labId: lab.organizationId,
-      catalogVersion: CURRENT_CATALOG_VERSION,
-      targetSchemes: SCHEMES,
-      status: "SUBMITTED",
-      submittedAt: new Date(),
-      createdById: maker.id,
-    },
-    select: { id: true },
-  });
-  await p.answer.createMany({
-    data: Object.entries(answers).map(([questionId, value]) => ({
-      assessmentId: a.id,
-      questionId,
-      value: value as Prisma.InputJsonValue,
-      updatedById: maker.id,
-    })),
-  });
-  const needs = [...planQuestionnaire(catalog, answers, SCHEMES).needsEvidence];
-  const file = await p.evidenceFile.create({
-    data: {
-      assessmentId: a.id,
-      fileName: "tech.pdf",
-      contentType: "application/pdf",
-      size: 10,
-      sha256: "ab".repeat(32),
-      bytes: Buffer.from("%PDF-1.4"),
-      uploadedById: maker.id,
-    },
-  });
-  await p.evidenceLink.createMany({ data: needs.map((questionId) => ({ evidenceId: file.id, questionId })) });
-  return { id: a.id, evidenceId: file.id };
-}
+const submitted = (maker: SessionUser, lab: SessionUser) =>
+  writeSubmitted(p, maker, lab.organizationId, { schemes: SCHEMES });
 
 const versionOf = async (id: string) =>
   (await p.assessment.findUniqueOrThrow({ where: { id }, select: { version: true } })).version;

@@ -5,7 +5,7 @@ import type { SessionUser } from "@/lib/db/accounts";
 import { getAssessmentForLab, saveAnswer, submitAssessment } from "@/lib/db/assessments";
 import { listAssessmentTrail } from "@/lib/db/audit-trail";
 import { approveAssessment, getLabelOfAssessment, revokeLabel } from "@/lib/db/labels";
-import { createProduct, updateProduct } from "@/lib/db/products";
+import { updateProduct } from "@/lib/db/products";
 import { claimAssessment, listQueue } from "@/lib/db/review";
 import {
   acceptRemaining,
@@ -14,8 +14,7 @@ import {
   requestChanges,
   saveDecision,
 } from "@/lib/db/review-decisions";
-import { AppError } from "@/lib/errors";
-import type { Prisma, PrismaClient } from "@/lib/generated/prisma/client";
+import type { PrismaClient } from "@/lib/generated/prisma/client";
 import type { TLabelSnapshot } from "@/lib/labels/snapshot-types";
 import {
   generateSigningKey,
@@ -24,21 +23,17 @@ import {
   verifySignedSnapshot,
   type TSignedSnapshot,
 } from "@/lib/labels/signing";
-import { ZProductInput } from "@/lib/products/schema";
-import { planQuestionnaire } from "@/lib/questionnaire/plan";
 import { COMMENT_MAX, ZDecision, ZQueueQuery } from "@/lib/review/schema";
-import { CURRENT_CATALOG_VERSION, getCatalog, type TSchemeId } from "@/lib/schemes";
-import { goodAnswers } from "@/lib/scoring/fixtures";
-import { hashPassword } from "@/lib/auth/password";
+import type { TSchemeId } from "@/lib/schemes";
 import { createTestDb, testDatabaseKind, type TestDb } from "@/lib/testing/db";
-import { makeManufacturer, makeOrgUser, uid } from "@/lib/testing/factories";
+import { productInput, writeSubmitted } from "@/lib/testing/assessments";
+import { makeColleague, makeManufacturer, makeOrgUser, outcome } from "@/lib/testing/factories";
 import type { z } from "zod";
 
 let db: TestDb;
 let p: PrismaClient;
 const key = generateSigningKey();
 const issue = { signingKeyPem: key.privateKeyPem, publicBaseUrl: "https://labels.example.test" };
-const catalog = getCatalog();
 
 beforeAll(async () => {
   db = await createTestDb();
@@ -48,83 +43,13 @@ afterAll(async () => {
   await db?.drop();
 });
 
-const code = (x: Promise<unknown>) =>
-  x.then(
-    () => "ok",
-    (e: unknown) => (e instanceof AppError ? e.code : `other: ${String(e)}`),
-  );
-
-/** A second reviewer of the same lab. */
-async function colleagueOf(r: SessionUser): Promise<SessionUser> {
-  const user = await p.user.create({
-    data: {
-      email: `colleague-${uid()}@test.example`,
-      name: `Colleague ${uid()}`,
-      passwordHash: await hashPassword("a long enough password"),
-    },
-  });
-  await p.membership.create({
-    data: { userId: user.id, organizationId: r.organizationId, role: "LAB_REVIEWER" },
-  });
-  return { ...r, id: user.id, email: user.email, name: user.name };
-}
-
-const productInput = (modelName: string) =>
-  ZProductInput.parse({
-    modelName,
-    hardwareVersion: "1",
-    firmwareVersion: "1.0.0",
-    category: "camera",
-    supportPeriodEnd: "2031-12-31",
-    updatesAutomatic: true,
-    vulnDisclosureUrl: "https://example.com/security",
-  });
-
-/** A submitted assessment written as rows: good answers, one evidence file linked to every claim. */
-async function submitted(
+const code = outcome;
+const colleagueOf = (r: SessionUser) => makeColleague(p, r);
+const submitted = (
   maker: SessionUser,
   lab: SessionUser,
   opts: { schemes?: TSchemeId[]; modelName?: string; submittedAt?: Date } = {},
-) {
-  const schemes = opts.schemes ?? ["US_CTM"];
-  const product = await createProduct(p, maker, productInput(opts.modelName ?? `Cam ${uid()}`));
-  const answers = goodAnswers(catalog);
-  const a = await p.assessment.create({
-    data: {
-      productId: product.id,
-      organizationId: maker.organizationId,
-      labId: lab.organizationId,
-      catalogVersion: CURRENT_CATALOG_VERSION,
-      targetSchemes: schemes,
-      status: "SUBMITTED",
-      submittedAt: opts.submittedAt ?? new Date(),
-      createdById: maker.id,
-    },
-    select: { id: true, productId: true },
-  });
-  await p.answer.createMany({
-    data: Object.entries(answers).map(([questionId, value]) => ({
-      assessmentId: a.id,
-      questionId,
-      value: value as Prisma.InputJsonValue,
-      updatedById: maker.id,
-    })),
-  });
-  const needs = [...planQuestionnaire(catalog, answers, schemes).needsEvidence];
-  const file = await p.evidenceFile.create({
-    data: {
-      assessmentId: a.id,
-      fileName: "tech.pdf",
-      contentType: "application/pdf",
-      size: 10,
-      sha256: "ab".repeat(32),
-      bytes: Buffer.from("%PDF-1.4"),
-      uploadedById: maker.id,
-    },
-  });
-  await p.evidenceLink.createMany({ data: needs.map((questionId) => ({ evidenceId: file.id, questionId })) });
-  return a;
-}
+) => writeSubmitted(p, maker, lab.organizationId, opts);
 
 const versionOf = async (id: string) =>
   (await p.assessment.findUniqueOrThrow({ where: { id }, select: { version: true } })).version;

@@ -3,28 +3,29 @@ import { startAssessment, saveAnswer, submitAssessment, getAssessmentForOwner } 
 import { addEvidence, linkEvidence } from "@/lib/db/evidence";
 import { createProduct } from "@/lib/db/products";
 import type { SessionUser } from "@/lib/db/accounts";
-import type { PrismaClient } from "@/lib/generated/prisma/client";
+import type { Prisma, PrismaClient } from "@/lib/generated/prisma/client";
 import { ZProductInput } from "@/lib/products/schema";
 import { planQuestionnaire } from "@/lib/questionnaire/plan";
-import { getCatalog, type TAnswerValue, type TSchemeId } from "@/lib/schemes";
+import { CURRENT_CATALOG_VERSION, getCatalog, type TAnswerValue, type TSchemeId } from "@/lib/schemes";
 import { goodAnswers } from "@/lib/scoring/fixtures";
+import { uid } from "@/lib/testing/factories";
 
 export const PDF_BYTES = new TextEncoder().encode("%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n");
 
+/** A valid product form with this model name. */
+export const productInput = (modelName: string) =>
+  ZProductInput.parse({
+    modelName,
+    hardwareVersion: "1",
+    firmwareVersion: "1.0.0",
+    category: "camera",
+    supportPeriodEnd: "2031-12-31",
+    updatesAutomatic: true,
+    vulnDisclosureUrl: "https://example.com/security",
+  });
+
 export async function makeProduct(db: PrismaClient, maker: SessionUser, modelName = "Test Camera") {
-  return createProduct(
-    db,
-    maker,
-    ZProductInput.parse({
-      modelName,
-      hardwareVersion: "1",
-      firmwareVersion: "1.0.0",
-      category: "camera",
-      supportPeriodEnd: "2031-12-31",
-      updatesAutomatic: true,
-      vulnDisclosureUrl: "https://example.com/security",
-    }),
-  );
+  return createProduct(db, maker, productInput(modelName));
 }
 
 export async function makeDraft(
@@ -87,4 +88,57 @@ export async function makeSubmitted(
   const r = await submitAssessment(db, maker, { assessmentId: draft.id, expectedVersion: version });
   if (!r.submitted) throw new Error(`not submittable: ${JSON.stringify(r.missing.slice(0, 5))}`);
   return { ...draft, version: r.version, given };
+}
+
+/**
+ * A submitted assessment written straight as rows, for tests that need many (no per-answer round trips): good
+ * answers, one evidence file linked to every claim.
+ */
+export async function writeSubmitted(
+  db: PrismaClient,
+  maker: SessionUser,
+  labId: string,
+  opts: { schemes?: TSchemeId[]; modelName?: string; submittedAt?: Date } = {},
+) {
+  const catalog = getCatalog();
+  const schemes = opts.schemes ?? ["US_CTM"];
+  const answers = goodAnswers(catalog);
+  const product = await makeProduct(db, maker, opts.modelName ?? `Cam ${uid()}`);
+  const a = await db.assessment.create({
+    data: {
+      productId: product.id,
+      organizationId: maker.organizationId,
+      labId,
+      catalogVersion: CURRENT_CATALOG_VERSION,
+      targetSchemes: schemes,
+      status: "SUBMITTED",
+      submittedAt: opts.submittedAt ?? new Date(),
+      createdById: maker.id,
+    },
+    select: { id: true, productId: true },
+  });
+  await db.answer.createMany({
+    data: Object.entries(answers).map(([questionId, value]) => ({
+      assessmentId: a.id,
+      questionId,
+      value: value as Prisma.InputJsonValue,
+      updatedById: maker.id,
+    })),
+  });
+  const needs = [...planQuestionnaire(catalog, answers, schemes).needsEvidence];
+  const file = await db.evidenceFile.create({
+    data: {
+      assessmentId: a.id,
+      fileName: "tech.pdf",
+      contentType: "application/pdf",
+      size: 10,
+      sha256: "ab".repeat(32),
+      bytes: Buffer.from("%PDF-1.4"),
+      uploadedById: maker.id,
+    },
+  });
+  await db.evidenceLink.createMany({
+    data: needs.map((questionId) => ({ evidenceId: file.id, questionId })),
+  });
+  return { ...a, evidenceId: file.id };
 }
