@@ -6,6 +6,7 @@ import { planQuestionnaire } from "@/lib/questionnaire/plan";
 import { EU_STATUS_TEXT, US_STATUS_TEXT } from "@/lib/questionnaire/result-text";
 import { DEMO, signIn, signUp } from "./fixtures/accounts";
 import { answerQuestion, fillQuestionnaire, startAssessment, waitForSaves } from "./fixtures/questionnaire";
+import { attachEvidence } from "./fixtures/submit";
 
 const catalog = getCatalog();
 const PDF = Buffer.from("%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n");
@@ -107,6 +108,62 @@ test("submit refuses an incomplete assessment and lists what is missing", async 
   expect(target).toMatch(/^#q-/);
   await expect(page.locator(`[id="${target!.slice(1)}"]`)).toHaveCount(1);
   await expect(page.getByTestId("assessment-status")).toHaveText("Draft");
+});
+
+test("an answer edited right before submitting is saved first and submitted with it, not refused as a conflict", async ({
+  page,
+}) => {
+  test.setTimeout(180_000);
+  const schemes = ["US_CTM"] as const;
+  await signIn(page, DEMO.manufacturer, undefined, /\/dashboard$/);
+  await startAssessment(page, "Lumo Plug Mini", { schemes: [...schemes] });
+  // Everything but one free-text answer, saved; then the evidence.
+  const last = "c.reg.manual_update_info";
+  const { [last]: _left, ...rest } = goodAnswers(catalog);
+  const given = await fillQuestionnaire(page, catalog, rest);
+  const needs = [...planQuestionnaire(catalog, given, [...schemes]).needsEvidence];
+  await attachEvidence(page, needs);
+  const attached = new Map(needs.map((q) => [q, 1]));
+  expect(planQuestionnaire(catalog, given, [...schemes], attached).missing).toEqual([
+    { questionId: last, reason: "unanswered" },
+  ]);
+
+  // Type the last answer and submit at once: the text is still a local draft (its autosave waits for a pause),
+  // and its save is still in flight when the submit starts.
+  const text = "https://example.com/support/manual-update";
+  const box = page.locator(`[data-question="${last}"] textarea`);
+  await box.fill(text);
+  await page.getByRole("button", { name: "Submit for review" }).click();
+  await expect(page.getByTestId("assessment-status")).toHaveText("Submitted");
+  await expect(page.getByTestId("conflict")).toHaveCount(0);
+  await expect(page.getByTestId("missing-list")).toHaveCount(0);
+  // The answer typed last is part of what was submitted.
+  await page.reload();
+  await expect(page.locator(`[data-question="${last}"] textarea`)).toHaveValue(text);
+  await expect(page.getByTestId("assessment-status")).toHaveText("Submitted");
+});
+
+test("leaving the page with an answer not yet saved asks first; once saved it does not", async ({ page }) => {
+  await signIn(page, DEMO.manufacturer, undefined, /\/dashboard$/);
+  await startAssessment(page, "Lumo Plug Mini", { schemes: ["US_CTM"] });
+  await answerQuestion(page, catalog, "p.consumer", true);
+  await answerQuestion(page, catalog, "p.internet", true);
+  await waitForSaves(page);
+  const dialogs: string[] = [];
+  page.on("dialog", (d) => {
+    dialogs.push(d.type());
+    void d.accept();
+  });
+  // Text still being typed (its autosave waits for a pause) counts as unsaved.
+  const box = page.locator('[data-question="c.reg.manual_update_info"] textarea');
+  await box.fill("https://example.com/support/half-typed");
+  await page.reload();
+  expect(dialogs).toEqual(["beforeunload"]);
+  // Saved answers do not.
+  await answerQuestion(page, catalog, "p.radio", true);
+  await waitForSaves(page);
+  await page.reload();
+  expect(dialogs).toEqual(["beforeunload"]);
 });
 
 test("two people editing the same assessment: the stale write is refused and the newer data is shown", async ({

@@ -1,7 +1,8 @@
 "use client";
 
-import { useEffect, useRef, useState } from "react";
+import { useContext, useEffect, useLayoutEffect, useRef, useState } from "react";
 import type { TAnswerValue, TControlAnswer, TQuestion } from "@/lib/schemes";
+import { AutosaveDrafts } from "@/components/questionnaire/use-autosave";
 
 type Props = {
   question: TQuestion;
@@ -19,11 +20,27 @@ const CONTROL_OPTIONS = [
   { value: "not_applicable", label: "Not applicable" },
 ] as const;
 
-/** Text kept locally while typing and saved when the user pauses or leaves the field. */
+/**
+ * Text kept locally while typing and saved when the user pauses or leaves the field. The draft registers with the
+ * autosave, so a submit (or leaving the page) knows about text not yet saved and can commit it at once.
+ */
 function useDraft(initial: string, commit: (v: string) => void, delay = 900) {
   const [draft, setDraft] = useState(initial);
   const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
   const last = useRef(initial);
+  const typed = useRef(initial);
+  const latestFlush = useRef<(v: string) => void>(() => undefined);
+  const drafts = useContext(AutosaveDrafts);
+  useEffect(
+    () =>
+      drafts?.register({
+        pending: () => timer.current !== undefined,
+        commit: () => {
+          if (timer.current !== undefined) latestFlush.current(typed.current);
+        },
+      }),
+    [drafts],
+  );
   useEffect(() => {
     // Adopt a value coming from the server (e.g. after a conflict reload) unless the user is mid-edit.
     if (timer.current === undefined) {
@@ -39,7 +56,11 @@ function useDraft(initial: string, commit: (v: string) => void, delay = 900) {
       commit(v);
     }
   };
+  useLayoutEffect(() => {
+    latestFlush.current = flush;
+  });
   const change = (v: string) => {
+    typed.current = v;
     setDraft(v);
     if (timer.current) clearTimeout(timer.current);
     timer.current = setTimeout(() => flush(v), delay);

@@ -14,7 +14,7 @@ import { EvidenceBox, type TEvidenceItem } from "@/components/questionnaire/evid
 import { QuestionInput } from "@/components/questionnaire/question-input";
 import { ResultsPanel } from "@/components/questionnaire/results-panel";
 import { SubmitBox } from "@/components/questionnaire/submit-box";
-import { useAutosave } from "@/components/questionnaire/use-autosave";
+import { AutosaveDrafts, useAutosave } from "@/components/questionnaire/use-autosave";
 
 export type TQuestionnaireProps = {
   assessmentId: string;
@@ -73,7 +73,7 @@ export function Questionnaire(props: TQuestionnaireProps) {
   const clearConflict = useCallback(() => setConflict(undefined), []);
   return (
     <QuestionnaireBody
-      key={props.version}
+      key={`${props.assessmentId}:${props.version}`}
       {...props}
       conflict={conflict}
       onConflict={onConflict}
@@ -128,155 +128,157 @@ function QuestionnaireBody(props: TBodyProps) {
   const overall = total ? Math.round((plan.answeredCount / total) * 100) : 0;
 
   return (
-    <div className="assessment-layout">
-      <div className="stack">
-        {conflict ? (
-          <div className="alert alert-warn" role="alert" data-testid="conflict">
-            {conflict}
-          </div>
-        ) : null}
-        <div className="card" aria-live="polite">
-          <div className="row" style={{ justifyContent: "space-between" }}>
-            <strong>
-              {plan.answeredCount} of {total} questions answered
-            </strong>
-            <span className="muted small">{overall}%</span>
-          </div>
-          <div
-            className={`progress${overall === 100 ? " ok" : ""}`}
-            role="progressbar"
-            aria-label="Overall progress"
-            aria-valuenow={overall}
-            aria-valuemin={0}
-            aria-valuemax={100}
-          >
-            <span style={{ width: `${overall}%` }} />
-          </div>
-          <nav aria-label="Sections" className="small" style={{ marginTop: "0.5rem" }}>
-            {plan.sections.map((s, i) => (
-              <span key={s.id}>
-                {i > 0 ? " · " : ""}
-                <a href={`#section-${i}`}>{s.title}</a> ({s.answered}/{s.questionIds.length})
-              </span>
-            ))}
-          </nav>
-        </div>
-
-        {plan.sections.map((section, i) => (
-          <section
-            key={section.id}
-            aria-labelledby={`section-${i}-title`}
-            className="stack"
-            style={{ gap: "0.75rem" }}
-          >
-            <div className="section-head" id={`section-${i}`}>
-              <h2 id={`section-${i}-title`}>
-                {section.kind === "profile" ? "About the product: " : ""}
-                {section.title}
-              </h2>
-              <span className="muted small">
-                {section.answered} of {section.questionIds.length} answered
-              </span>
+    <AutosaveDrafts.Provider value={autosave.drafts}>
+      <div className="assessment-layout">
+        <div className="stack">
+          {conflict ? (
+            <div className="alert alert-warn" role="alert" data-testid="conflict">
+              {conflict}
+            </div>
+          ) : null}
+          <div className="card" aria-live="polite">
+            <div className="row" style={{ justifyContent: "space-between" }}>
+              <strong>
+                {plan.answeredCount} of {total} questions answered
+              </strong>
+              <span className="muted small">{overall}%</span>
             </div>
             <div
-              className="progress"
+              className={`progress${overall === 100 ? " ok" : ""}`}
               role="progressbar"
-              aria-label={`${section.title} progress`}
-              aria-valuenow={section.answered}
+              aria-label="Overall progress"
+              aria-valuenow={overall}
               aria-valuemin={0}
-              aria-valuemax={section.questionIds.length}
+              aria-valuemax={100}
             >
-              <span
-                style={{ width: `${(section.answered / Math.max(1, section.questionIds.length)) * 100}%` }}
-              />
+              <span style={{ width: `${overall}%` }} />
             </div>
-            {section.questionIds.map((qid) => {
-              const q = questions.get(qid);
-              if (!q) return null;
-              const readers = readerChips(
-                criteriaReadingQuestion(catalog, qid)
-                  .map((k) => criteria.get(k))
-                  .filter((c): c is NonNullable<typeof c> => !!c && props.targetSchemes.includes(c.scheme)),
-              );
-              const comments = commentsByQuestion.get(qid) ?? [];
-              const save = autosave.saves[qid];
-              const helpId = `q-${qid}-help`;
-              return (
-                <div
-                  key={qid}
-                  id={`q-${qid}`}
-                  className={`question${comments.some((c) => c.open) ? " has-comment" : ""}`}
-                  data-question={qid}
-                >
-                  <p className="prompt" id={`q-${qid}-label`}>
-                    {q.prompt}
-                  </p>
-                  <p className="help" id={helpId}>
-                    {q.help}
-                  </p>
-                  {comments.map((c) => (
-                    <div key={c.id} className="review-comment" role="note">
-                      <strong>
-                        {c.open ? "Lab comment" : "Earlier lab comment"} ({c.author}):
-                      </strong>{" "}
-                      {c.body}
-                    </div>
-                  ))}
-                  <QuestionInput
-                    question={q}
-                    value={answers[qid]}
-                    disabled={!props.editable}
-                    describedBy={helpId}
-                    onChange={(v) => change(qid, v)}
-                  />
-                  {readers.length > 0 ? (
-                    <div className="readers small" aria-label="Criteria that read this answer">
-                      {readers.slice(0, 8).map((r) => (
-                        <span key={r.label} className="badge" title={r.title}>
-                          {r.label}
-                        </span>
-                      ))}
-                      {readers.length > 8 ? <span className="badge">+{readers.length - 8}</span> : null}
-                    </div>
-                  ) : null}
-                  {q.kind === "control" && q.evidence.length > 0 ? (
-                    <EvidenceBox
-                      assessmentId={props.assessmentId}
-                      questionId={qid}
-                      expected={q.evidence}
-                      files={evidence}
-                      editable={props.editable}
-                      required={plan.needsEvidence.has(qid)}
-                      onFiles={setEvidence}
-                    />
-                  ) : null}
-                  <div className="save-state" aria-live="polite">
-                    {save?.state === "saving" ? "Saving…" : save?.state === "saved" ? "Saved" : null}
-                    {save?.state === "error" ? <span className="error">{save.message}</span> : null}
-                  </div>
-                </div>
-              );
-            })}
-          </section>
-        ))}
+            <nav aria-label="Sections" className="small" style={{ marginTop: "0.5rem" }}>
+              {plan.sections.map((s, i) => (
+                <span key={s.id}>
+                  {i > 0 ? " · " : ""}
+                  <a href={`#section-${i}`}>{s.title}</a> ({s.answered}/{s.questionIds.length})
+                </span>
+              ))}
+            </nav>
+          </div>
 
-        {props.editable ? (
-          <SubmitBox
-            assessmentId={props.assessmentId}
-            version={autosave.currentVersion}
-            missingNow={plan.missing}
-            questionLabel={questionLabel}
-            labName={props.labName}
-            resubmission={props.resubmission}
-          />
-        ) : null}
+          {plan.sections.map((section, i) => (
+            <section
+              key={section.id}
+              aria-labelledby={`section-${i}-title`}
+              className="stack"
+              style={{ gap: "0.75rem" }}
+            >
+              <div className="section-head" id={`section-${i}`}>
+                <h2 id={`section-${i}-title`}>
+                  {section.kind === "profile" ? "About the product: " : ""}
+                  {section.title}
+                </h2>
+                <span className="muted small">
+                  {section.answered} of {section.questionIds.length} answered
+                </span>
+              </div>
+              <div
+                className="progress"
+                role="progressbar"
+                aria-label={`${section.title} progress`}
+                aria-valuenow={section.answered}
+                aria-valuemin={0}
+                aria-valuemax={section.questionIds.length}
+              >
+                <span
+                  style={{ width: `${(section.answered / Math.max(1, section.questionIds.length)) * 100}%` }}
+                />
+              </div>
+              {section.questionIds.map((qid) => {
+                const q = questions.get(qid);
+                if (!q) return null;
+                const readers = readerChips(
+                  criteriaReadingQuestion(catalog, qid)
+                    .map((k) => criteria.get(k))
+                    .filter((c): c is NonNullable<typeof c> => !!c && props.targetSchemes.includes(c.scheme)),
+                );
+                const comments = commentsByQuestion.get(qid) ?? [];
+                const save = autosave.saves[qid];
+                const helpId = `q-${qid}-help`;
+                return (
+                  <div
+                    key={qid}
+                    id={`q-${qid}`}
+                    className={`question${comments.some((c) => c.open) ? " has-comment" : ""}`}
+                    data-question={qid}
+                  >
+                    <p className="prompt" id={`q-${qid}-label`}>
+                      {q.prompt}
+                    </p>
+                    <p className="help" id={helpId}>
+                      {q.help}
+                    </p>
+                    {comments.map((c) => (
+                      <div key={c.id} className="review-comment" role="note">
+                        <strong>
+                          {c.open ? "Lab comment" : "Earlier lab comment"} ({c.author}):
+                        </strong>{" "}
+                        {c.body}
+                      </div>
+                    ))}
+                    <QuestionInput
+                      question={q}
+                      value={answers[qid]}
+                      disabled={!props.editable}
+                      describedBy={helpId}
+                      onChange={(v) => change(qid, v)}
+                    />
+                    {readers.length > 0 ? (
+                      <div className="readers small" aria-label="Criteria that read this answer">
+                        {readers.slice(0, 8).map((r) => (
+                          <span key={r.label} className="badge" title={r.title}>
+                            {r.label}
+                          </span>
+                        ))}
+                        {readers.length > 8 ? <span className="badge">+{readers.length - 8}</span> : null}
+                      </div>
+                    ) : null}
+                    {q.kind === "control" && q.evidence.length > 0 ? (
+                      <EvidenceBox
+                        assessmentId={props.assessmentId}
+                        questionId={qid}
+                        expected={q.evidence}
+                        files={evidence}
+                        editable={props.editable}
+                        required={plan.needsEvidence.has(qid)}
+                        onFiles={setEvidence}
+                      />
+                    ) : null}
+                    <div className="save-state" aria-live="polite">
+                      {save?.state === "saving" ? "Saving…" : save?.state === "saved" ? "Saved" : null}
+                      {save?.state === "error" ? <span className="error">{save.message}</span> : null}
+                    </div>
+                  </div>
+                );
+              })}
+            </section>
+          ))}
+
+          {props.editable ? (
+            <SubmitBox
+              assessmentId={props.assessmentId}
+              flush={autosave.flush}
+              missingNow={plan.missing}
+              questionLabel={questionLabel}
+              labName={props.labName}
+              resubmission={props.resubmission}
+            />
+          ) : null}
+        </div>
+        <ResultsPanel
+          catalog={catalog}
+          result={plan.result}
+          targetSchemes={props.targetSchemes}
+          questionLabel={questionLabel}
+        />
       </div>
-      <ResultsPanel
-        catalog={catalog}
-        result={plan.result}
-        targetSchemes={props.targetSchemes}
-        questionLabel={questionLabel}
-      />
-    </div>
+    </AutosaveDrafts.Provider>
   );
 }

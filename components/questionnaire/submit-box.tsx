@@ -1,9 +1,10 @@
 "use client";
 
-import { useState } from "react";
+import { useRef, useState } from "react";
 import { useRouter } from "next/navigation";
 import { submitAssessment } from "@/app/(site)/(manufacturer)/assessments/actions";
 import type { TMissingItem } from "@/lib/questionnaire/plan";
+import type { TFlushResult } from "@/components/questionnaire/use-autosave";
 
 const REASON: Record<TMissingItem["reason"], string> = {
   unanswered: "not answered",
@@ -13,39 +14,47 @@ const REASON: Record<TMissingItem["reason"], string> = {
 
 type Props = {
   assessmentId: string;
-  version: () => number;
+  /** Saves what is still pending and waits for saves in flight; the submit uses the version it returns. */
+  flush: () => Promise<TFlushResult>;
   missingNow: TMissingItem[];
   questionLabel: (id: string) => string;
   labName: string;
   resubmission: boolean;
 };
 
-export function SubmitBox({
-  assessmentId,
-  version,
-  missingNow,
-  questionLabel,
-  labName,
-  resubmission,
-}: Props) {
+export function SubmitBox({ assessmentId, flush, missingNow, questionLabel, labName, resubmission }: Props) {
   const router = useRouter();
   const [pending, setPending] = useState(false);
+  const busy = useRef(false);
   const [error, setError] = useState<string>();
   const [missing, setMissing] = useState<TMissingItem[]>();
 
   async function submit() {
-    if (pending) return; // a double click sends one request
+    if (busy.current) return; // a double click sends one request
+    busy.current = true;
     setPending(true);
     setError(undefined);
     setMissing(undefined);
     try {
-      const r = await submitAssessment({ assessmentId, expectedVersion: version() });
+      // An answer changed just before the click may still be a draft or on its way: it is saved first, and the
+      // submit goes against the version that save produced (not the one it started from).
+      const saved = await flush();
+      if (!saved.ok) {
+        setError(
+          saved.conflict
+            ? `Not submitted: ${saved.message}`
+            : `Not submitted: ${saved.questionId ? `the answer to “${questionLabel(saved.questionId)}” could not be saved. ` : ""}${saved.message}`,
+        );
+        return;
+      }
+      const r = await submitAssessment({ assessmentId, expectedVersion: saved.version });
       if (!r.ok) setError(r.message);
       else if (!r.data.submitted) setMissing(r.data.missing);
       else router.refresh();
     } catch {
       setError("Not submitted: the connection failed. Try again.");
     } finally {
+      busy.current = false;
       setPending(false);
     }
   }

@@ -1,56 +1,65 @@
 "use client";
 
-import { useCallback, useRef, useState } from "react";
+import { createContext, useCallback, useEffect, useState } from "react";
 import { saveAnswer } from "@/app/(site)/(manufacturer)/assessments/actions";
 import type { TAnswerValue } from "@/lib/schemes";
+import {
+  SaveQueue,
+  type TDraftSource,
+  type TFlushResult,
+  type TSaveOutcome,
+  type TSaveState,
+} from "@/components/questionnaire/save-queue";
 
-export type TSaveState = { state: "saving" | "saved" | "error"; message?: string };
+export type { TFlushResult, TSaveState };
+
+/** Lets inputs that keep a local draft (text being typed) register it, so `flush()` can commit it first. */
+export const AutosaveDrafts = createContext<{ register: (source: TDraftSource) => () => void } | null>(null);
 
 /**
  * Saves answers one at a time, each against the version the previous save returned (optimistic locking).
  * A refused stale write stops the queue and reports a conflict; the page then reloads the newer data.
+ * `flush()` sends what is pending and waits for saves in flight: a submit awaits it and uses the version it returns.
+ * Leaving the page while something is unsaved asks for confirmation.
  */
 export function useAutosave(
   assessmentId: string,
   initialVersion: number,
   onConflict: (message: string) => void,
 ) {
-  const version = useRef(initialVersion);
-  const queue = useRef<Promise<void>>(Promise.resolve());
-  const halted = useRef(false);
   const [saves, setSaves] = useState<Record<string, TSaveState>>({});
+  const [queue] = useState(
+    () =>
+      new SaveQueue<TAnswerValue | null>(
+        initialVersion,
+        async (questionId, value, expectedVersion): Promise<TSaveOutcome> => {
+          const r = await saveAnswer({ assessmentId, questionId, value, expectedVersion });
+          if (r.ok) return { ok: true, version: r.data.version };
+          const conflict = r.code === "STALE" || r.code === "INVALID_STATE";
+          return { ok: false, kind: conflict ? "conflict" : "invalid", message: r.message };
+        },
+        (questionId, state) => setSaves((s) => ({ ...s, [questionId]: state })),
+      ),
+  );
+  useEffect(() => queue.setConflictHandler(onConflict), [queue, onConflict]);
+
+  useEffect(() => {
+    const warn = (e: BeforeUnloadEvent) => {
+      if (!queue.hasUnsaved()) return;
+      e.preventDefault();
+      // Older browsers show the prompt only when returnValue is set.
+      e.returnValue = "";
+    };
+    window.addEventListener("beforeunload", warn);
+    return () => window.removeEventListener("beforeunload", warn);
+  }, [queue]);
 
   const save = useCallback(
-    (questionId: string, value: TAnswerValue | null) => {
-      halted.current = false;
-      setSaves((s) => ({ ...s, [questionId]: { state: "saving" } }));
-      queue.current = queue.current.then(async () => {
-        if (halted.current) return;
-        let result: Awaited<ReturnType<typeof saveAnswer>>;
-        try {
-          result = await saveAnswer({ assessmentId, questionId, value, expectedVersion: version.current });
-        } catch {
-          setSaves((s) => ({
-            ...s,
-            [questionId]: { state: "error", message: "Not saved: the connection failed. Try again." },
-          }));
-          return;
-        }
-        if (result.ok) {
-          version.current = result.data.version;
-          setSaves((s) => ({ ...s, [questionId]: { state: "saved" } }));
-        } else if (result.code === "STALE" || result.code === "INVALID_STATE") {
-          halted.current = true;
-          setSaves((s) => ({ ...s, [questionId]: { state: "error", message: "Not saved." } }));
-          onConflict(result.message);
-        } else {
-          setSaves((s) => ({ ...s, [questionId]: { state: "error", message: result.message } }));
-        }
-      });
-    },
-    [assessmentId, onConflict],
+    (questionId: string, value: TAnswerValue | null) => queue.save(questionId, value),
+    [queue],
   );
-
-  const currentVersion = useCallback(() => version.current, []);
-  return { save, saves, currentVersion };
+  const flush = useCallback(() => queue.flush(), [queue]);
+  const currentVersion = useCallback(() => queue.version, [queue]);
+  const [drafts] = useState(() => ({ register: (source: TDraftSource) => queue.addDraft(source) }));
+  return { save, saves, flush, currentVersion, drafts };
 }

@@ -11,7 +11,7 @@ import { addEvidence, getEvidenceForDownload, linkEvidence, unlinkEvidence } fro
 import { AppError } from "@/lib/errors";
 import { EVIDENCE_LIMITS } from "@/lib/evidence/limits";
 import { createTestDb, testDatabaseKind, type TestDb } from "@/lib/testing/db";
-import { makeManufacturer, makeOrgUser } from "@/lib/testing/factories";
+import { makeManufacturer, makeOrgUser, outcome } from "@/lib/testing/factories";
 import { completeDraft, makeDraft, makeProduct, makeSubmitted, PDF_BYTES } from "@/lib/testing/assessments";
 import type { SessionUser } from "@/lib/db/accounts";
 
@@ -31,11 +31,7 @@ afterAll(async () => {
   await db?.drop();
 });
 
-const code = (p: Promise<unknown>) =>
-  p.then(
-    () => "ok",
-    (e: unknown) => (e instanceof AppError ? e.code : `other: ${String(e)}`),
-  );
+const code = outcome;
 
 describe(`self-assessment data functions on ${testDatabaseKind()}`, () => {
   it("starts an assessment only for the organisation's own product and a real lab", async () => {
