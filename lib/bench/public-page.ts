@@ -170,7 +170,7 @@ export async function benchPublicPage(): Promise<TBenchSection> {
     const markdown = [
       `Page \`/r/<code>/en\` of a seeded label (three schemes), ${(Buffer.byteLength(html) / 1024).toFixed(1)} KiB of HTML, no compression ` +
         `(autocannon sends no Accept-Encoding). autocannon, ${CONNECTIONS} connections, ${ROUNDS} interleaved rounds of ${ROUND_SECONDS} s ` +
-        `after a 2 s warm-up each; medians over rounds. Load generator and both servers share this machine's cores.`,
+        `after a 2 s warm-up each; medians over rounds. Load generator and the servers share this machine's cores.`,
       "",
       "| Server | Requests/s | Latency p50 | Latency p99 |",
       "|---|---|---|---|",
