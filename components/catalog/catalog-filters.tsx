@@ -52,6 +52,8 @@ export function CatalogFilters({ view }: { view: TCatalogView }) {
       </label>
       <div className={styles.actions}>
         <button type="submit">Filter</button>
+        {/* A full load on purpose: it resets the form's inputs, which client navigation would keep. */}
+        {/* eslint-disable-next-line @next/next/no-html-link-for-pages */}
         <a href="/catalog">Reset</a>
       </div>
     </form>
