@@ -281,8 +281,9 @@ test("an assessment held by a disabled reviewer is taken over by a colleague, th
 
   await page.getByRole("link", { name: "Audit trail" }).click();
   const trail = page.getByTestId("audit-trail");
-  await expect(trail).toContainText("assessment reassigned");
-  await expect(trail).toContainText("assessment released");
+  await expect(trail).toContainText("Reassigned the assessment by Rui Reviewer");
+  await expect(trail).toContainText(`Previous reviewer${name}Previous reviewer disabledyes`);
+  await expect(trail).toContainText("Released the assessment back to the queue by Ada Admin");
   for (const p of [admin, leaving, page]) await p.context().close();
 });
 
