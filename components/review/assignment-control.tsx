@@ -1,10 +1,9 @@
 "use client";
 
 import { useId, useState } from "react";
-import { useRouter } from "next/navigation";
 import { reassign } from "@/app/(site)/(reviewer)/review/actions";
 import { ActionError } from "./action-error";
-import { NETWORK_FAILURE, type TActionFailure } from "./types";
+import { useRefreshingAction } from "./use-refreshing-action";
 
 type Props = {
   assessmentId: string;
@@ -22,26 +21,11 @@ type Props = {
  */
 export function AssignmentControl({ assessmentId, version, subject, assignee, reviewers }: Props) {
   const uid = useId();
-  const router = useRouter();
   const choices = reviewers.filter((r) => r.id !== assignee.id);
   const [to, setTo] = useState(choices.find((r) => r.me)?.id ?? choices[0]?.id ?? "");
-  const [pending, setPending] = useState(false);
-  const [failure, setFailure] = useState<TActionFailure>();
-
-  async function run(assigneeId: string | null) {
-    if (pending) return;
-    setPending(true);
-    setFailure(undefined);
-    try {
-      const r = await reassign({ assessmentId, expectedVersion: version, assigneeId });
-      if (r.ok) router.refresh();
-      else setFailure({ code: r.code, message: r.message });
-    } catch {
-      setFailure(NETWORK_FAILURE);
-    } finally {
-      setPending(false);
-    }
-  }
+  const { run: runAction, pending, failure, clearFailure } = useRefreshingAction();
+  const run = (assigneeId: string | null) =>
+    runAction(() => reassign({ assessmentId, expectedVersion: version, assigneeId }));
 
   return (
     <form
@@ -91,7 +75,7 @@ export function AssignmentControl({ assessmentId, version, subject, assignee, re
           : ""}
         Decisions already made stay; the change is recorded in the audit trail.
       </span>
-      <ActionError failure={failure} onDismiss={() => setFailure(undefined)} />
+      <ActionError failure={failure} onDismiss={clearFailure} />
     </form>
   );
 }

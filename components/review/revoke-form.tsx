@@ -1,7 +1,6 @@
 "use client";
 
-import { useId, useState } from "react";
-import { useRouter } from "next/navigation";
+import { useId } from "react";
 import { useForm, useWatch } from "react-hook-form";
 import { zodResolver } from "@hookform/resolvers/zod";
 import type { z } from "zod";
@@ -9,13 +8,12 @@ import { revoke } from "@/app/(site)/(reviewer)/review/actions";
 import { ZRevoke } from "@/lib/review/schema";
 import { ActionError } from "./action-error";
 import { ReasonField } from "./reason-field";
-import { NETWORK_FAILURE, type TActionFailure } from "./types";
+import { useRefreshingAction } from "./use-refreshing-action";
 
 /** Revokes an issued label: its status changes everywhere at once; the signed snapshot itself never changes. */
 export function RevokeForm({ labelId }: { labelId: string }) {
   const uid = useId();
-  const router = useRouter();
-  const [failure, setFailure] = useState<TActionFailure>();
+  const { run, failure, clearFailure } = useRefreshingAction();
   const {
     register,
     handleSubmit,
@@ -25,16 +23,7 @@ export function RevokeForm({ labelId }: { labelId: string }) {
     resolver: zodResolver(ZRevoke),
     defaultValues: { labelId, reason: "" },
   });
-  const submit = handleSubmit(async (v) => {
-    setFailure(undefined);
-    try {
-      const r = await revoke(v);
-      if (r.ok) router.refresh();
-      else setFailure({ code: r.code, message: r.message });
-    } catch {
-      setFailure(NETWORK_FAILURE);
-    }
-  });
+  const submit = handleSubmit((v) => run(() => revoke(v)));
   const reason = useWatch({ control, name: "reason" }) ?? "";
   const err = errors.reason?.message;
   return (
@@ -49,7 +38,7 @@ export function RevokeForm({ labelId }: { labelId: string }) {
         error={err}
         registration={register("reason")}
       />
-      <ActionError failure={failure} onDismiss={() => setFailure(undefined)} />
+      <ActionError failure={failure} onDismiss={clearFailure} />
       <div>
         <button type="submit" className="btn btn-danger" disabled={isSubmitting}>
           Revoke
