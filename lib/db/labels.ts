@@ -13,6 +13,7 @@ import { TRANSITIONS } from "@/lib/workflow/transitions";
 import { recordAudit } from "@/lib/db/audit";
 import { answersFromRows } from "@/lib/db/assessments";
 import { lockForReview } from "@/lib/db/review";
+import { assertNoStaleDecision } from "@/lib/db/review-stale";
 import type { SessionUser } from "@/lib/db/accounts";
 import type { DbClient } from "@/lib/db/types";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
@@ -75,12 +76,15 @@ export async function approveAssessment(
             links: { select: { questionId: true } },
           },
         },
-        decisions: { select: { criterionKey: true, decision: true, overrideVerdict: true, comment: true } },
+        decisions: {
+          select: { criterionKey: true, decision: true, overrideVerdict: true, comment: true, round: true },
+        },
       },
     });
     const catalog = getCatalog(a.catalogVersion);
     const answers = answersFromRows(a.catalogVersion, full.answers);
     const targetSchemes = full.targetSchemes as TSchemeId[];
+    await assertNoStaleDecision(tx, full.id, full.decisions);
     const state = reviewState(catalog, answers, targetSchemes, full.decisions);
     if (state.undecided.length > 0) {
       throw new AppError(

@@ -135,6 +135,9 @@ describe(`decisions across review rounds on ${testDatabaseKind()}`, () => {
     expect(
       await code(approveAssessment(p, reviewer, { assessmentId: a.id, expectedVersion: a.version }, issue)),
     ).toBe("INVALID_STATE");
+    await expect(
+      approveAssessment(p, reviewer, { assessmentId: a.id, expectedVersion: a.version }, issue),
+    ).rejects.toThrow("1 criterion was decided before its answers changed");
     expect(await p.label.count({ where: { assessmentId: a.id } })).toBe(0);
     expect(await versionOf(a.id)).toBe(a.version); // the refused approval changed nothing
 

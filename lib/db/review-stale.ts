@@ -2,6 +2,7 @@
 // deleted or rewritten because an answer changed, so the history stays; a stale decision just stops counting.
 // Callers check access first (the lab's page load, or lockForReview inside the same transaction).
 import { STALENESS_EVENTS, ROUND_END_EVENT, staleDecisions, type TStaleness } from "@/lib/review/stale";
+import { AppError } from "@/lib/errors";
 import { getCatalog } from "@/lib/schemes";
 import type { DbClient } from "@/lib/db/types";
 
@@ -62,6 +63,23 @@ export async function staleDecisionMap(
     events,
     currentAnswers: Object.fromEntries(a.answers.map((r) => [r.questionId, r.value])),
   });
+}
+
+/**
+ * Refuses approval while any decision is stale (an answer it read changed in a later round): its override must not
+ * reach the signed snapshot, and the reviewer has to decide again.
+ */
+export async function assertNoStaleDecision(
+  db: DbClient,
+  assessmentId: string,
+  decisions: readonly { criterionKey: string; round: number }[],
+): Promise<void> {
+  const n = (await staleDecisionMap(db, assessmentId, decisions)).size;
+  if (n === 0) return;
+  throw new AppError(
+    "INVALID_STATE",
+    `${n} criteri${n === 1 ? "on was" : "a were"} decided before ${n === 1 ? "its" : "their"} answers changed: decide ${n === 1 ? "it" : "them"} again before approving.`,
+  );
 }
 
 /** The assessment's decisions for the review page: each with its round, reviewer and staleness. */

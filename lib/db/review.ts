@@ -3,7 +3,6 @@
 import { AppError, notFound } from "@/lib/errors";
 import type { TQueueQuery } from "@/lib/review/schema";
 import { recordAudit } from "@/lib/db/audit";
-import { staleDecisionMap } from "@/lib/db/review-stale";
 import type { SessionUser } from "@/lib/db/accounts";
 import type { DbClient } from "@/lib/db/types";
 import type { AssessmentStatus, Prisma, PrismaClient } from "@/lib/generated/prisma/client";
@@ -120,8 +119,6 @@ export async function claimAssessment(db: PrismaClient, actor: SessionUser, asse
 /**
  * Locks the assessment for a reviewer action: it must be in review, assigned to this reviewer, in their lab, and
  * still at the version their page showed. Returns the new version; otherwise says exactly why not.
- * Approving also requires that no decision is stale (an answer it read changed in a later round): the approval
- * then counts undecided criteria over decisions that are all current.
  */
 export async function lockForReview(
   tx: DbClient,
@@ -152,10 +149,7 @@ export async function lockForReview(
     },
   });
   if (!current) throw notFound("This assessment");
-  if (count === 1) {
-    if (to === TRANSITIONS.approve.to) await assertNoStaleDecision(tx, assessmentId);
-    return current;
-  }
+  if (count === 1) return current;
   if (current.status !== "IN_REVIEW")
     throw new AppError("INVALID_STATE", "This assessment is not in review any more.");
   if (current.assigneeId !== actor.id)
@@ -163,16 +157,6 @@ export async function lockForReview(
   throw new AppError(
     "STALE",
     "The assessment changed since this page was loaded. Reload it and check again.",
-  );
-}
-
-async function assertNoStaleDecision(tx: DbClient, assessmentId: string) {
-  const stale = await staleDecisionMap(tx, assessmentId);
-  if (stale.size === 0) return;
-  const n = stale.size;
-  throw new AppError(
-    "INVALID_STATE",
-    `${n} criteri${n === 1 ? "on was" : "a were"} decided before ${n === 1 ? "its" : "their"} answers changed: decide ${n === 1 ? "it" : "them"} again before approving.`,
   );
 }
 
