@@ -1,5 +1,6 @@
 import Link from "next/link";
 import { AssignmentControl } from "@/components/review/assignment-control";
+import styles from "@/components/review/review.module.css";
 import { AssessmentStatusBadge, isoDate } from "@/components/products/assessment-status";
 import { requirePageUser } from "@/lib/auth/session";
 import { ADMIN, REVIEWER } from "@/lib/auth/roles";
@@ -60,7 +61,7 @@ export default async function AssignmentsPage({ searchParams }: { searchParams: 
         </div>
       ) : (
         <div className="table-wrap">
-          <table className="table" data-testid="assignments">
+          <table className={`table ${styles.queue}`} data-testid="assignments">
             <thead>
               <tr>
                 <th scope="col">Product</th>
@@ -73,22 +74,26 @@ export default async function AssignmentsPage({ searchParams }: { searchParams: 
             <tbody>
               {rows.map((r) => (
                 <tr key={r.id} data-assessment={r.id}>
-                  <td>
-                    {admin ? (
-                      r.product.modelName
-                    ) : (
-                      <Link href={`/review/${r.id}`}>{r.product.modelName}</Link>
-                    )}
-                    <div className="small muted">
-                      {r.owner.name} · round {r.round}
-                      {r.submittedAt ? ` · submitted ${isoDate(r.submittedAt)}` : ""}
+                  <td data-label="Product">
+                    <div>
+                      {admin ? (
+                        r.product.modelName
+                      ) : (
+                        <Link href={`/review/${r.id}`}>{r.product.modelName}</Link>
+                      )}
+                      <div className="small muted">
+                        {r.owner.name} · round {r.round}
+                        {r.submittedAt ? ` · submitted ${isoDate(r.submittedAt)}` : ""}
+                      </div>
                     </div>
                   </td>
-                  {admin ? <td>{r.lab.name}</td> : null}
-                  <td>
-                    <AssessmentStatusBadge status={r.status} />
+                  {admin ? <td data-label="Lab">{r.lab.name}</td> : null}
+                  <td data-label="Status">
+                    <div>
+                      <AssessmentStatusBadge status={r.status} />
+                    </div>
                   </td>
-                  <td>
+                  <td data-label="Held by">
                     {r.assignee?.name}
                     {r.assignee?.disabledAt ? (
                       <>
@@ -97,7 +102,7 @@ export default async function AssignmentsPage({ searchParams }: { searchParams: 
                       </>
                     ) : null}
                   </td>
-                  <td>
+                  <td data-label="Release or reassign">
                     {r.assignee ? (
                       <AssignmentControl
                         assessmentId={r.id}
