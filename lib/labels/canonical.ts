@@ -1,15 +1,17 @@
 import { createHash } from "node:crypto";
+import canonicalize from "canonicalize";
 import type { TLabelSnapshot } from "./snapshot-types";
 
 /**
- * Canonical JSON in the style of RFC 8785 (JCS): object keys sorted by UTF-16 code units, no whitespace, numbers in
- * ECMAScript shortest round-trip form, strings escaped as JSON.stringify does. The digest and the Ed25519
- * signature of an issued label are computed over these bytes, so two parties holding the same snapshot always
- * hash the same bytes whatever order their JSON library wrote the keys in.
+ * Canonical JSON exactly as RFC 8785 (JSON Canonicalization Scheme): serialised by the maintained `canonicalize`
+ * package (the RFC author's reference implementation for JavaScript), so verifiers in other languages with any
+ * JCS library hash the same bytes. canonical.test.ts checks it against the RFC's published examples (§3.2.2,
+ * §3.2.3, §3.2.4, Appendix B) and proves labels issued before the switch keep their digests and signatures.
  *
- * Anything JSON cannot represent exactly is rejected instead of silently dropped or coerced (JSON.stringify turns
- * undefined into a missing key or null, NaN into null): a snapshot that would not survive a round trip through
- * JSON must never be signed.
+ * `canonicalize` quietly drops what JSON cannot represent (undefined becomes a missing key or null, objects are
+ * serialised through toJSON). A document that would not survive a round trip through JSON must never be signed or
+ * logged, so the value is checked first and anything of that kind is rejected with the path of the offending
+ * value: only null, booleans, finite numbers, well-formed strings, dense arrays and plain objects pass.
  */
 
 export class CanonicalJsonError extends Error {
@@ -23,9 +25,10 @@ export class CanonicalJsonError extends Error {
 }
 
 export function canonicalJson(value: unknown): string {
-  const out: string[] = [];
-  write(value, "$", out, new Set());
-  return out.join("");
+  assertPlainJson(value, "$", new Set());
+  const out = canonicalize(value);
+  if (out === undefined) throw new CanonicalJsonError("not representable in JSON", "$");
+  return out;
 }
 
 /** The exact bytes that are hashed and signed: UTF-8 of canonicalJson(). */
@@ -42,66 +45,44 @@ export function digestSnapshot(snapshot: TLabelSnapshot): string {
   return sha256Hex(canonicalBytes(snapshot));
 }
 
-function write(value: unknown, path: string, out: string[], stack: Set<object>): void {
+function assertPlainJson(value: unknown, path: string, stack: Set<object>): void {
   switch (typeof value) {
     case "string":
-      // I-JSON (RFC 7493) forbids lone surrogates; JSON.stringify would escape them and a verifier in another
-      // language might decode them differently.
+      // I-JSON (RFC 7493, required by RFC 8785 §3.1) forbids lone surrogates.
       if (!value.isWellFormed()) throw new CanonicalJsonError("string with a lone surrogate", path);
-      out.push(JSON.stringify(value));
       return;
     case "number":
       if (!Number.isFinite(value)) throw new CanonicalJsonError(`non-finite number ${value}`, path);
-      // JSON.stringify uses Number::toString (shortest round trip) and writes -0 as 0, exactly as RFC 8785 §3.2.2.3.
-      out.push(JSON.stringify(value));
       return;
     case "boolean":
-      out.push(value ? "true" : "false");
       return;
-    case "object":
-      if (value === null) {
-        out.push("null");
-        return;
-      }
+    case "object": {
+      if (value === null) return;
       if (stack.has(value)) throw new CanonicalJsonError("cyclic reference", path);
       stack.add(value);
-      if (Array.isArray(value)) writeArray(value, path, out, stack);
-      else writeObject(value, path, out, stack);
+      if (Array.isArray(value)) {
+        for (let i = 0; i < value.length; i++) {
+          if (!(i in value)) throw new CanonicalJsonError("sparse array", `${path}[${i}]`);
+          assertPlainJson(value[i], `${path}[${i}]`, stack);
+        }
+      } else {
+        const proto: unknown = Object.getPrototypeOf(value);
+        // Dates, Maps, class instances and objects with toJSON would serialise differently per library.
+        if (proto !== Object.prototype && proto !== null)
+          throw new CanonicalJsonError("not a plain object", path);
+        if (Object.getOwnPropertySymbols(value).length > 0)
+          throw new CanonicalJsonError("symbol-keyed property", path);
+        for (const [key, child] of Object.entries(value)) {
+          const childPath = `${path}.${key}`;
+          if (!key.isWellFormed()) throw new CanonicalJsonError("key with a lone surrogate", childPath);
+          assertPlainJson(child, childPath, stack);
+        }
+      }
       stack.delete(value);
       return;
+    }
     default:
       // undefined, function, symbol, bigint
       throw new CanonicalJsonError(`${typeof value} is not representable in JSON`, path);
   }
-}
-
-function writeArray(value: readonly unknown[], path: string, out: string[], stack: Set<object>): void {
-  out.push("[");
-  for (let i = 0; i < value.length; i++) {
-    if (i > 0) out.push(",");
-    // A hole or undefined element would become null in JSON.stringify: reject instead.
-    if (!(i in value)) throw new CanonicalJsonError("sparse array", `${path}[${i}]`);
-    write(value[i], `${path}[${i}]`, out, stack);
-  }
-  out.push("]");
-}
-
-function writeObject(value: object, path: string, out: string[], stack: Set<object>): void {
-  const proto: unknown = Object.getPrototypeOf(value);
-  // Dates, Maps, class instances and objects with toJSON would serialise differently per library: plain data only.
-  if (proto !== Object.prototype && proto !== null) throw new CanonicalJsonError("not a plain object", path);
-  if (Object.getOwnPropertySymbols(value).length > 0)
-    throw new CanonicalJsonError("symbol-keyed property", path);
-  const record = value as Record<string, unknown>;
-  // Default sort compares UTF-16 code units, which is what RFC 8785 §3.2.3 prescribes.
-  const keys = Object.keys(record).sort();
-  out.push("{");
-  keys.forEach((key, i) => {
-    if (i > 0) out.push(",");
-    const childPath = `${path}.${key}`;
-    if (!key.isWellFormed()) throw new CanonicalJsonError("key with a lone surrogate", childPath);
-    out.push(JSON.stringify(key), ":");
-    write(record[key], childPath, out, stack);
-  });
-  out.push("}");
 }
