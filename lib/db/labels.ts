@@ -1,6 +1,7 @@
 // Approval issues the label: in ONE transaction the assessment becomes APPROVED, the snapshot is frozen, digested
-// and signed, the label row is written (unique per assessment) and the audit trail records it. Revocation only
-// adds the revocation fields; database triggers refuse any other change to an issued label.
+// and signed, the label row is written (unique per assessment) with its ISSUED event and transparency log leaf,
+// and the audit trail records it. Revocation appends a REVOKED event (and its leaf): database triggers refuse any
+// change to an issued label and any event the state machine does not allow, and derive nothing from mutable columns.
 import { env } from "@/lib/env";
 import { AppError, notFound } from "@/lib/errors";
 import { buildSnapshot } from "@/lib/labels/build-snapshot";
@@ -11,12 +12,13 @@ import { reviewState } from "@/lib/review/criteria";
 import { getCatalog, type TSchemeId } from "@/lib/schemes";
 import { TRANSITIONS } from "@/lib/workflow/transitions";
 import { recordAudit } from "@/lib/db/audit";
+import { appendLabelEvent, insertIssuedLabel, labelEventSelect } from "@/lib/db/label-events";
 import { answersFromRows } from "@/lib/db/assessments";
 import { lockForReview } from "@/lib/db/review";
 import { assertNoStaleDecision } from "@/lib/db/review-stale";
 import type { SessionUser } from "@/lib/db/accounts";
 import type { DbClient } from "@/lib/db/types";
-import type { PrismaClient } from "@/lib/generated/prisma/client";
+import type { Prisma, PrismaClient } from "@/lib/generated/prisma/client";
 
 export type TIssueConfig = {
   signingKeyPem: string;
@@ -121,23 +123,20 @@ export async function approveAssessment(
     const signed = signSnapshot(config.signingKeyPem, snapshot);
     await tx.assessment.update({ where: { id: full.id }, data: { decidedAt: issuedAt } });
     // assessmentId is unique on Label: even a racing second approval could not create a second label.
-    const label = await tx.label.create({
-      data: {
-        assessmentId: full.id,
-        publicCode,
-        labId: full.lab.id,
-        approvedById: actor.id,
-        snapshot: JSON.parse(JSON.stringify(snapshot)),
-        digest: signed.digest,
-        signature: signed.signature.value,
-        keyId: signed.signature.keyId,
-        issuedAt,
-        validUntil: new Date(validity.validUntil),
-        schemes: targetSchemes,
-        usEligible: targetSchemes.includes("US_CTM") ? snapshot.result.us.eligible : null,
-        cnStars: targetSchemes.includes("CN_CCL") ? snapshot.result.cn.stars : null,
-      },
-      select: { id: true, publicCode: true, digest: true },
+    const label = await insertIssuedLabel(tx, {
+      assessmentId: full.id,
+      publicCode,
+      labId: full.lab.id,
+      approvedById: actor.id,
+      snapshot: JSON.parse(JSON.stringify(snapshot)) as Prisma.InputJsonValue,
+      digest: signed.digest,
+      signature: signed.signature.value,
+      keyId: signed.signature.keyId,
+      issuedAt,
+      validUntil: new Date(validity.validUntil),
+      schemes: targetSchemes,
+      usEligible: targetSchemes.includes("US_CTM") ? snapshot.result.us.eligible : null,
+      cnStars: targetSchemes.includes("CN_CCL") ? snapshot.result.cn.stars : null,
     });
     await recordAudit(tx, {
       actorId: actor.id,
@@ -159,38 +158,50 @@ export async function approveAssessment(
         digest: signed.digest,
         keyId: signed.signature.keyId,
         validUntil: validity.validUntil,
+        logIndex: label.logIndex,
       },
     });
-    return { ...label, version: a.version };
+    return { id: label.id, publicCode: label.publicCode, digest: label.digest, version: a.version };
   });
 }
 
-/** Revokes a label issued by the reviewer's lab. The snapshot stays as it was; only the status changes. */
+/**
+ * Revokes a label issued by the reviewer's lab: a REVOKED event and its log leaf, final. The snapshot stays as it
+ * was. A second revocation (or one racing this one) is refused by the state machine under the label's lock.
+ */
 export async function revokeLabel(
   db: PrismaClient,
   actor: SessionUser,
   input: { labelId: string; reason: string },
 ) {
   return db.$transaction(async (tx) => {
-    const { count } = await tx.label.updateMany({
-      where: { id: input.labelId, labId: actor.organizationId, revokedAt: null },
-      data: { revokedAt: new Date(), revocationReason: input.reason, revokedById: actor.id },
-    });
     const label = await tx.label.findFirst({
       where: { id: input.labelId, labId: actor.organizationId },
-      select: { id: true, publicCode: true, assessmentId: true, revokedAt: true },
+      select: { id: true, publicCode: true, assessmentId: true },
     });
     if (!label) throw notFound("This label");
-    if (count !== 1) throw new AppError("INVALID_STATE", "This label has already been revoked.");
+    const revokedAt = new Date();
+    const revoked = await appendLabelEvent(tx, {
+      labelId: label.id,
+      kind: "REVOKED",
+      at: revokedAt,
+      reason: input.reason,
+      actorId: actor.id,
+    });
     await recordAudit(tx, {
       actorId: actor.id,
       action: "label.revoked",
       subjectType: "label",
       subjectId: label.id,
       organizationId: actor.organizationId,
-      details: { reason: input.reason, publicCode: label.publicCode, assessmentId: label.assessmentId },
+      details: {
+        reason: input.reason,
+        publicCode: label.publicCode,
+        assessmentId: label.assessmentId,
+        logIndex: revoked.leafIndex,
+      },
     });
-    return label;
+    return { ...label, revokedAt };
   });
 }
 
@@ -206,6 +217,8 @@ export function getLabelOfAssessment(db: DbClient, assessmentId: string) {
       validUntil: true,
       revokedAt: true,
       revocationReason: true,
+      // The label's state is derived from these (labelStatus(label) in lib/labels/validity.ts).
+      events: { orderBy: { seq: "asc" }, select: labelEventSelect },
     },
   });
 }

@@ -4,6 +4,7 @@ import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { openDb, type Db } from "@/lib/db/connect";
 import { applyMigrations, diffDatabaseToSchema, readMigrations, SCHEMA_PATH } from "@/lib/db/migrations";
+import { recordAudit } from "@/lib/db/audit";
 import { createTestDb, testDatabaseKind, type TestDb } from "@/lib/testing/db";
 
 let db: TestDb;
@@ -79,9 +80,14 @@ describe(`migrations on ${testDatabaseKind()}`, () => {
   });
 
   it("keep the audit trail append-only at the database level", async () => {
-    const ev = await db.prisma.auditEvent.create({
-      data: { action: "test.event", subjectType: "user", subjectId: "x", details: { a: 1 } },
+    await recordAudit(db.prisma, {
+      actorId: null,
+      action: "test.event",
+      subjectType: "user",
+      subjectId: "x",
+      details: { a: 1 },
     });
+    const ev = await db.prisma.auditEvent.findFirstOrThrow({ where: { action: "test.event" } });
     await expect(
       db.prisma.auditEvent.update({ where: { id: ev.id }, data: { action: "tampered" } }),
     ).rejects.toThrow();

@@ -8,6 +8,7 @@ import {
 } from "@/lib/db/public-labels";
 import { openApiDocument } from "@/lib/labels/openapi";
 import { generatePublicCode } from "@/lib/labels/public-code";
+import { generateSigningKey } from "@/lib/labels/signing";
 import { createTestDb, type TestDb } from "@/lib/testing/db";
 import { makeIssuedLabel, type TIssuedLabel } from "@/lib/testing/labels";
 import { validateJsonSchema } from "@/lib/testing/json-schema";
@@ -17,14 +18,21 @@ let valid: TIssuedLabel;
 let revoked: TIssuedLabel;
 let expired: TIssuedLabel;
 const BASE = "https://labels.example";
+// One signing key for every label here, passed as the published keys the reads check signatures against.
+const KEY = generateSigningKey();
+const READ = { keys: [KEY.publicKeyPem] };
+const signed = { privateKeyPem: KEY.privateKeyPem };
 
 beforeAll(async () => {
   db = await createTestDb();
-  valid = await makeIssuedLabel(db.prisma);
+  valid = await makeIssuedLabel(db.prisma, signed);
   revoked = await makeIssuedLabel(db.prisma, {
+    ...signed,
+    issuedAt: "2026-11-10T09:00:00.000Z",
     revoked: { at: new Date("2026-11-21T08:00:00Z"), reason: "False declaration about default passwords." },
   });
   expired = await makeIssuedLabel(db.prisma, {
+    ...signed,
     issuedAt: "2024-01-10T10:00:00.000Z",
     validUntil: "2025-01-10T10:00:00.000Z",
   });
@@ -35,11 +43,11 @@ afterAll(async () => {
 
 describe("getPublicLabel", () => {
   it("finds a label by its canonical code and by a code typed loosely", async () => {
-    const exact = await getPublicLabel(db.prisma, valid.publicCode);
+    const exact = await getPublicLabel(db.prisma, valid.publicCode, READ);
     expect(exact?.publicCode).toBe(valid.publicCode);
     expect(exact?.digest).toBe(valid.digest);
     const typed = valid.publicCode.toLowerCase().replace(/-/g, " ");
-    expect((await getPublicLabel(db.prisma, typed))?.publicCode).toBe(valid.publicCode);
+    expect((await getPublicLabel(db.prisma, typed, READ))?.publicCode).toBe(valid.publicCode);
   });
 
   it.each([
@@ -49,14 +57,14 @@ describe("getPublicLabel", () => {
     ["SQL-ish", () => "' OR 1=1 --"],
     ["huge", () => "C".repeat(10_000)],
   ])("returns null for a %s code", async (_, code) => {
-    expect(await getPublicLabel(db.prisma, code())).toBeNull();
+    expect(await getPublicLabel(db.prisma, code(), READ)).toBeNull();
   });
 });
 
 describe("toPublicRecord", () => {
   it("maps status valid / expired / revoked with date and reason", async () => {
     const rec = async (l: TIssuedLabel) =>
-      toPublicRecord((await getPublicLabel(db.prisma, l.publicCode))!, { baseUrl: BASE });
+      toPublicRecord((await getPublicLabel(db.prisma, l.publicCode, READ))!, { baseUrl: BASE });
     expect((await rec(valid)).status).toMatchObject({
       state: "valid",
       revokedAt: null,
@@ -68,11 +76,14 @@ describe("toPublicRecord", () => {
       validUntil: expect.any(String),
       revokedAt: "2026-11-21T08:00:00.000Z",
       revocationReason: "False declaration about default passwords.",
+      since: "2026-11-21T08:00:00.000Z",
     });
   });
 
   it("carries the registry fields, plain-language results and absolute links", async () => {
-    const r = toPublicRecord((await getPublicLabel(db.prisma, valid.publicCode))!, { baseUrl: `${BASE}/` });
+    const r = toPublicRecord((await getPublicLabel(db.prisma, valid.publicCode, READ))!, {
+      baseUrl: `${BASE}/`,
+    });
     expect(r.product.name).toBe(valid.snapshot.product.modelName);
     expect(r.manufacturer.name).toBe(valid.snapshot.manufacturer.name);
     expect(r.security).toMatchObject({
@@ -90,11 +101,27 @@ describe("toPublicRecord", () => {
     expect(eu && eu.scheme === "EU_RED" && eu.articles.length).toBeGreaterThan(0);
     expect(r.links.report).toBe(`${BASE}/r/${valid.publicCode}/report.pdf`);
     expect(r.links.artwork.map((a) => a.svg)).toContain(`${BASE}/r/${valid.publicCode}/artwork/cn-ccl.svg`);
-    expect(r.integrity).toEqual({ digest: valid.digest, alg: "Ed25519", keyId: valid.keyId });
+    expect(r.integrity).toEqual({
+      digest: valid.digest,
+      alg: "Ed25519",
+      keyId: valid.keyId,
+      verified: true,
+      problems: [],
+    });
+    expect(r.events).toEqual([
+      {
+        event: "issued",
+        at: valid.snapshot.label.issuedAt,
+        reason: null,
+        supersededBy: null,
+        logIndex: expect.any(Number),
+      },
+    ]);
+    expect(r.log.inclusionProof).toBe(`${BASE}/api/public/log/proof/inclusion?code=${valid.publicCode}`);
   });
 
   it("never serialises private fields: e-mails, evidence, decision comments, answers, internal ids", async () => {
-    const row = (await getPublicLabel(db.prisma, revoked.publicCode))!;
+    const row = (await getPublicLabel(db.prisma, revoked.publicCode, READ))!;
     const json = JSON.stringify(toPublicRecord(row, { baseUrl: BASE }));
     for (const email of revoked.emails) expect(json).not.toContain(email);
     expect(json).not.toMatch(/[\w.+-]+@[\w-]+\.test\.example/);
@@ -116,7 +143,7 @@ describe("toPublicRecord", () => {
   it("matches the OpenAPI schema of PublicLabel", async () => {
     const doc = openApiDocument(BASE);
     for (const l of [valid, revoked, expired]) {
-      const rec = toPublicRecord((await getPublicLabel(db.prisma, l.publicCode))!, { baseUrl: BASE });
+      const rec = toPublicRecord((await getPublicLabel(db.prisma, l.publicCode, READ))!, { baseUrl: BASE });
       expect(
         validateJsonSchema(
           doc,
@@ -131,8 +158,14 @@ describe("toPublicRecord", () => {
 describe("listPublicLabels", () => {
   it("pages newest first with a keyset cursor, ties broken by code, no row seen twice", async () => {
     const sameTime = "2025-06-01T12:00:00.000Z";
-    await makeIssuedLabel(db.prisma, { issuedAt: sameTime });
-    await makeIssuedLabel(db.prisma, { issuedAt: sameTime });
+    await makeIssuedLabel(db.prisma, {
+      ...signed,
+      issuedAt: sameTime,
+    });
+    await makeIssuedLabel(db.prisma, {
+      ...signed,
+      issuedAt: sameTime,
+    });
     const all = await db.prisma.label.findMany({
       select: { publicCode: true, issuedAt: true },
       orderBy: [{ issuedAt: "desc" }, { publicCode: "desc" }],
@@ -142,6 +175,7 @@ describe("listPublicLabels", () => {
     let pages = 0;
     do {
       const page: Awaited<ReturnType<typeof listPublicLabels>> = await listPublicLabels(db.prisma, {
+        ...READ,
         cursor,
         pageSize: 2,
       });
@@ -154,8 +188,12 @@ describe("listPublicLabels", () => {
   });
 
   it("caps the page size and rejects a forged cursor", async () => {
-    expect((await listPublicLabels(db.prisma, { pageSize: 10_000 })).items.length).toBeLessThanOrEqual(100);
-    await expect(listPublicLabels(db.prisma, { cursor: "not-a-cursor" })).rejects.toThrow("invalid cursor");
+    expect(
+      (await listPublicLabels(db.prisma, { ...READ, pageSize: 10_000 })).items.length,
+    ).toBeLessThanOrEqual(100);
+    await expect(listPublicLabels(db.prisma, { ...READ, cursor: "not-a-cursor" })).rejects.toThrow(
+      "invalid cursor",
+    );
     expect(decodeCursor(Buffer.from('{"t":"x","c":"y"}').toString("base64url"))).toBeNull();
     const c = encodeCursor({ issuedAt: new Date("2026-01-01T00:00:00Z"), publicCode: valid.publicCode });
     expect(decodeCursor(c)?.publicCode).toBe(valid.publicCode);

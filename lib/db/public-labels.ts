@@ -6,9 +6,11 @@
 // and lib/labels/public-record.ts decides which of its fields the API and the page show.
 import { z } from "zod";
 import type { DbClient } from "@/lib/db/types";
+import { checkLabelIntegrityCached } from "@/lib/labels/integrity";
 import { normalizePublicCode, ZPublicCode, type TPublicCode } from "@/lib/labels/public-code";
 import { toPublicRecord, type TPublicLabelRow } from "@/lib/labels/public-record";
 import { SNAPSHOT_FORMAT, type TLabelSnapshot } from "@/lib/labels/snapshot-types";
+import { labelVerificationKeys } from "@/lib/secrets";
 
 export { toPublicRecord };
 export type { TPublicLabelRow };
@@ -21,8 +23,22 @@ const publicLabelSelect = {
   keyId: true,
   issuedAt: true,
   validUntil: true,
-  revokedAt: true,
-  revocationReason: true,
+  // The state is derived from the events, and each event must match its transparency log leaf (verify on serve).
+  events: {
+    orderBy: { seq: "asc" },
+    select: {
+      id: true,
+      seq: true,
+      kind: true,
+      at: true,
+      reason: true,
+      supersededBy: { select: { publicCode: true } },
+    },
+  },
+  logEntries: {
+    orderBy: { leafIndex: "asc" },
+    select: { leafIndex: true, leaf: true, leafHash: true, labelEventId: true },
+  },
 } as const;
 
 type TSelected = {
@@ -33,17 +49,39 @@ type TSelected = {
   keyId: string;
   issuedAt: Date;
   validUntil: Date;
-  revokedAt: Date | null;
-  revocationReason: string | null;
+  events: {
+    id: string;
+    seq: number;
+    kind: TPublicLabelRow["events"][number]["kind"];
+    at: Date;
+    reason: string | null;
+    supersededBy: { publicCode: string } | null;
+  }[];
+  logEntries: { leafIndex: bigint; leaf: string; leafHash: string; labelEventId: string }[];
 };
 
-function toRow(r: TSelected): TPublicLabelRow {
+/** Keys the signatures are checked against (default: the published ones) and the clock (tests). */
+export type TReadOptions = { keys?: readonly string[]; now?: Date };
+
+function toRow(r: TSelected, opts: TReadOptions): TPublicLabelRow {
   const s = r.snapshot;
   // The snapshot is written by our own approval code and made immutable by a trigger; this guards against a
   // future snapshot format reaching an old renderer, which would print nonsense rather than fail.
   if (typeof s !== "object" || s === null || (s as { format?: unknown }).format !== SNAPSHOT_FORMAT)
     throw new Error(`label ${r.publicCode} has a snapshot in an unknown format`);
-  return { ...r, snapshot: s as TLabelSnapshot };
+  const row = {
+    publicCode: r.publicCode,
+    snapshot: s as TLabelSnapshot,
+    digest: r.digest,
+    signature: r.signature,
+    keyId: r.keyId,
+    issuedAt: r.issuedAt,
+    validUntil: r.validUntil,
+    events: r.events.map((e) => ({ ...e, supersededBy: e.supersededBy?.publicCode ?? null })),
+    logEntries: r.logEntries.map((e) => ({ ...e, leafIndex: Number(e.leafIndex) })),
+  };
+  const integrity = checkLabelIntegrityCached(row, opts.keys ?? labelVerificationKeys(), opts.now);
+  return { ...row, integrity };
 }
 
 /** Canonical code from untrusted input (path segment, query), or null: malformed input never reaches the DB. */
@@ -53,11 +91,19 @@ export function parsePublicCode(input: string): TPublicCode | null {
   return normalizePublicCode(input);
 }
 
-export async function getPublicLabel(db: DbClient, code: string): Promise<TPublicLabelRow | null> {
+/**
+ * One label by its code, checked on the way out: `integrity` says whether it still matches its signature and its
+ * transparency log entries (lib/labels/integrity.ts), and everything shown of its state comes from its events.
+ */
+export async function getPublicLabel(
+  db: DbClient,
+  code: string,
+  opts: TReadOptions = {},
+): Promise<TPublicLabelRow | null> {
   const canonical = parsePublicCode(code);
   if (canonical === null) return null;
   const row = await db.label.findUnique({ where: { publicCode: canonical }, select: publicLabelSelect });
-  return row ? toRow(row) : null;
+  return row ? toRow(row, opts) : null;
 }
 
 export const MAX_PAGE_SIZE = 100;
@@ -91,7 +137,7 @@ export type TPublicLabelPage = { items: TPublicLabelRow[]; nextCursor: string | 
  */
 export async function listPublicLabels(
   db: DbClient,
-  opts: { cursor?: string | null; pageSize?: number } = {},
+  opts: { cursor?: string | null; pageSize?: number } & TReadOptions = {},
 ): Promise<TPublicLabelPage> {
   const pageSize = Math.min(Math.max(Math.trunc(opts.pageSize ?? DEFAULT_PAGE_SIZE), 1), MAX_PAGE_SIZE);
   const after = opts.cursor ? decodeCursor(opts.cursor) : null;
@@ -109,7 +155,7 @@ export async function listPublicLabels(
     take: pageSize + 1,
     select: publicLabelSelect,
   });
-  const items = rows.slice(0, pageSize).map(toRow);
+  const items = rows.slice(0, pageSize).map((r) => toRow(r, opts));
   const last = items[items.length - 1];
   return { items, nextCursor: rows.length > pageSize && last ? encodeCursor(last) : null };
 }

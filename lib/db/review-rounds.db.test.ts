@@ -7,6 +7,7 @@ import { setReviewerDisabled } from "@/lib/db/admin";
 import { saveAnswer, submitAssessment } from "@/lib/db/assessments";
 import { linkEvidence } from "@/lib/db/evidence";
 import { labStats } from "@/lib/db/lab-stats";
+import { recordAudit } from "@/lib/db/audit";
 import { approveAssessment } from "@/lib/db/labels";
 import { claimAssessment } from "@/lib/db/review";
 import { countStuckAssignments, listAssignments, reassignAssessment } from "@/lib/db/review-assign";
@@ -407,17 +408,17 @@ describe(`median time to decision on ${testDatabaseKind()}`, () => {
       where: { id: multi.id },
       data: { status: "APPROVED", submittedAt: h(40), decidedAt: h(50) },
     });
-    await p.auditEvent.createMany({
-      data: [
-        { action: "assessment.submitted", subjectType: "assessment", subjectId: multi.id, createdAt: h(0) },
-        {
-          action: "assessment.resubmitted",
-          subjectType: "assessment",
-          subjectId: multi.id,
-          createdAt: h(40),
-        },
-      ],
-    });
+    for (const [action, createdAt] of [
+      ["assessment.submitted", h(0)],
+      ["assessment.resubmitted", h(40)],
+    ] as const)
+      await recordAudit(p, {
+        actorId: null,
+        action,
+        subjectType: "assessment",
+        subjectId: multi.id,
+        createdAt,
+      });
     // One round without an audit trail (imported data): submittedAt is used, 0 h → 20 h.
     const single = await submitted(maker, reviewer);
     await p.assessment.update({

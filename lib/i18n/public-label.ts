@@ -47,6 +47,15 @@ export type TPublicLabelDict = {
     valid: (until: string) => string;
     expired: (on: string) => string;
     revoked: (on: string) => string;
+    suspended: (on: string) => string;
+    superseded: (on: string) => string;
+    integrity_failed: string;
+  };
+  /** The line pointing to the label's entries in the public transparency log. */
+  log: {
+    recorded: (positions: string) => string;
+    event: Record<"ISSUED" | "SUSPENDED" | "REINSTATED" | "SUPERSEDED" | "EXPIRED" | "REVOKED", string>;
+    proof: string;
   };
   revocationReason: string;
   notice: string;
@@ -137,6 +146,7 @@ export type TPublicLabelDict = {
     back: string;
     match: Record<"pdf_sha256" | "snapshot_digest", string>;
     noMatch: string;
+    integrityFailed: string;
     error: Record<"not_pdf" | "too_large" | "empty" | "malformed_digest" | "bad_request", string>;
   };
   notFound: { title: string; body: string };
@@ -150,11 +160,34 @@ const en: TPublicLabelDict = {
   brand: "Cyberlabel public record",
   labelCode: "Label code",
   colon: ": ",
-  status: { valid: "Valid", expired: "Expired", revoked: "Revoked" },
+  status: {
+    valid: "Valid",
+    expired: "Expired",
+    revoked: "Revoked",
+    suspended: "Suspended",
+    superseded: "Superseded",
+    integrity_failed: "Integrity check failed",
+  },
   statusDetail: {
     valid: (until) => `This label is valid until ${until}.`,
     expired: (on) => `This label expired on ${on}.`,
     revoked: (on) => `This label was revoked on ${on}.`,
+    suspended: (on) => `This label was suspended on ${on}.`,
+    superseded: (on) => `This label was replaced by a newer label on ${on}.`,
+    integrity_failed:
+      "The stored label does not match its signature or the public log: do not rely on this page. Check the signed data offline, or ask the lab.",
+  },
+  log: {
+    recorded: (positions) => `Recorded in the public log at position ${positions}.`,
+    event: {
+      ISSUED: "issued",
+      SUSPENDED: "suspended",
+      REINSTATED: "reinstated",
+      SUPERSEDED: "superseded",
+      EXPIRED: "expired",
+      REVOKED: "revoked",
+    },
+    proof: "Inclusion proof",
   },
   revocationReason: "Reason",
   notice:
@@ -284,6 +317,8 @@ const en: TPublicLabelDict = {
     },
     noMatch:
       "No match: this is not the report of this label, or it was changed. Download the report from this page.",
+    integrityFailed:
+      "Cannot confirm: the stored label does not match its signature or the public log, so no report can be confirmed as genuine here.",
     error: {
       not_pdf: "That file is not a PDF. Upload the PDF report.",
       too_large: "That file is larger than 20 MB, which no label report is.",
@@ -306,11 +341,34 @@ const zhCN: TPublicLabelDict = {
   brand: "Cyberlabel 公开记录",
   labelCode: "标签编号",
   colon: "：",
-  status: { valid: "有效", expired: "已过期", revoked: "已撤销" },
+  status: {
+    valid: "有效",
+    expired: "已过期",
+    revoked: "已撤销",
+    suspended: "已暂停",
+    superseded: "已被取代",
+    integrity_failed: "完整性校验失败",
+  },
   statusDetail: {
     valid: (until) => `本标签有效期至 ${until}。`,
     expired: (on) => `本标签已于 ${on} 过期。`,
     revoked: (on) => `本标签已于 ${on} 被撤销。`,
+    suspended: (on) => `本标签已于 ${on} 被暂停。`,
+    superseded: (on) => `本标签已于 ${on} 被新标签取代。`,
+    integrity_failed:
+      "存储的标签与其签名或公开日志不一致：请勿信赖本页面。请离线核验已签名的数据，或联系实验室。",
+  },
+  log: {
+    recorded: (positions) => `已记录在公开日志中，位置 ${positions}。`,
+    event: {
+      ISSUED: "签发",
+      SUSPENDED: "暂停",
+      REINSTATED: "恢复",
+      SUPERSEDED: "取代",
+      EXPIRED: "过期",
+      REVOKED: "撤销",
+    },
+    proof: "包含证明",
   },
   revocationReason: "原因",
   notice:
@@ -436,6 +494,7 @@ const zhCN: TPublicLabelDict = {
       snapshot_digest: "真实：摘要与本标签的签名数据一致（规范化快照的 SHA-256）。",
     },
     noMatch: "不一致：这不是本标签的报告，或已被修改。请从本页下载报告。",
+    integrityFailed: "无法确认：存储的标签与其签名或公开日志不一致，因此此处无法确认任何报告为真实报告。",
     error: {
       not_pdf: "该文件不是 PDF，请上传 PDF 报告。",
       too_large: "该文件超过 20 MB，标签报告不会这么大。",

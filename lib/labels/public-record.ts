@@ -2,9 +2,11 @@ import { PUBLIC_LABEL_DICT, type TLang } from "@/lib/i18n/public-label";
 import type { TSchemeId } from "@/lib/schemes";
 import type { TEuRoute, TEuStatus, TUsStatus } from "@/lib/scoring/types";
 import { catalogTextFor } from "./catalog-text";
-import { labelPaths, PUBLIC_KEYS_PATH, type TArtworkFormat } from "./public-urls";
+import type { TIntegrity, TIntegrityEvent, TIntegrityLogEntry, TIntegrityProblem } from "./integrity";
+import { labelPaths, logPaths, PUBLIC_KEYS_PATH, type TArtworkFormat } from "./public-urls";
 import { SIGNATURE_ALG } from "./signing";
 import type { TLabelSnapshot } from "./snapshot-types";
+import { deriveLabelHistory, type TLabelEventKind } from "./state";
 import { labelStatus, type TLabelStatus } from "./validity";
 
 /**
@@ -18,7 +20,10 @@ import { labelStatus, type TLabelStatus } from "./validity";
 
 export type TLocalized = Readonly<Record<TLang, string>>;
 
-/** The label row as read by lib/db/public-labels.ts (explicit select), with the snapshot typed. */
+/**
+ * The label row as read by lib/db/public-labels.ts (explicit select), with the snapshot typed, its events and log
+ * entries, and the result of the integrity check on serve (lib/labels/integrity.ts).
+ */
 export type TPublicLabelRow = {
   publicCode: string;
   snapshot: TLabelSnapshot;
@@ -27,8 +32,19 @@ export type TPublicLabelRow = {
   keyId: string;
   issuedAt: Date;
   validUntil: Date;
-  revokedAt: Date | null;
-  revocationReason: string | null;
+  events: TIntegrityEvent[];
+  logEntries: TIntegrityLogEntry[];
+  integrity: TIntegrity;
+};
+
+export type TPublicLabelEvent = {
+  event: Lowercase<TLabelEventKind>;
+  at: string;
+  reason: string | null;
+  /** SUPERSEDED: the code of the label that replaces this one. */
+  supersededBy: string | null;
+  /** Position (leaf index) of this event in the public transparency log. */
+  logIndex: number | null;
 };
 
 export type TBillOfMaterials = "both" | "sbom" | "hbom" | "none";
@@ -67,7 +83,11 @@ export type TPublicLabelRecord = {
     validUntil: string;
     revokedAt: string | null;
     revocationReason: string | null;
+    /** When the shown state began (issue, suspension, supersession, expiry or revocation). */
+    since: string | null;
   };
+  /** The label's history, oldest first, each event with its position in the public log. */
+  events: TPublicLabelEvent[];
   issuedAt: string;
   validUntil: string;
   product: {
@@ -105,7 +125,15 @@ export type TPublicLabelRecord = {
     publicKeys: string;
     artwork: { scheme: TSchemeId; svg: string; png: string }[];
   };
-  integrity: { digest: string; alg: typeof SIGNATURE_ALG; keyId: string };
+  integrity: {
+    digest: string;
+    alg: typeof SIGNATURE_ALG;
+    keyId: string;
+    /** Digest and signature checked against the published keys, and events against the public log, when served. */
+    verified: boolean;
+    problems: TIntegrityProblem[];
+  };
+  log: { inclusionProof: string; treeHead: string };
 };
 
 const EU_STANDARD: Record<1 | 2 | 3, string> = { 1: "EN 18031-1", 2: "EN 18031-2", 3: "EN 18031-3" };
@@ -184,14 +212,38 @@ export function toPublicRecord(
   const abs = (path: string) => `${base}${path}`;
   const artworkLink = (scheme: TSchemeId, f: TArtworkFormat) => abs(paths.artwork(scheme, f));
   const validUntil = label.validUntil.toISOString();
+  const history = deriveLabelHistory(label.events, label.validUntil, now);
+  const state = labelStatus(
+    { validUntil: label.validUntil, events: label.events, integrity: label.integrity },
+    now,
+  );
+  const logIndex = new Map(label.logEntries.map((e) => [e.labelEventId, e.leafIndex]));
+  const since =
+    state === "revoked"
+      ? history.revoked?.at
+      : state === "superseded"
+        ? history.superseded?.at
+        : state === "expired"
+          ? history.expiredAt
+          : state === "suspended"
+            ? history.suspended?.at
+            : history.issuedAt;
   return {
     code: label.publicCode,
     status: {
-      state: labelStatus({ validUntil: label.validUntil, revokedAt: label.revokedAt }, now),
+      state,
       validUntil,
-      revokedAt: label.revokedAt?.toISOString() ?? null,
-      revocationReason: label.revokedAt ? label.revocationReason : null,
+      revokedAt: history.revoked?.at ?? null,
+      revocationReason: history.revoked?.reason ?? null,
+      since: since ?? null,
     },
+    events: label.events.map((e) => ({
+      event: e.kind.toLowerCase() as Lowercase<TLabelEventKind>,
+      at: e.at.toISOString(),
+      reason: e.reason,
+      supersededBy: e.supersededBy,
+      logIndex: logIndex.get(e.id) ?? null,
+    })),
     issuedAt: label.issuedAt.toISOString(),
     validUntil,
     product: {
@@ -233,6 +285,16 @@ export function toPublicRecord(
         png: artworkLink(scheme, "png"),
       })),
     },
-    integrity: { digest: label.digest, alg: SIGNATURE_ALG, keyId: label.keyId },
+    integrity: {
+      digest: label.digest,
+      alg: SIGNATURE_ALG,
+      keyId: label.keyId,
+      verified: label.integrity.ok,
+      problems: label.integrity.ok ? [] : label.integrity.problems,
+    },
+    log: {
+      inclusionProof: abs(logPaths.inclusionForLabel(label.publicCode)),
+      treeHead: abs(logPaths.treeHead),
+    },
   };
 }

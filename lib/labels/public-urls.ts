@@ -18,6 +18,16 @@ export type TArtworkFormat = (typeof ARTWORK_FORMATS)[number];
 export const PUBLIC_KEYS_PATH = "/.well-known/cyberlabel-label-keys.json";
 export const OPENAPI_PATH = "/api/public/openapi.json";
 export const LABELS_API_PATH = "/api/public/labels";
+export const LOG_API_PATH = "/api/public/log";
+
+/** The public transparency log's endpoints (app/api/public/log/**, docs/verify-a-label.md). */
+export const logPaths = {
+  treeHead: `${LOG_API_PATH}/tree-head`,
+  entries: `${LOG_API_PATH}/entries`,
+  inclusion: `${LOG_API_PATH}/proof/inclusion`,
+  consistency: `${LOG_API_PATH}/proof/consistency`,
+  inclusionForLabel: (code: string) => `${LOG_API_PATH}/proof/inclusion?code=${code}`,
+} as const;
 
 export function labelPaths(code: string) {
   const base = `/r/${code}`;

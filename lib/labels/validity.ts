@@ -1,4 +1,5 @@
 import { SCHEME_IDS, type TSchemeId } from "@/lib/schemes/types";
+import { deriveLabelHistory, type TDerivedState, type TLabelEventLike } from "./state";
 
 /**
  * How long an issued label is valid. None of the three schemes fixes a number we could copy, so these are OUR
@@ -118,18 +119,34 @@ export function validUntilFor(input: TValidityInput, config: TValidityConfig = D
   return computeValidity(input, config).validUntil;
 }
 
-export type TLabelStatus = "valid" | "expired" | "revoked";
+/**
+ * What a label's page, badge or API record says. Derived from the label's events (lib/labels/state.ts), plus
+ * "integrity_failed" when the check on serve (lib/labels/integrity.ts) finds the stored label does not match its
+ * signature or its transparency log entries: then nothing else on record can be trusted, so it wins over all.
+ */
+export type TLabelStatus = TDerivedState | "integrity_failed";
+
+export type TLabelStatusInput = {
+  validUntil: string | Date;
+  /** The label's events, oldest first: the state is derived from these whenever they are given. */
+  events?: readonly TLabelEventLike[];
+  /**
+   * For callers holding only the label row (lists, badges): the revocation column the database copies from the
+   * REVOKED event and refuses to change otherwise. Ignored when `events` is given.
+   */
+  revokedAt?: string | Date | null;
+  integrity?: { ok: boolean } | null;
+};
 
 /**
- * The status shown wherever a label appears. Revocation wins over expiry (the reason matters more to a consumer);
- * it is read from the label record, never from the snapshot, which does not change after issue.
+ * The status shown wherever a label appears. Revocation wins over supersession and expiry (the reason matters more to
+ * a consumer); it is never read from the snapshot, which does not change after issue.
  */
-export function labelStatus(
-  label: { validUntil: string | Date; revokedAt: string | Date | null },
-  now: Date = new Date(),
-): TLabelStatus {
-  if (label.revokedAt !== null) return "revoked";
+export function labelStatus(label: TLabelStatusInput, now: Date = new Date()): TLabelStatus {
+  if (label.integrity && !label.integrity.ok) return "integrity_failed";
   const until = new Date(label.validUntil).getTime();
   if (Number.isNaN(until)) throw new Error("validUntil is not a valid date");
+  if (label.events) return deriveLabelHistory(label.events, label.validUntil, now).state;
+  if (label.revokedAt !== null && label.revokedAt !== undefined) return "revoked";
   return now.getTime() > until ? "expired" : "valid";
 }

@@ -1,7 +1,10 @@
 // An issued label inserted directly (lab, approver, manufacturer, product, approved assessment, label), for tests,
 // the e2e seed and the public-page benchmark. The snapshot comes from buildSnapshotFixture with the rows' real ids;
-// it is signed exactly as the approval flow signs: digest = digestSnapshot, signature = signSnapshot(...).value.
+// it is signed exactly as the approval flow signs: digest = digestSnapshot, signature = signSnapshot(...).value. The
+// label is written with its ISSUED event and transparency log leaf (insertIssuedLabel), a revocation as a REVOKED
+// event, as the database requires.
 import { randomBytes } from "node:crypto";
+import { appendLabelEvent, insertIssuedLabel } from "@/lib/db/label-events";
 import { digestSnapshot } from "@/lib/labels/canonical";
 import { buildSnapshotFixture, type TSnapshotFixtureOptions } from "@/lib/labels/fixtures";
 import { generatePublicCode } from "@/lib/labels/public-code";
@@ -14,10 +17,11 @@ export type TMakeIssuedLabelOptions = {
   /** Defaults to a fresh key; pass labelSigningKeyPem() to sign as a running app would. */
   privateKeyPem?: string;
   baseUrl?: string;
-  /** ISO 8601; defaults to one day ago, so the label is valid now. */
+  /** ISO 8601; defaults to one day ago, so the label is valid now (ten days ago when it is also revoked). */
   issuedAt?: string;
   /** Overrides the computed validity (e.g. a date in the past for an expired label). */
   validUntil?: string;
+  /** A REVOKED event: `at` between issuedAt and now. */
   revoked?: { at: Date; reason: string };
   fixture?: Omit<TSnapshotFixtureOptions, "publicCode" | "baseUrl" | "issuedAt">;
 };
@@ -42,7 +46,8 @@ export async function makeIssuedLabel(
 ): Promise<TIssuedLabel> {
   const publicCode = opts.publicCode ?? generatePublicCode();
   const issuedAt =
-    opts.issuedAt ?? new Date(Date.now() - 86_400_000).toISOString().replace(/\.\d{3}Z$/, ".000Z");
+    opts.issuedAt ??
+    new Date(Date.now() - (opts.revoked ? 10 : 1) * 86_400_000).toISOString().replace(/\.\d{3}Z$/, ".000Z");
   const key = opts.privateKeyPem
     ? { privateKeyPem: opts.privateKeyPem, ...publicKeyFromPrivate(opts.privateKeyPem) }
     : (() => {
@@ -113,8 +118,8 @@ export async function makeIssuedLabel(
   };
   const signed = signSnapshot(key.privateKeyPem, snapshot);
   const digest = digestSnapshot(snapshot);
-  const label = await db.label.create({
-    data: {
+  const label = await db.$transaction(async (tx) => {
+    const issued = await insertIssuedLabel(tx, {
       assessmentId: assessment.id,
       publicCode,
       labId: lab.id,
@@ -129,11 +134,16 @@ export async function makeIssuedLabel(
       schemes: snapshot.assessment.targetSchemes,
       usEligible: snapshot.result.us.eligible,
       cnStars: snapshot.result.cn.stars,
-      ...(opts.revoked
-        ? { revokedAt: opts.revoked.at, revocationReason: opts.revoked.reason, revokedById: approver.id }
-        : {}),
-    },
-    select: { id: true },
+    });
+    if (opts.revoked)
+      await appendLabelEvent(tx, {
+        labelId: issued.id,
+        kind: "REVOKED",
+        at: opts.revoked.at,
+        reason: opts.revoked.reason,
+        actorId: approver.id,
+      });
+    return issued;
   });
   return {
     publicCode,

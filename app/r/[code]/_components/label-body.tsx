@@ -2,6 +2,7 @@ import { dict, type TLang } from "@/lib/i18n/public-label";
 import type { TPublicLabelRecord } from "@/lib/labels/public-record";
 import { Downloads } from "./downloads";
 import { day, Facts, MaybeLink } from "./facts";
+import { LogLine } from "./log-line";
 import { SchemeResult } from "./scheme-results";
 import { StatusBanner } from "./status-banner";
 import { OfflineHowTo, VerifyForms } from "./verify-form";
@@ -37,6 +38,7 @@ export function LabelBody({
         </p>
       </div>
       <StatusBanner record={r} lang={lang} />
+      <LogLine record={r} lang={lang} />
       <p className="pl-notice">{t.notice}</p>
 
       <section className="pl-card" aria-labelledby="pl-h-results">
