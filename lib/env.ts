@@ -48,6 +48,37 @@ const ZEnv = z.object({
         });
       }
     }),
+  // PKCS#8 PEM of the Ed25519 key that signs the transparency log's tree heads: the log's identity, kept for the
+  // log's lifetime (a different key from the label key, which may rotate).
+  LOG_SIGNING_KEY: z
+    .string()
+    .optional()
+    .transform((v) => (v?.trim() ? v : undefined))
+    .superRefine((v, ctx) => {
+      if (v === undefined) return;
+      try {
+        publicKeyFromPrivate(v);
+      } catch (err) {
+        ctx.addIssue({
+          code: "custom",
+          message: `must be an Ed25519 private key in PKCS#8 PEM (openssl genpkey -algorithm ed25519): ${err instanceof Error ? err.message : String(err)}`,
+        });
+      }
+    }),
+  // Seconds between runs of the in-process log step (expiry events, then a signed tree head); 0 turns it off
+  // when an external scheduler runs `npm run log:sign` instead.
+  LOG_SIGN_INTERVAL_SECONDS: z
+    .string()
+    .trim()
+    .optional()
+    .transform((v, ctx) => {
+      if (v === undefined || v === "") return 60;
+      if (!/^\d{1,5}$/.test(v) || Number(v) > 86_400) {
+        ctx.addIssue({ code: "custom", message: "must be a whole number of seconds from 0 to 86400" });
+        return z.NEVER;
+      }
+      return Number(v);
+    }),
   // Public keys (SPKI PEM, concatenated) of retired signing keys: labels they signed keep verifying after a
   // rotation. Parsed into canonical PEMs, one per key.
   LABEL_SIGNING_RETIRED_KEYS: z

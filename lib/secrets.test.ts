@@ -5,6 +5,7 @@ import { deploymentSecretsProblem } from "./secrets";
 
 const PG = "postgresql://app@db:5432/cyberlabel";
 const key = generateSigningKey();
+const logKey = generateSigningKey();
 const SECRET = "x".repeat(44);
 
 describe("deploymentSecretsProblem", () => {
@@ -13,25 +14,26 @@ describe("deploymentSecretsProblem", () => {
     expect(deploymentSecretsProblem(parseEnv({ DATABASE_URL: PG, NODE_ENV: "development" }))).toBeNull();
   });
 
-  it("refuses PostgreSQL in production without both secrets, naming them and how to create them", () => {
+  it("refuses PostgreSQL in production without the secrets, naming them and how to create them", () => {
     const both = deploymentSecretsProblem(parseEnv({ DATABASE_URL: PG, NODE_ENV: "production" }));
-    expect(both).toMatch(/AUTH_SECRET and LABEL_SIGNING_KEY are not set/);
+    expect(both).toMatch(/AUTH_SECRET, LABEL_SIGNING_KEY and LOG_SIGNING_KEY are not set/);
     expect(both).toContain("openssl rand -base64 32");
     expect(both).toContain("openssl genpkey -algorithm ed25519");
 
     const one = deploymentSecretsProblem(
-      parseEnv({ DATABASE_URL: PG, NODE_ENV: "production", AUTH_SECRET: SECRET }),
+      parseEnv({ DATABASE_URL: PG, NODE_ENV: "production", AUTH_SECRET: SECRET, LOG_SIGNING_KEY: logKey.privateKeyPem }),
     );
     expect(one).toMatch(/LABEL_SIGNING_KEY is not set/);
     expect(one).not.toContain("openssl rand");
   });
 
-  it("is satisfied when both are set", () => {
+  it("is satisfied when all are set", () => {
     const e = parseEnv({
       DATABASE_URL: PG,
       NODE_ENV: "production",
       AUTH_SECRET: SECRET,
       LABEL_SIGNING_KEY: key.privateKeyPem,
+      LOG_SIGNING_KEY: logKey.privateKeyPem,
     });
     expect(deploymentSecretsProblem(e)).toBeNull();
   });

@@ -1,4 +1,4 @@
-import { LABELS_API_PATH, OPENAPI_PATH, PUBLIC_KEYS_PATH } from "./public-urls";
+import { LABELS_API_PATH, logPaths, OPENAPI_PATH, PUBLIC_KEYS_PATH } from "./public-urls";
 
 /**
  * OpenAPI 3.1 description of the public, sessionless endpoints, served at /api/public/openapi.json. Kept next to
@@ -102,11 +102,27 @@ const schemas: Record<string, TJsonSchema> = {
   PublicLabel: obj({
     code,
     status: obj({
-      state: { enum: ["valid", "expired", "revoked"] },
+      state: {
+        enum: ["valid", "expired", "suspended", "superseded", "revoked", "integrity_failed"],
+        description:
+          "Derived from the label's events. integrity_failed: the stored label does not match its signature or its transparency log entries; trust nothing else in this record.",
+      },
       validUntil: dateTime,
       revokedAt: { ...nullableStr, format: "date-time" },
       revocationReason: nullableStr,
+      since: { ...nullableStr, format: "date-time", description: "When the shown state began." },
     }),
+    events: {
+      type: "array",
+      description: "The label's history, oldest first; each event is a leaf of the public transparency log.",
+      items: obj({
+        event: { enum: ["issued", "suspended", "reinstated", "superseded", "expired", "revoked"] },
+        at: dateTime,
+        reason: nullableStr,
+        supersededBy: { ...nullableStr, description: "Code of the replacing label (superseded)." },
+        logIndex: { type: ["integer", "null"], minimum: 0, description: "Leaf index in the log." },
+      }),
+    },
     issuedAt: dateTime,
     validUntil: dateTime,
     product: obj({
@@ -161,11 +177,92 @@ const schemas: Record<string, TJsonSchema> = {
       digest: {
         type: "string",
         pattern: "^[0-9a-f]{64}$",
-        description: "SHA-256 of the canonical snapshot.",
+        description: "SHA-256 of the canonical snapshot (RFC 8785).",
       },
       alg: { const: "Ed25519" },
       keyId: { type: "string", pattern: "^[0-9a-f]{16}$" },
+      verified: {
+        type: "boolean",
+        description:
+          "When this record was built, the digest and signature were checked against the published keys and the events against the transparency log.",
+      },
+      problems: {
+        type: "array",
+        items: {
+          enum: [
+            "snapshot_format",
+            "digest_mismatch",
+            "unknown_key",
+            "bad_signature",
+            "record_mismatch",
+            "events_incomplete",
+            "events_illegal",
+            "log_missing",
+            "log_mismatch",
+          ],
+        },
+      },
     }),
+    log: obj({
+      inclusionProof: { ...str, format: "uri", description: "Inclusion proof of this label's log entries." },
+      treeHead: { ...str, format: "uri" },
+    }),
+  }),
+  SignedTreeHead: obj({
+    treeSize: { type: "integer", minimum: 0 },
+    timestamp: { type: "integer", minimum: 0, description: "Milliseconds since the epoch, as signed." },
+    rootHash: { type: "string", pattern: "^[0-9a-f]{64}$", description: "RFC 9162 Merkle tree hash (SHA-256)." },
+    keyId: { type: "string", pattern: "^[0-9a-f]{16}$", description: "Log key (transparencyLog.keys)." },
+    signature: {
+      type: "string",
+      pattern: "^[A-Za-z0-9_-]{86}$",
+      description:
+        "Ed25519 over RFC 9162 TreeHeadDataV2: uint64 timestamp, uint64 tree_size, 0x20 || root hash, 0x0000.",
+    },
+  }),
+  LogEntry: obj({
+    leafIndex: { type: "integer", minimum: 0 },
+    leaf: {
+      type: "string",
+      description:
+        "Canonical JSON (RFC 8785) of the event: {format, label, digest, seq, event, at, reason, supersededBy, validUntil}. Leaf hash = SHA-256(0x00 || UTF-8 bytes).",
+    },
+    leafHash: { type: "string", pattern: "^[0-9a-f]{64}$" },
+  }),
+  LogEntries: obj({
+    logSize: { type: "integer", minimum: 0, description: "Entries appended so far (signed or not yet)." },
+    start: { type: "integer", minimum: 0 },
+    entries: { type: "array", items: ref("LogEntry") },
+  }),
+  InclusionProof: obj({
+    treeHead: ref("SignedTreeHead"),
+    entries: {
+      type: "array",
+      items: obj({
+        leafIndex: { type: "integer", minimum: 0 },
+        leaf: str,
+        leafHash: { type: "string", pattern: "^[0-9a-f]{64}$" },
+        auditPath: {
+          type: "array",
+          items: { type: "string", pattern: "^[0-9a-f]{64}$" },
+          description: "RFC 9162 §2.1.3 inclusion path, leaf to root.",
+        },
+      }),
+    },
+    pending: {
+      type: "array",
+      items: ref("LogEntry"),
+      description: "Entries appended after this tree head: proven once the next tree head is signed.",
+    },
+  }),
+  ConsistencyProof: obj({
+    first: { type: "integer", minimum: 1 },
+    second: { type: "integer", minimum: 1 },
+    proof: {
+      type: "array",
+      items: { type: "string", pattern: "^[0-9a-f]{64}$" },
+      description: "RFC 9162 §2.1.4 consistency proof (empty when first = second).",
+    },
   }),
   LabelList: obj({
     items: { type: "array", items: ref("PublicLabel") },
@@ -185,26 +282,36 @@ const schemas: Record<string, TJsonSchema> = {
       value: { type: "string", pattern: "^[A-Za-z0-9_-]{86}$", description: "Unpadded base64url, 64 bytes." },
     }),
   }),
-  PublicKeys: obj({
-    keys: {
-      type: "array",
-      items: obj({
-        kty: { const: "OKP" },
-        crv: { const: "Ed25519" },
-        alg: { const: "EdDSA" },
-        use: { const: "sig" },
-        kid: { type: "string", pattern: "^[0-9a-f]{16}$" },
-        x: str,
-        pem: str,
+  PublicKey: obj({
+    kty: { const: "OKP" },
+    crv: { const: "Ed25519" },
+    alg: { const: "EdDSA" },
+    use: { const: "sig" },
+    kid: { type: "string", pattern: "^[0-9a-f]{16}$" },
+    x: str,
+    pem: str,
+  }),
+  PublicKeys: obj(
+    {
+      keys: { type: "array", items: ref("PublicKey"), description: "Keys that sign label snapshots." },
+      transparencyLog: obj({
+        description: str,
+        treeHead: { ...str, format: "uri" },
+        keys: { type: "array", items: ref("PublicKey"), description: "Keys that sign the log's tree heads." },
       }),
     },
-  }),
+    { required: ["keys"] },
+  ),
   VerifyResult: {
     oneOf: [
       obj({ match: { const: true }, matched: { enum: ["pdf_sha256", "snapshot_digest"] } }),
       obj({
         match: { const: false },
-        reason: { enum: ["mismatch", "not_pdf", "malformed_digest", "empty", "too_large", "bad_request"] },
+        reason: {
+          enum: ["mismatch", "not_pdf", "malformed_digest", "empty", "too_large", "bad_request", "integrity_failed"],
+          description:
+            "integrity_failed: the stored label does not match its signature or the public log, so nothing can be confirmed.",
+        },
       }),
     ],
   },
@@ -352,10 +459,84 @@ export function openApiDocument(baseUrl: string): TJsonSchema {
           },
         },
       },
+      [logPaths.treeHead]: {
+        get: {
+          operationId: "getTreeHead",
+          summary: "The latest signed tree head of the public transparency log of label events (RFC 9162).",
+          responses: {
+            "200": json("Signed tree head.", ref("SignedTreeHead")),
+            "404": err("No tree head signed yet."),
+          },
+        },
+      },
+      [logPaths.entries]: {
+        get: {
+          operationId: "getLogEntries",
+          summary: "Log entries (leaves) from `start` (inclusive) to `end` (exclusive), at most 256.",
+          parameters: [
+            { name: "start", in: "query", required: true, schema: { type: "integer", minimum: 0 } },
+            { name: "end", in: "query", required: false, schema: { type: "integer", minimum: 1 } },
+          ],
+          responses: {
+            "200": json("Entries (fewer when the log is shorter).", ref("LogEntries")),
+            "400": err("Invalid start or end, or more than 256 entries."),
+          },
+        },
+      },
+      [logPaths.inclusion]: {
+        get: {
+          operationId: "getInclusionProof",
+          summary: "Inclusion proofs of a label's log entries (or of one leaf) in a signed tree head.",
+          parameters: [
+            { name: "code", in: "query", required: false, schema: code, description: "A label code…" },
+            {
+              name: "leafIndex",
+              in: "query",
+              required: false,
+              schema: { type: "integer", minimum: 0 },
+              description: "…or one leaf index (exactly one of the two).",
+            },
+            {
+              name: "treeSize",
+              in: "query",
+              required: false,
+              schema: { type: "integer", minimum: 1 },
+              description: "Size of a signed tree head; the latest when omitted.",
+            },
+          ],
+          responses: {
+            "200": json("Proofs, with the tree head they are against.", ref("InclusionProof")),
+            "400": err("Invalid parameters, or no tree head signed at treeSize."),
+            "404": err("No such label or leaf, or no tree head signed yet."),
+          },
+        },
+      },
+      [logPaths.consistency]: {
+        get: {
+          operationId: "getConsistencyProof",
+          summary: "Consistency proof between two tree sizes: the larger tree extends the smaller one.",
+          parameters: [
+            { name: "first", in: "query", required: true, schema: { type: "integer", minimum: 1 } },
+            {
+              name: "second",
+              in: "query",
+              required: false,
+              schema: { type: "integer", minimum: 1 },
+              description: "The latest signed tree size when omitted.",
+            },
+          ],
+          responses: {
+            "200": json("Proof.", ref("ConsistencyProof")),
+            "400": err("Invalid sizes (first < 1, second < first, or beyond the latest signed tree head)."),
+            "404": err("No tree head signed yet."),
+          },
+        },
+      },
       [PUBLIC_KEYS_PATH]: {
         get: {
           operationId: "getPublicKeys",
-          summary: "Ed25519 public key(s) that sign label snapshots (JWKS-style, with PEM).",
+          summary:
+            "Ed25519 public key(s) that sign label snapshots, and the transparency log's key (JWKS-style, with PEM).",
           responses: { "200": json("Keys.", ref("PublicKeys")) },
         },
       },

@@ -28,8 +28,16 @@ export const ZCodeParams = z.object({ code: z.string().min(1).max(64) });
 
 export type TLoaded = { label: TPublicLabelRow } | { response: Response };
 
-/** Reads the label of a route's `code` param; a malformed code is a 400 and an unknown one a 404, never a 500. */
-export async function loadLabel(params: Promise<Record<string, string | string[]>>): Promise<TLoaded> {
+/**
+ * Reads the label of a route's `code` param; a malformed code is a 400 and an unknown one a 404, never a 500.
+ * `genuineOnly`: outputs drawn from the snapshot (the report, the artwork) are refused with a 409 while the label
+ * fails its integrity check (lib/labels/integrity.ts), so a snapshot changed in the database is never rendered
+ * as a genuine report. The signed snapshot itself stays downloadable: it is the evidence a verifier checks.
+ */
+export async function loadLabel(
+  params: Promise<Record<string, string | string[]>>,
+  opts: { genuineOnly?: boolean } = {},
+): Promise<TLoaded> {
   const parsed = ZCodeParams.safeParse(await params);
   const code = parsed.success ? parsePublicCode(parsed.data.code) : null;
   if (code === null)
@@ -40,6 +48,15 @@ export async function loadLabel(params: Promise<Record<string, string | string[]
     };
   const label = await getPublicLabel(prisma(), code);
   if (!label) return { response: errorResponse(notFound("A label with this code")) };
+  if (opts.genuineOnly && !label.integrity.ok)
+    return {
+      response: errorResponse(
+        new AppError(
+          "INVALID_STATE",
+          "This label failed its integrity check (its stored data does not match its signature or the public log), so its report and artwork are not served.",
+        ),
+      ),
+    };
   return { label };
 }
 

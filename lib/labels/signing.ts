@@ -33,9 +33,19 @@ export type TSignedSnapshot = {
 
 export type TPublicKeyInfo = { pem: string; keyId: string };
 
-/** JWKS-style document for the well-known public key URL (RFC 8037 OKP keys). */
+export type TPublicJwk = { kty: "OKP"; crv: "Ed25519"; alg: "EdDSA"; use: "sig"; kid: string; x: string; pem: string };
+
+/**
+ * JWKS-style document for the well-known public key URL (RFC 8037 OKP keys): `keys` sign label snapshots;
+ * `transparencyLog.keys` sign the public log's tree heads (lib/translog/tree-head.ts).
+ */
 export type TPublicKeyDocument = {
-  keys: { kty: "OKP"; crv: "Ed25519"; alg: "EdDSA"; use: "sig"; kid: string; x: string; pem: string }[];
+  keys: TPublicJwk[];
+  transparencyLog?: {
+    description: string;
+    treeHead: string;
+    keys: TPublicJwk[];
+  };
 };
 
 const SIG_RE = /^[A-Za-z0-9_-]{86}$/; // 64 bytes, unpadded base64url
@@ -184,21 +194,36 @@ export function parsePublicKeyPems(text: string): string[] {
 }
 
 /** Body of the well-known public key URL; list the previous key too while labels signed with it are valid. */
-export function publicKeyDocument(publicKeyPems: readonly string[]): TPublicKeyDocument {
+export function publicKeyDocument(
+  publicKeyPems: readonly string[],
+  log?: { keyPems: readonly string[]; treeHeadUrl: string },
+): TPublicKeyDocument {
   return {
-    keys: publicKeyPems.map((pem) => {
-      const key = loadPublic(pem);
-      const jwk = key.export({ format: "jwk" });
-      if (typeof jwk.x !== "string") throw new Error("Ed25519 key without x coordinate");
-      return {
-        kty: "OKP",
-        crv: "Ed25519",
-        alg: "EdDSA",
-        use: "sig",
-        kid: keyIdOf(key),
-        x: jwk.x,
-        pem: publicKeyInfo(pem).pem,
-      };
-    }),
+    keys: publicKeyPems.map(jwkOf),
+    ...(log
+      ? {
+          transparencyLog: {
+            description:
+              "Ed25519 keys of the public transparency log (RFC 9162 Merkle tree, SHA-256): they sign TreeHeadDataV2 of each tree head.",
+            treeHead: log.treeHeadUrl,
+            keys: log.keyPems.map(jwkOf),
+          },
+        }
+      : {}),
+  };
+}
+
+function jwkOf(pem: string): TPublicJwk {
+  const key = loadPublic(pem);
+  const jwk = key.export({ format: "jwk" });
+  if (typeof jwk.x !== "string") throw new Error("Ed25519 key without x coordinate");
+  return {
+    kty: "OKP",
+    crv: "Ed25519",
+    alg: "EdDSA",
+    use: "sig",
+    kid: keyIdOf(key),
+    x: jwk.x,
+    pem: publicKeyInfo(pem).pem,
   };
 }

@@ -6,8 +6,9 @@
  * (lib/labels/integrity.ts) replays the events through it so rows inserted with triggers disabled are caught too.
  *
  *   ISSUED      first and only once, dated when the label was issued
- *   SUSPENDED   reversible: while in force (not superseded, not expired, not already suspended), with a reason
- *   REINSTATED  ends a suspension, within the validity period
+ *   SUSPENDED   reversible: while in force (not superseded, not expired, not already suspended, before
+ *               validUntil), with a reason
+ *   REINSTATED  ends a suspension, before validUntil
  *   SUPERSEDED  final: a newer label (the product's next version) replaces this one; once
  *   EXPIRED     logged once by the scheduled log step, dated validUntil, after validUntil; expiry itself is
  *               decided by the clock, so a label is expired after validUntil whether or not the step has run
@@ -120,11 +121,11 @@ export function nextEventProblem(
   if (next.kind !== "SUPERSEDED" && next.supersededBy) return "Only a supersession names a replacing label.";
   switch (next.kind) {
     case "SUSPENDED":
-      return has("SUPERSEDED") || has("EXPIRED") || suspended
+      return has("SUPERSEDED") || has("EXPIRED") || suspended || at > time(label.validUntil)
         ? "Only a label in force can be suspended."
         : null;
     case "REINSTATED":
-      return !suspended || has("SUPERSEDED") || has("EXPIRED")
+      return !suspended || has("SUPERSEDED") || has("EXPIRED") || at > time(label.validUntil)
         ? "Only a suspended label in its validity period can be reinstated."
         : null;
     case "SUPERSEDED":

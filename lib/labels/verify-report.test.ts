@@ -25,6 +25,7 @@ beforeAll(async () => {
     digest: signed.digest,
     signature: signed.signature.value,
     keyId: signed.signature.keyId,
+    integrity: { ok: true },
   };
   clearReportCache();
   pdf = Buffer.from(await reportPdfFor(label));
@@ -33,6 +34,13 @@ beforeAll(async () => {
 describe("verifyReportPdf", () => {
   it("accepts the genuine report", async () => {
     expect(await verifyReportPdf(label, pdf)).toEqual({ match: true, matched: "pdf_sha256" });
+  });
+
+  it("confirms nothing, not even the matching report or digest, when the label failed its integrity check", async () => {
+    const broken = { ...label, integrity: { ok: false } };
+    expect(await verifyReportPdf(broken, pdf)).toEqual({ match: false, reason: "integrity_failed" });
+    expect(await verifyPastedDigest(broken, label.digest)).toEqual({ match: false, reason: "integrity_failed" });
+    expect(await verifyPastedDigest(broken, sha256(pdf))).toEqual({ match: false, reason: "integrity_failed" });
   });
 
   it("rejects the report with one byte changed, anywhere", async () => {

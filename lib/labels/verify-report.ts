@@ -20,11 +20,17 @@ export type TVerifiableLabel = {
   digest: string;
   signature: string;
   keyId: string;
+  /**
+   * The check on serve (lib/labels/integrity.ts): the stored digest is the SHA-256 of the stored snapshot AND is
+   * signed by a published key, and the events match the public log. Without it, a snapshot changed in the
+   * database (with its digest recomputed) would re-render a changed report that "matches" a changed upload.
+   */
+  integrity: { ok: boolean };
 };
 
 export type TReportCheck =
   | { match: true; matched: "pdf_sha256" | "snapshot_digest" }
-  | { match: false; reason: "mismatch" | "not_pdf" | "malformed_digest" | "empty" };
+  | { match: false; reason: "mismatch" | "not_pdf" | "malformed_digest" | "empty" | "integrity_failed" };
 
 export const MAX_REPORT_UPLOAD_BYTES = 20 * 1024 * 1024;
 
@@ -96,6 +102,7 @@ export function looksLikePdf(bytes: Uint8Array): boolean {
 export async function verifyReportPdf(label: TVerifiableLabel, pdf: Uint8Array): Promise<TReportCheck> {
   if (pdf.byteLength === 0) return { match: false, reason: "empty" };
   if (!looksLikePdf(pdf)) return { match: false, reason: "not_pdf" };
+  if (!label.integrity.ok) return { match: false, reason: "integrity_failed" };
   return sha256(pdf) === (await expectedReportSha256(label))
     ? { match: true, matched: "pdf_sha256" }
     : { match: false, reason: "mismatch" };
@@ -116,6 +123,8 @@ export async function verifyPastedDigest(label: TVerifiableLabel, input: string)
   if (input.trim() === "") return { match: false, reason: "empty" };
   const digest = normalizeDigest(input);
   if (digest === null) return { match: false, reason: "malformed_digest" };
+  // Only a digest the signature covers can be confirmed: never the stored one alone.
+  if (!label.integrity.ok) return { match: false, reason: "integrity_failed" };
   if (digest === label.digest.toLowerCase()) return { match: true, matched: "snapshot_digest" };
   if (digest === (await expectedReportSha256(label))) return { match: true, matched: "pdf_sha256" };
   return { match: false, reason: "mismatch" };

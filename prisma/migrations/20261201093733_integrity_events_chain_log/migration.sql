@@ -281,10 +281,10 @@ BEGIN
   IF NEW."kind" IN ('REVOKED', 'SUSPENDED') AND coalesce(btrim(NEW."reason"), '') = '' THEN
     RAISE EXCEPTION '% needs a reason', NEW."kind" USING ERRCODE = 'check_violation';
   END IF;
-  IF NEW."kind" = 'SUSPENDED' AND (was_superseded OR was_expired OR suspended) THEN
+  IF NEW."kind" = 'SUSPENDED' AND (was_superseded OR was_expired OR suspended OR NEW."at" > l_valid_until) THEN
     RAISE EXCEPTION 'Only a label in force can be suspended' USING ERRCODE = 'check_violation';
   END IF;
-  IF NEW."kind" = 'REINSTATED' AND (NOT suspended OR was_superseded OR was_expired) THEN
+  IF NEW."kind" = 'REINSTATED' AND (NOT suspended OR was_superseded OR was_expired OR NEW."at" > l_valid_until) THEN
     RAISE EXCEPTION 'Only a suspended label in its validity period can be reinstated' USING ERRCODE = 'check_violation';
   END IF;
   IF NEW."kind" = 'SUPERSEDED' AND (was_superseded OR NEW."supersededById" IS NULL OR NEW."supersededById" = NEW."labelId") THEN

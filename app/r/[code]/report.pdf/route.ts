@@ -6,7 +6,7 @@ export const dynamic = "force-dynamic";
 
 /** The genuine PDF report, re-rendered from the signed snapshot (deterministic: same bytes on every download). */
 export async function GET(_request: Request, ctx: { params: Promise<{ code: string }> }) {
-  const loaded = await loadLabel(ctx.params);
+  const loaded = await loadLabel(ctx.params, { genuineOnly: true });
   if ("response" in loaded) return loaded.response;
   const pdf = await reportPdfFor(loaded.label);
   return new Response(new Uint8Array(pdf), {

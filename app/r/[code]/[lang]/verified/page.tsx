@@ -44,7 +44,11 @@ export default async function VerifiedPage({ params, searchParams }: TProps) {
     tone = "bad";
   } else {
     const result: TReportCheck = await verifyPastedDigest(label, digest);
-    message = result.match ? t.match[result.matched] : t.noMatch;
+    message = result.match
+      ? t.match[result.matched]
+      : result.reason === "integrity_failed"
+        ? t.integrityFailed
+        : t.noMatch;
     tone = result.match ? "ok" : "bad";
   }
   return (

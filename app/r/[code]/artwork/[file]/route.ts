@@ -19,7 +19,7 @@ export async function GET(_request: Request, ctx: { params: Promise<{ code: stri
   const m = FILE_RE.exec(file);
   const scheme = m?.[1] ? schemeOfSlug(m[1]) : null;
   if (!m || !scheme) return errorResponse(notFound("This artwork"));
-  const loaded = await loadLabel(ctx.params);
+  const loaded = await loadLabel(ctx.params, { genuineOnly: true });
   if ("response" in loaded) return loaded.response;
   const { label } = loaded;
   if (!label.snapshot.assessment.targetSchemes.includes(scheme))
