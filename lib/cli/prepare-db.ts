@@ -3,11 +3,13 @@
 // demoSeedAtStart() allows it.
 import { env, type TEnv } from "@/lib/env";
 import { assertReachable, describeTarget, openDb, type Db } from "@/lib/db/connect";
+import { sealLegacyAuditEvents } from "@/lib/db/audit-chain";
+import { backfillLegacyLabelEvents } from "@/lib/db/label-backfill";
 import { applyMigrations } from "@/lib/db/migrations";
 import { dbTargetFromEnv } from "@/lib/db/target";
 import { seedDemo, isEmpty } from "@/prisma/seed";
 
-async function withDb<T>(fn: (db: Db) => Promise<T>): Promise<T> {
+export async function withDb<T>(fn: (db: Db) => Promise<T>): Promise<T> {
   const db = openDb(dbTargetFromEnv(env()), { poolMax: 2 });
   try {
     await assertReachable(db);
@@ -24,6 +26,20 @@ async function migrate(db: Db) {
       ? `Applied ${applied.length} migration(s) to ${describeTarget(db.target)}: ${applied.join(", ")}`
       : `Database is up to date (${describeTarget(db.target)}).`,
   );
+  await db.refreshTypes?.();
+  await upgradeData(db);
+}
+
+/**
+ * Data the integrity migration cannot write in SQL alone (it needs the application's canonical JSON): labels
+ * issued before label events get their events and log leaves, audit events written before the chain get sealed.
+ * Both do nothing once done.
+ */
+async function upgradeData(db: Db) {
+  const labels = await backfillLegacyLabelEvents(db.prisma);
+  if (labels > 0) console.log(`Recorded ${labels} earlier label(s) in the transparency log.`);
+  const sealed = await sealLegacyAuditEvents(db.prisma);
+  if (sealed > 0) console.log(`Sealed ${sealed} audit event(s) written before the audit chain.`);
 }
 
 export function runMigrations(): Promise<void> {

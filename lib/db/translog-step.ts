@@ -17,7 +17,9 @@ import { signTreeHead, type TSignedTreeHead } from "@/lib/translog/tree-head";
 export const TREE_HEAD_REFRESH_MS = 24 * 3_600_000;
 
 async function trySignerLock(tx: DbClient): Promise<boolean> {
-  const [row] = await tx.$queryRaw<{ ok: boolean }[]>`SELECT pg_try_advisory_xact_lock(${LOCK.LOG_SIGNER}::bigint) AS ok`;
+  const [row] = await tx.$queryRaw<
+    { ok: boolean }[]
+  >`SELECT pg_try_advisory_xact_lock(${LOCK.LOG_SIGNER}::bigint) AS ok`;
   return row?.ok === true;
 }
 
@@ -26,7 +28,11 @@ async function trySignerLock(tx: DbClient): Promise<boolean> {
  * label, each in its own transaction. A label's page says "expired" from the clock alone; this puts the fact in the
  * public log too, so a monitor does not have to trust anybody's clock. Returns how many were appended.
  */
-export async function appendDueExpiries(db: PrismaClient, now: Date = new Date(), limit = 200): Promise<number> {
+export async function appendDueExpiries(
+  db: PrismaClient,
+  now: Date = new Date(),
+  limit = 200,
+): Promise<number> {
   const due = await db.label.findMany({
     where: {
       validUntil: { lte: now },
@@ -41,14 +47,22 @@ export async function appendDueExpiries(db: PrismaClient, now: Date = new Date()
     try {
       const done = await db.$transaction(async (tx) => {
         if (!(await trySignerLock(tx))) return false;
-        const e = await appendLabelEvent(tx, { labelId: label.id, kind: "EXPIRED", at: label.validUntil }, now);
+        const e = await appendLabelEvent(
+          tx,
+          { labelId: label.id, kind: "EXPIRED", at: label.validUntil },
+          now,
+        );
         await recordAudit(tx, {
           actorId: null,
           action: "label.expired",
           subjectType: "label",
           subjectId: label.id,
           organizationId: label.labId,
-          details: { publicCode: label.publicCode, validUntil: label.validUntil.toISOString(), logIndex: e.leafIndex },
+          details: {
+            publicCode: label.publicCode,
+            validUntil: label.validUntil.toISOString(),
+            logIndex: e.leafIndex,
+          },
         });
         return true;
       });
@@ -78,7 +92,11 @@ export async function signTreeHeadNow(
     if (!(await trySignerLock(tx))) return { signed: false, reason: "locked" } as const;
     const size = await logSize(tx);
     const latest = await latestTreeHead(tx);
-    if (latest && latest.treeSize === size && now.getTime() - latest.timestamp < (opts.refreshMs ?? TREE_HEAD_REFRESH_MS))
+    if (
+      latest &&
+      latest.treeSize === size &&
+      now.getTime() - latest.timestamp < (opts.refreshMs ?? TREE_HEAD_REFRESH_MS)
+    )
       return { signed: false, reason: "current", treeHead: latest } as const;
     const rootHash = await logRoot(tx, size);
     // Strictly later than the previous head (the database refuses a head that goes back in time).

@@ -1,10 +1,11 @@
 // The public transparency log endpoints (app/api/public/log/**): no session, zod-validated query parameters,
-// clear 400s, explicit cache policies. Described in lib/labels/openapi.ts and docs/verify-a-label.md.
+// clear 400s, explicit cache policies. Described in lib/labels/openapi.ts and docs/verify-a-label.md. The route
+// files pass the app's database; tests pass theirs.
 import "server-only";
 import { z } from "zod";
 import { errorResponse } from "@/lib/auth/route";
-import { prisma } from "@/lib/db/client";
 import { parsePublicCode } from "@/lib/db/public-labels";
+import type { DbClient } from "@/lib/db/types";
 import {
   latestTreeHead,
   listLogEntries,
@@ -28,7 +29,11 @@ const uint = z
   .transform(Number);
 
 export const ZInclusionQuery = z
-  .object({ code: z.string().min(1).max(64).optional(), leafIndex: uint.optional(), treeSize: uint.optional() })
+  .object({
+    code: z.string().min(1).max(64).optional(),
+    leafIndex: uint.optional(),
+    treeSize: uint.optional(),
+  })
   .strict()
   .refine((q) => (q.code === undefined) !== (q.leafIndex === undefined), {
     message: "give either code (a label code) or leafIndex, not both",
@@ -47,7 +52,10 @@ export const ZConsistencyQuery = z
 export const ZEntriesQuery = z
   .object({ start: uint, end: uint.optional() })
   .strict()
-  .refine((q) => q.end === undefined || q.end > q.start, { message: "must be greater than start", path: ["end"] })
+  .refine((q) => q.end === undefined || q.end > q.start, {
+    message: "must be greater than start",
+    path: ["end"],
+  })
   .refine((q) => q.end === undefined || q.end - q.start <= MAX_ENTRIES_PER_PAGE, {
     message: `at most ${MAX_ENTRIES_PER_PAGE} entries per request`,
     path: ["end"],
@@ -63,18 +71,21 @@ function parseQuery<T extends z.ZodType>(schema: T, request: Request): z.infer<T
   const parsed = schema.safeParse(Object.fromEntries(new URL(request.url).searchParams));
   if (parsed.success) return parsed.data as z.infer<T>;
   const fieldErrors: Record<string, string[]> = {};
-  for (const issue of parsed.error.issues) (fieldErrors[String(issue.path[0] ?? "query")] ??= []).push(issue.message);
+  for (const issue of parsed.error.issues)
+    (fieldErrors[String(issue.path[0] ?? "query")] ??= []).push(issue.message);
   return errorResponse(new AppError("VALIDATION", "Invalid query parameters.", { fieldErrors }));
 }
 
 const noTreeHead = () =>
   errorResponse(
-    new AppError("NOT_FOUND", "The log has no signed tree head yet; one is signed within a minute of the start."),
+    new AppError(
+      "NOT_FOUND",
+      "The log has no signed tree head yet; one is signed within a minute of the start.",
+    ),
   );
 
 /** The tree head a proof is against: the latest, or the one signed at `treeSize` (a 400 when there is none). */
-async function treeHeadFor(treeSize: number | undefined): Promise<TSignedTreeHead | Response> {
-  const db = prisma();
+async function treeHeadFor(db: DbClient, treeSize: number | undefined): Promise<TSignedTreeHead | Response> {
   if (treeSize === undefined) return (await latestTreeHead(db)) ?? noTreeHead();
   const sth = await treeHeadOfSize(db, treeSize);
   return (
@@ -87,15 +98,14 @@ async function treeHeadFor(treeSize: number | undefined): Promise<TSignedTreeHea
   );
 }
 
-export async function getTreeHead(): Promise<Response> {
-  const sth = await latestTreeHead(prisma());
+export async function getTreeHead(db: DbClient): Promise<Response> {
+  const sth = await latestTreeHead(db);
   return sth ? json(sth, CACHE.STATUS) : noTreeHead();
 }
 
-export async function getEntries(request: Request): Promise<Response> {
+export async function getEntries(db: DbClient, request: Request): Promise<Response> {
   const q = parseQuery(ZEntriesQuery, request);
   if (q instanceof Response) return q;
-  const db = prisma();
   const size = await logSize(db);
   const end = Math.min(q.end ?? q.start + MAX_ENTRIES_PER_PAGE, size);
   const entries = q.start < end ? await listLogEntries(db, q.start, end) : [];
@@ -104,10 +114,9 @@ export async function getEntries(request: Request): Promise<Response> {
   return json({ logSize: size, start: q.start, entries }, immutable ? CACHE.SNAPSHOT : CACHE.STATUS);
 }
 
-export async function getInclusionProof(request: Request): Promise<Response> {
+export async function getInclusionProof(db: DbClient, request: Request): Promise<Response> {
   const q = parseQuery(ZInclusionQuery, request);
   if (q instanceof Response) return q;
-  const db = prisma();
   let entries: TLogEntry[];
   if (q.code !== undefined) {
     const code = parsePublicCode(q.code);
@@ -125,7 +134,7 @@ export async function getInclusionProof(request: Request): Promise<Response> {
     if (entry === null) return errorResponse(notFound("A log entry at this index"));
     entries = [entry];
   }
-  const sth = await treeHeadFor(q.treeSize);
+  const sth = await treeHeadFor(db, q.treeSize);
   if (sth instanceof Response) return sth;
   const proven = entries.filter((e) => e.leafIndex < sth.treeSize);
   const withPaths = await Promise.all(
@@ -137,10 +146,9 @@ export async function getInclusionProof(request: Request): Promise<Response> {
   );
 }
 
-export async function getConsistencyProof(request: Request): Promise<Response> {
+export async function getConsistencyProof(db: DbClient, request: Request): Promise<Response> {
   const q = parseQuery(ZConsistencyQuery, request);
   if (q instanceof Response) return q;
-  const db = prisma();
   const latest = await latestTreeHead(db);
   if (!latest) return noTreeHead();
   const second = q.second ?? latest.treeSize;
@@ -155,8 +163,5 @@ export async function getConsistencyProof(request: Request): Promise<Response> {
       }),
     );
   const proof = await logConsistencyProof(db, q.first, second);
-  return json(
-    { first: q.first, second, proof },
-    q.second === undefined ? CACHE.STATUS : CACHE.SNAPSHOT,
-  );
+  return json({ first: q.first, second, proof }, q.second === undefined ? CACHE.STATUS : CACHE.SNAPSHOT);
 }

@@ -1,5 +1,11 @@
 import { z } from "zod";
-import { decodeSignature, publicKeyFromPrivate, publicKeyInfo, signBytes, verifyBytes } from "@/lib/labels/signing";
+import {
+  decodeSignature,
+  publicKeyFromPrivate,
+  publicKeyInfo,
+  signBytes,
+  verifyBytes,
+} from "@/lib/labels/signing";
 
 /**
  * Signed tree heads. What is signed is RFC 9162 §4.10's TreeHeadDataV2, TLS-encoded (51 bytes):

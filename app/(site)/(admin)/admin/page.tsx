@@ -1,10 +1,12 @@
 import { CreateLabForm } from "@/components/admin/create-lab-form";
 import { CreateLabUserForm } from "@/components/admin/create-lab-user-form";
+import { IntegrityStatus } from "@/components/admin/integrity-status";
 import { requirePageUser } from "@/lib/auth/session";
 import { ADMIN } from "@/lib/auth/roles";
 import { listLabs, listOrganizations } from "@/lib/db/accounts";
 import { listLabsWithReviewers } from "@/lib/db/admin";
 import { prisma } from "@/lib/db/client";
+import { getIntegrityStatus } from "@/lib/db/integrity-status";
 import { setReviewerDisabled } from "./reviewer-actions";
 
 export const metadata = { title: "Administration" };
@@ -22,10 +24,11 @@ export default async function AdminPage({ searchParams }: { searchParams: Search
   await requirePageUser(ADMIN, "/admin");
   const db = prisma();
   const { reviewerError } = await searchParams;
-  const [orgs, labs, labsWithReviewers] = await Promise.all([
+  const [orgs, labs, labsWithReviewers, integrity] = await Promise.all([
     listOrganizations(db),
     listLabs(db),
     listLabsWithReviewers(db),
+    getIntegrityStatus(db),
   ]);
   return (
     <div className="stack">
@@ -109,6 +112,10 @@ export default async function AdminPage({ searchParams }: { searchParams: Search
             </div>
           ))}
         </div>
+      </section>
+      <section aria-labelledby="integrity">
+        <h2 id="integrity">Integrity</h2>
+        <IntegrityStatus status={integrity} />
       </section>
       <section aria-labelledby="orgs">
         <h2 id="orgs">Organisations</h2>

@@ -1,8 +1,9 @@
+import { prisma } from "@/lib/db/client";
 import { getInclusionProof } from "@/lib/translog/public-api";
 
 export const dynamic = "force-dynamic";
 
 /** Public transparency log (RFC 9162): see lib/translog/public-api.ts and /api/public/openapi.json. */
 export function GET(request: Request) {
-  return getInclusionProof(request);
+  return getInclusionProof(prisma(), request);
 }
