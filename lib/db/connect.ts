@@ -3,7 +3,7 @@
 import { mkdirSync } from "node:fs";
 import { PGlite } from "@electric-sql/pglite";
 import { PrismaPg } from "@prisma/adapter-pg";
-import type { SqlMigrationAwareDriverAdapterFactory } from "@prisma/driver-adapter-utils";
+import type { SqlDriverAdapter, SqlMigrationAwareDriverAdapterFactory } from "@prisma/driver-adapter-utils";
 import { PrismaPGlite } from "pglite-prisma-adapter";
 import { PrismaClient } from "@/lib/generated/prisma/client";
 
@@ -47,7 +47,7 @@ export function openDb(target: DbTarget, options?: { poolMax?: number }): Db {
   } else {
     pg = new PGlite();
   }
-  const adapter = new PrismaPGlite(pg);
+  const adapter = surfaceCommitErrors(new PrismaPGlite(pg));
   const prisma = new PrismaClient({ adapter });
   return {
     prisma,
@@ -58,6 +58,40 @@ export function openDb(target: DbTarget, options?: { poolMax?: number }): Db {
       if (!pg.closed) await pg.close();
     },
     refreshTypes: () => pg.refreshArrayTypes(),
+  };
+}
+
+/**
+ * pglite-prisma-adapter 0.7 swallows an error raised at COMMIT: the transaction is rolled back but the caller is told
+ * it succeeded. Deferred constraint triggers raise exactly there (a label without its ISSUED event, an event
+ * without its log entry, lib/db/label-events.ts), so just before committing, deferred constraints are checked
+ * with SET CONSTRAINTS ALL IMMEDIATE: a violation then fails as an ordinary statement, rolls back and is reported.
+ * PostgreSQL itself reports commit errors; @prisma/adapter-pg needs nothing of this.
+ */
+function surfaceCommitErrors(factory: PrismaPGlite): SqlMigrationAwareDriverAdapterFactory {
+  const wrap = (adapter: SqlDriverAdapter): SqlDriverAdapter => {
+    const start = adapter.startTransaction.bind(adapter);
+    adapter.startTransaction = async (isolationLevel) => {
+      const tx = await start(isolationLevel);
+      const commit = tx.commit.bind(tx);
+      tx.commit = async () => {
+        try {
+          await tx.executeRaw({ sql: "SET CONSTRAINTS ALL IMMEDIATE", args: [], argTypes: [] });
+        } catch (err) {
+          await tx.rollback();
+          throw err;
+        }
+        return commit();
+      };
+      return tx;
+    };
+    return adapter;
+  };
+  return {
+    provider: factory.provider,
+    adapterName: factory.adapterName,
+    connect: async () => wrap(await factory.connect()),
+    connectToShadowDb: async () => wrap(await factory.connectToShadowDb()),
   };
 }
 

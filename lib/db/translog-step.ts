@@ -91,6 +91,10 @@ export async function signTreeHeadNow(
   return db.$transaction(async (tx) => {
     if (!(await trySignerLock(tx))) return { signed: false, reason: "locked" } as const;
     const size = await logSize(tx);
+    // The operator's own alarm: entries deleted behind the triggers' back leave a gap the tree still covers.
+    const count = await tx.transparencyLogEntry.count();
+    if (count !== size)
+      throw new Error(`transparency log damaged: ${count} entries for ${size} positions; refusing to sign`);
     const latest = await latestTreeHead(tx);
     if (
       latest &&

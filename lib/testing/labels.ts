@@ -10,6 +10,7 @@ import { buildSnapshotFixture, type TSnapshotFixtureOptions } from "@/lib/labels
 import { generatePublicCode } from "@/lib/labels/public-code";
 import { generateSigningKey, publicKeyFromPrivate, signSnapshot } from "@/lib/labels/signing";
 import type { TLabelSnapshot } from "@/lib/labels/snapshot-types";
+import type { SessionUser } from "@/lib/db/accounts";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
 
 export type TMakeIssuedLabelOptions = {
@@ -36,6 +37,8 @@ export type TIssuedLabel = {
   /** E-mail addresses of the users created (approver, manufacturer member), to assert they never leak. */
   emails: string[];
   ids: { labelId: string; assessmentId: string; productId: string; labId: string; manufacturerId: string };
+  /** The approving reviewer as a signed-in lab user (to revoke with revokeLabel). */
+  reviewer: SessionUser;
 };
 
 const short = () => randomBytes(4).toString("hex");
@@ -159,6 +162,15 @@ export async function makeIssuedLabel(
       productId: product.id,
       labId: lab.id,
       manufacturerId: maker.id,
+    },
+    reviewer: {
+      id: approver.id,
+      email: approverEmail,
+      name: approver.name,
+      role: "LAB_REVIEWER",
+      organizationId: lab.id,
+      organizationKind: "LAB",
+      organizationName: lab.name,
     },
   };
 }
