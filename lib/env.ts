@@ -28,6 +28,16 @@ const ZEnv = z.object({
     .refine((v) => v === undefined || /^postgres(ql)?:\/\//.test(v), {
       message: "DATABASE_URL must start with postgresql:// (leave it unset to use the embedded database)",
     }),
+  // The owner of the tables, for the migrations run by `npm start` / `npm run db:migrate`, when the app itself
+  // connects (DATABASE_URL) as the least-privilege role of prisma/app-role.sql. Unset: DATABASE_URL does both.
+  MIGRATE_DATABASE_URL: z
+    .string()
+    .trim()
+    .optional()
+    .transform((v) => (v ? v : undefined))
+    .refine((v) => v === undefined || /^postgres(ql)?:\/\//.test(v), {
+      message: "MIGRATE_DATABASE_URL must start with postgresql://",
+    }),
   PGLITE_DIR: z.string().trim().min(1).default(".data/pglite"),
   DATA_DIR: z.string().trim().min(1).default(".data"),
   AUTH_SECRET: z.string().min(32, "AUTH_SECRET must be at least 32 characters").optional(),

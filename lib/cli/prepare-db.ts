@@ -6,11 +6,12 @@ import { assertReachable, describeTarget, openDb, type Db } from "@/lib/db/conne
 import { sealLegacyAuditEvents } from "@/lib/db/audit-chain";
 import { backfillLegacyLabelEvents } from "@/lib/db/label-backfill";
 import { applyMigrations } from "@/lib/db/migrations";
-import { dbTargetFromEnv } from "@/lib/db/target";
+import { appRoleFromEnv, migrationTargetFromEnv } from "@/lib/db/target";
 import { seedDemo, isEmpty } from "@/prisma/seed";
 
+/** Opens the database as the migrating owner (MIGRATE_DATABASE_URL when set), runs `fn`, closes it. */
 export async function withDb<T>(fn: (db: Db) => Promise<T>): Promise<T> {
-  const db = openDb(dbTargetFromEnv(env()), { poolMax: 2 });
+  const db = openDb(migrationTargetFromEnv(env()), { poolMax: 2 });
   try {
     await assertReachable(db);
     return await fn(db);
@@ -28,6 +29,24 @@ async function migrate(db: Db) {
   );
   await db.refreshTypes?.();
   await upgradeData(db);
+  await grantAppRole(db);
+}
+
+/**
+ * With a least-privilege app role (prisma/app-role.sql), re-applies its grants after migrating, so tables added by
+ * a migration are readable and writable by the app and the integrity tables stay append-only for it.
+ */
+async function grantAppRole(db: Db) {
+  const role = appRoleFromEnv(env());
+  if (!role) return;
+  const [fn] = await db.prisma.$queryRaw<{ present: boolean }[]>`
+    SELECT to_regprocedure('cyberlabel_grant_app_role(text)') IS NOT NULL AS present`;
+  if (!fn?.present)
+    throw new Error(
+      `DATABASE_URL connects as "${role}", but its role was not set up: run prisma/app-role.sql as the owner first (README, "Running on PostgreSQL").`,
+    );
+  await db.prisma.$queryRaw`SELECT cyberlabel_grant_app_role(${role})::text AS done`;
+  console.log(`Granted the app role "${role}" its least privileges.`);
 }
 
 /**
