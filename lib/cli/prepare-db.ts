@@ -54,7 +54,7 @@ async function grantAppRole(db: Db) {
  * issued before label events get their events and log leaves, audit events written before the chain get sealed.
  * Both do nothing once done.
  */
-async function upgradeData(db: Db) {
+export async function upgradeData(db: Db) {
   const labels = await backfillLegacyLabelEvents(db.prisma);
   if (labels > 0) console.log(`Recorded ${labels} earlier label(s) in the transparency log.`);
   const sealed = await sealLegacyAuditEvents(db.prisma);

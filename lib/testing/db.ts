@@ -14,10 +14,11 @@ export function testDatabaseKind(): "postgres" | "pglite" {
   return TEST_DATABASE_URL ? "postgres" : "pglite";
 }
 
-export async function createTestDb(): Promise<TestDb> {
+/** `migrationsDir`: apply another set of migrations (e.g. only those before a change, to test an upgrade). */
+export async function createTestDb(opts: { migrationsDir?: string } = {}): Promise<TestDb> {
   if (!TEST_DATABASE_URL) {
     const db = openDb({ kind: "pglite-memory" });
-    await applyMigrations(db.adapter);
+    await applyMigrations(db.adapter, opts.migrationsDir);
     await db.refreshTypes?.();
     return { ...db, drop: db.close };
   }
@@ -29,7 +30,7 @@ export async function createTestDb(): Promise<TestDb> {
   const url = new URL(TEST_DATABASE_URL);
   url.pathname = `/${name}`;
   const db = openDb({ kind: "postgres", url: url.toString() }, { poolMax: 8 });
-  await applyMigrations(db.adapter);
+  await applyMigrations(db.adapter, opts.migrationsDir);
   return {
     ...db,
     drop: async () => {
