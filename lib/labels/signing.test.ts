@@ -184,6 +184,13 @@ describe("offline verification", () => {
     }
   };
 
+  it("plain-node verifier still accepts a label signed before the switch to the canonicalize package", () => {
+    const golden = (f: string) => path.join(process.cwd(), "lib/labels/testdata", f);
+    const r = run([golden("issued-v1.signed.json"), golden("issued-v1.public-key.pem")]);
+    expect(r.code).toBe(0);
+    expect(r.out).toContain("VALID: label CL-7KQ2-M9XD-3HRT-0BWE");
+  });
+
   it("plain-node verifier accepts the genuine file and its independent canonical form matches ours", () => {
     const r = run([file, pem, "--export", path.join(dir, "out")]);
     expect(r.code).toBe(0);
