@@ -2,6 +2,7 @@ import { mkdirSync } from "node:fs";
 import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type Page } from "@playwright/test";
 import { verifySignedSnapshot, type TPublicKeyDocument, type TSignedSnapshot } from "@/lib/labels/signing";
+import { leafHash, verifyInclusion } from "@/lib/translog/merkle";
 import { E2E_LABEL_CODE, E2E_REVOCATION_REASON, E2E_REVOKED_CODE } from "./fixtures/public-label";
 
 // Labels seeded before the server starts (fixtures/seed-public-label.ts). The full approve → PDF → QR → page →
@@ -54,6 +55,39 @@ test("the page shows status, results and the registry fields; revoked labels say
 
   await page.goto(`/r/${E2E_REVOKED_CODE}/en`);
   await expect(page.getByRole("region", { name: "Revoked" })).toContainText(E2E_REVOCATION_REASON);
+});
+
+test("the page says where the label is in the public log, and the link gives a proof anyone can check", async ({
+  page,
+  request,
+}) => {
+  await page.goto(`/r/${E2E_REVOKED_CODE}/en`);
+  const line = page.getByTestId("pl-log-line");
+  await expect(line).toContainText(
+    /Recorded in the public log at position \d+ \(issued\), \d+ \(revoked\)\./,
+  );
+  const href = await line.getByRole("link", { name: "Inclusion proof" }).getAttribute("href");
+  const proof = (await (await request.get(href!)).json()) as {
+    treeHead: { treeSize: number; rootHash: string };
+    entries: { leafIndex: number; leaf: string; auditPath: string[] }[];
+  };
+  expect(proof.entries.map((e) => JSON.parse(e.leaf) as { label: string; event: string })).toEqual([
+    expect.objectContaining({ label: E2E_REVOKED_CODE, event: "issued" }),
+    expect.objectContaining({ label: E2E_REVOKED_CODE, event: "revoked" }),
+  ]);
+  const root = Buffer.from(proof.treeHead.rootHash, "hex");
+  for (const e of proof.entries) {
+    const path = e.auditPath.map((h) => Buffer.from(h, "hex"));
+    expect(
+      verifyInclusion(e.leafIndex, proof.treeHead.treeSize, leafHash(Buffer.from(e.leaf)), path, root),
+    ).toBe(true);
+  }
+  const keys = (await (
+    await request.get("/.well-known/cyberlabel-label-keys.json")
+  ).json()) as TPublicKeyDocument;
+  expect(keys.transparencyLog?.keys[0]?.kid).toMatch(/^[0-9a-f]{16}$/);
+  await page.goto(`/r/${E2E_REVOKED_CODE}/zh-CN`);
+  await expect(page.getByTestId("pl-log-line")).toContainText("已记录在公开日志中");
 });
 
 test("unknown and malformed codes get a real 404 page", async ({ page, request }) => {
