@@ -21,7 +21,12 @@ describe("deploymentSecretsProblem", () => {
     expect(both).toContain("openssl genpkey -algorithm ed25519");
 
     const one = deploymentSecretsProblem(
-      parseEnv({ DATABASE_URL: PG, NODE_ENV: "production", AUTH_SECRET: SECRET, LOG_SIGNING_KEY: logKey.privateKeyPem }),
+      parseEnv({
+        DATABASE_URL: PG,
+        NODE_ENV: "production",
+        AUTH_SECRET: SECRET,
+        LOG_SIGNING_KEY: logKey.privateKeyPem,
+      }),
     );
     expect(one).toMatch(/LABEL_SIGNING_KEY is not set/);
     expect(one).not.toContain("openssl rand");

@@ -25,7 +25,9 @@ function stored(): StoredSecrets {
   cached = {
     authSecret: randomBytes(32).toString("base64url"),
     labelSigningKey: privateKey.export({ type: "pkcs8", format: "pem" }).toString(),
-    logSigningKey: generateKeyPairSync("ed25519").privateKey.export({ type: "pkcs8", format: "pem" }).toString(),
+    logSigningKey: generateKeyPairSync("ed25519")
+      .privateKey.export({ type: "pkcs8", format: "pem" })
+      .toString(),
   };
   writeFileSync(file, JSON.stringify(cached, null, 2), { mode: 0o600, flag: "wx" });
   chmodSync(file, 0o600);
@@ -36,10 +38,15 @@ function stored(): StoredSecrets {
 function storedLogKey(): string {
   const s = stored();
   if (s.logSigningKey) return s.logSigningKey;
-  const file = path.join(path.resolve(/* turbopackIgnore: true */ process.cwd(), env().DATA_DIR), "secrets.json");
+  const file = path.join(
+    path.resolve(/* turbopackIgnore: true */ process.cwd(), env().DATA_DIR),
+    "secrets.json",
+  );
   const next = {
     ...s,
-    logSigningKey: generateKeyPairSync("ed25519").privateKey.export({ type: "pkcs8", format: "pem" }).toString(),
+    logSigningKey: generateKeyPairSync("ed25519")
+      .privateKey.export({ type: "pkcs8", format: "pem" })
+      .toString(),
   };
   const tmp = `${file}.${process.pid}.tmp`;
   writeFileSync(tmp, JSON.stringify(next, null, 2), { mode: 0o600 });
@@ -92,7 +99,8 @@ export function deploymentSecretsProblem(e: TEnv = env()): string | null {
     LABEL_SIGNING_KEY: 'LABEL_SIGNING_KEY="$(openssl genpkey -algorithm ed25519)"',
     LOG_SIGNING_KEY: 'LOG_SIGNING_KEY="$(openssl genpkey -algorithm ed25519)"',
   };
-  const names = missing.length > 1 ? `${missing.slice(0, -1).join(", ")} and ${missing[missing.length - 1]}` : missing[0];
+  const names =
+    missing.length > 1 ? `${missing.slice(0, -1).join(", ")} and ${missing[missing.length - 1]}` : missing[0];
   return [
     `Refusing to start: DATABASE_URL is set and NODE_ENV=production, but ${names} ${missing.length > 1 ? "are" : "is"} not set.`,
     "Every instance sharing the database needs the same secrets, so they are not generated here. Create them once",

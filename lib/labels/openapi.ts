@@ -211,7 +211,11 @@ const schemas: Record<string, TJsonSchema> = {
   SignedTreeHead: obj({
     treeSize: { type: "integer", minimum: 0 },
     timestamp: { type: "integer", minimum: 0, description: "Milliseconds since the epoch, as signed." },
-    rootHash: { type: "string", pattern: "^[0-9a-f]{64}$", description: "RFC 9162 Merkle tree hash (SHA-256)." },
+    rootHash: {
+      type: "string",
+      pattern: "^[0-9a-f]{64}$",
+      description: "RFC 9162 Merkle tree hash (SHA-256).",
+    },
     keyId: { type: "string", pattern: "^[0-9a-f]{16}$", description: "Log key (transparencyLog.keys)." },
     signature: {
       type: "string",
@@ -308,7 +312,15 @@ const schemas: Record<string, TJsonSchema> = {
       obj({
         match: { const: false },
         reason: {
-          enum: ["mismatch", "not_pdf", "malformed_digest", "empty", "too_large", "bad_request", "integrity_failed"],
+          enum: [
+            "mismatch",
+            "not_pdf",
+            "malformed_digest",
+            "empty",
+            "too_large",
+            "bad_request",
+            "integrity_failed",
+          ],
           description:
             "integrity_failed: the stored label does not match its signature or the public log, so nothing can be confirmed.",
         },

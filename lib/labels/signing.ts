@@ -33,7 +33,15 @@ export type TSignedSnapshot = {
 
 export type TPublicKeyInfo = { pem: string; keyId: string };
 
-export type TPublicJwk = { kty: "OKP"; crv: "Ed25519"; alg: "EdDSA"; use: "sig"; kid: string; x: string; pem: string };
+export type TPublicJwk = {
+  kty: "OKP";
+  crv: "Ed25519";
+  alg: "EdDSA";
+  use: "sig";
+  kid: string;
+  x: string;
+  pem: string;
+};
 
 /**
  * JWKS-style document for the well-known public key URL (RFC 8037 OKP keys): `keys` sign label snapshots;

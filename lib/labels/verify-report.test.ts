@@ -39,8 +39,14 @@ describe("verifyReportPdf", () => {
   it("confirms nothing, not even the matching report or digest, when the label failed its integrity check", async () => {
     const broken = { ...label, integrity: { ok: false } };
     expect(await verifyReportPdf(broken, pdf)).toEqual({ match: false, reason: "integrity_failed" });
-    expect(await verifyPastedDigest(broken, label.digest)).toEqual({ match: false, reason: "integrity_failed" });
-    expect(await verifyPastedDigest(broken, sha256(pdf))).toEqual({ match: false, reason: "integrity_failed" });
+    expect(await verifyPastedDigest(broken, label.digest)).toEqual({
+      match: false,
+      reason: "integrity_failed",
+    });
+    expect(await verifyPastedDigest(broken, sha256(pdf))).toEqual({
+      match: false,
+      reason: "integrity_failed",
+    });
   });
 
   it("rejects the report with one byte changed, anywhere", async () => {
