@@ -5,6 +5,7 @@ import path from "node:path";
 import autocannon from "autocannon";
 import { openDb } from "@/lib/db/connect";
 import { applyMigrations } from "@/lib/db/migrations";
+import { generateSigningKey } from "@/lib/labels/signing";
 import { makeIssuedLabel } from "@/lib/testing/labels";
 import type { TBenchSection } from "./assess";
 
@@ -60,11 +61,19 @@ function build(): void {
   }
 }
 
+// The server publishes (and checks signatures against) this key: the page must show the label as valid.
+const SIGNING_KEY = generateSigningKey();
+
 async function seed(dataDir: string): Promise<string> {
   const db = openDb({ kind: "pglite", dir: path.join(dataDir, "pglite") });
   try {
     await applyMigrations(db.adapter);
-    return (await makeIssuedLabel(db.prisma, { baseUrl: `http://127.0.0.1:${NEXT_PORT}` })).publicCode;
+    return (
+      await makeIssuedLabel(db.prisma, {
+        baseUrl: `http://127.0.0.1:${NEXT_PORT}`,
+        privateKeyPem: SIGNING_KEY.privateKeyPem,
+      })
+    ).publicCode;
   } finally {
     await db.close();
   }
@@ -130,6 +139,7 @@ export async function benchPublicPage(): Promise<TBenchSection> {
         PGLITE_DIR: path.join(dataDir, "pglite"),
         DATABASE_URL: "",
         PUBLIC_BASE_URL: `http://127.0.0.1:${NEXT_PORT}`,
+        LABEL_SIGNING_KEY: SIGNING_KEY.privateKeyPem,
       },
     });
     const pageUrl = `http://127.0.0.1:${NEXT_PORT}/r/${code}/en`;
@@ -138,6 +148,8 @@ export async function benchPublicPage(): Promise<TBenchSection> {
     const res = await fetch(pageUrl);
     const html = await res.text();
     if (!res.ok || !html.includes(code)) throw new Error(`public page answered ${res.status}`);
+    if (html.includes("Integrity check failed"))
+      throw new Error("the benchmark label fails its integrity check");
     const file = path.join(dataDir, "page.html");
     writeFileSync(file, html);
     writeFileSync(publicFile, html);

@@ -79,7 +79,7 @@ function main(argv) {
   }
   console.log(`VALID: label ${label.publicCode} issued ${label.issuedAt}, digest ${digest}, key ${keyId}`);
   console.log(
-    "(This checks the snapshot is genuine; whether the label is still valid or was revoked is on its public page.)",
+    "(This checks the snapshot is genuine. Whether it is still valid or was revoked is on its public page, and its history is in the public log: verify-log-cli.mjs.)",
   );
   return 0;
 }
