@@ -27,7 +27,8 @@ afterEach(async () => {
 });
 
 const sign = () => signTreeHeadNow(p, { logKeyPem: LOG_KEY.privateKeyPem, refreshMs: 0 });
-async function monitor(state: TMonitorState | null) {
+/** `later`: run the monitor as if this much time had passed, so nothing recent is only "pending". */
+async function monitor(state: TMonitorState | null, later = 0) {
   clearIntegrityCache();
   return runMonitor({
     url: TEST_BASE_URL,
@@ -36,8 +37,10 @@ async function monitor(state: TMonitorState | null) {
       logKeyPems: [LOG_KEY.publicKeyPem],
     }),
     state,
+    now: new Date(Date.now() + later),
   });
 }
+const LATER = 11 * 60_000;
 const revoke = (l: TIssuedLabel, reason = "Firmware recalled.") =>
   revokeLabel(p, l.reviewer, { labelId: l.ids.labelId, reason });
 async function allTriggersOff(tables: string[], fn: () => Promise<unknown>) {
@@ -50,7 +53,7 @@ async function allTriggersOff(tables: string[], fn: () => Promise<unknown>) {
 }
 
 describe(`log monitor on ${testDatabaseKind()}`, () => {
-  it("agrees with an honest registry, run after run, and treats changes newer than the tree head as pending", async () => {
+  it("agrees with an honest registry run after run; a recent disagreement is pending, a lasting one a problem", async () => {
     const a = await makeIssuedLabel(p, signed);
     const b = await makeIssuedLabel(p, signed);
     await revoke(b);
@@ -71,7 +74,13 @@ describe(`log monitor on ${testDatabaseKind()}`, () => {
     const c = await makeIssuedLabel(p, { ...signed, issuedAt: new Date().toISOString() });
     const third = await monitor(second.state);
     expect(third.ok).toBe(true);
-    expect(third.notes.join("\n")).toContain(`label ${c.publicCode} is newer than the tree head: pending`);
+    expect(third.notes.join("\n")).toContain(
+      `label ${c.publicCode} is served but not in the log (recent: pending)`,
+    );
+    // Still missing from the log eleven minutes on: now it is a problem.
+    expect((await monitor(second.state, LATER)).problems).toEqual([
+      `label ${c.publicCode} is served but not in the log`,
+    ]);
   });
 
   it("reports an un-revocation done behind the triggers (the event and its log entry deleted)", async () => {
@@ -93,7 +102,9 @@ describe(`log monitor on ${testDatabaseKind()}`, () => {
     // The public page now says "valid" (the label's remaining event and entry agree) …
     // … but the operator's signer refuses to sign a log with a hole, and the monitor remembers the revocation.
     await expect(sign()).rejects.toThrow(/damaged/);
-    const r = await monitor(seen.state);
+    // Right after the revocation this could still be the registry's cache: pending. Minutes later, a problem.
+    expect((await monitor(seen.state)).notes.join("\n")).toContain("(recent: pending)");
+    const r = await monitor(seen.state, LATER);
     expect(r.ok).toBe(false);
     expect(r.problems).toContainEqual(
       `label ${a.publicCode}: the registry shows history [issued], the log says [issued, revoked]`,

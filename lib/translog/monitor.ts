@@ -10,8 +10,9 @@
 //   4. reads every label of the public registry (/api/public/labels) and reports any label whose public state,
 //      history or digest disagrees with the log, any label served without log entries, any label in the log the
 //      registry no longer serves, and any label the registry itself flags as failing its integrity check.
-// Changes younger than `graceMs` before the tree head (issued or revoked after the head was signed) are pending,
-// not disagreements: the log step signs a new head every minute or so.
+// Disagreements about anything younger than `graceMs` (10 minutes) are pending, not problems: the log step signs a
+// new head every minute or so and the registry's answers may be cached for a few minutes. If one persists, a later
+// run reports it.
 import { z } from "zod";
 import { deriveLabelHistory, firstIllegalEvent, type TLabelEventLike } from "@/lib/labels/state";
 import { fromLogEvent, parseLeaf } from "./leaf";
@@ -190,9 +191,14 @@ export async function runMonitor(opts: {
     if (illegal) problems.push(`label ${code}: its log history is impossible (${illegal.problem})`);
   }
 
-  // 4. The registry against the log.
+  // 4. The registry against the log. A disagreement about something younger than `grace` is only pending: the log
+  // signs a tree head about once a minute, and the registry's answers may be cached for a few minutes.
   const served = new Set<string>();
-  const signedAt = sth.timestamp;
+  const recent = (at: string) => Date.parse(at) >= now.getTime() - grace;
+  const disagree = (what: string, youngest: string[]) =>
+    youngest.length > 0 && youngest.every(recent)
+      ? notes.push(`${what} (recent: pending)`)
+      : problems.push(what);
   let cursor: string | null = null;
   let pages = 0;
   do {
@@ -207,9 +213,7 @@ export async function runMonitor(opts: {
           `label ${r.code}: the registry reports its integrity check failed (${r.integrity.problems.join(", ")})`,
         );
       if (!s) {
-        if (Date.parse(r.issuedAt) < signedAt - grace)
-          problems.push(`label ${r.code} is served but not in the log`);
-        else notes.push(`label ${r.code} is newer than the tree head: pending`);
+        disagree(`label ${r.code} is served but not in the log`, [r.issuedAt]);
         continue;
       }
       if (r.integrity.digest !== s.digest)
@@ -218,25 +222,26 @@ export async function runMonitor(opts: {
         );
       const logged = s.events.map((e) => e.event);
       const shown = r.events.map((e) => e.event);
-      const prefixAgrees = logged.every((e, i) => shown[i] === e);
-      const extra = r.events.slice(logged.length);
-      if (!prefixAgrees || shown.length < logged.length)
-        problems.push(
-          `label ${r.code}: the registry shows history [${shown.join(", ")}], the log says [${logged.join(", ")}]`,
+      const common = Math.min(logged.length, shown.length);
+      const history = `the registry shows history [${shown.join(", ")}], the log says [${logged.join(", ")}]`;
+      if (logged.slice(0, common).some((e, i) => shown[i] !== e))
+        problems.push(`label ${r.code}: ${history}`);
+      else if (shown.length > logged.length)
+        disagree(
+          `label ${r.code}: ${shown.slice(common).join(", ")} is shown but not in the signed log`,
+          r.events.slice(common).map((e) => e.at),
         );
-      else if (extra.length > 0) {
-        if (extra.every((e) => Date.parse(e.at) >= signedAt - grace))
-          notes.push(
-            `label ${r.code}: ${extra.map((e) => e.event).join(", ")} not in a signed tree head yet`,
-          );
-        else
-          problems.push(
-            `label ${r.code}: ${extra.map((e) => e.event).join(", ")} is shown but missing from the log`,
-          );
-      } else {
+      else if (logged.length > shown.length)
+        disagree(
+          `label ${r.code}: ${history}`,
+          s.events.slice(common).map((e) => e.at),
+        );
+      else {
         const want = historyOf(s, now).history.state;
         if (r.status.state !== want && r.status.state !== "integrity_failed")
-          problems.push(`label ${r.code}: the registry says "${r.status.state}", the log says "${want}"`);
+          disagree(`label ${r.code}: the registry says "${r.status.state}", the log says "${want}"`, [
+            s.validUntil,
+          ]);
       }
     }
     cursor = page.data.nextCursor;
