@@ -64,6 +64,9 @@ CREATE TABLE "SignedTreeHead" (
 );
 
 -- CreateIndex
+CREATE INDEX "Label_validUntil_idx" ON "Label"("validUntil");
+
+-- CreateIndex
 CREATE INDEX "LabelEvent_kind_at_idx" ON "LabelEvent"("kind", "at");
 
 -- CreateIndex
