@@ -90,7 +90,14 @@ const assessmentSelect = {
   createdAt: true,
   updatedAt: true,
   product: {
-    select: { id: true, modelName: true, firmwareVersion: true, hardwareVersion: true, category: true },
+    select: {
+      id: true,
+      modelName: true,
+      modelNumber: true,
+      firmwareVersion: true,
+      hardwareVersion: true,
+      category: true,
+    },
   },
   owner: { select: { id: true, name: true } },
   lab: { select: { id: true, name: true } },

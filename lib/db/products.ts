@@ -5,6 +5,7 @@ import { recordAudit } from "@/lib/db/audit";
 import type { SessionUser } from "@/lib/db/accounts";
 import type { DbClient } from "@/lib/db/types";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
+import { labelStateSelect } from "@/lib/db/manufacturer-labels";
 
 const productSelect = {
   id: true,
@@ -180,6 +181,8 @@ const assessmentSummarySelect = {
   catalogVersion: true,
   createdAt: true,
   updatedAt: true,
+  // The label it issued, if any: its state is part of the status shown (lib/workflow/display-status.ts).
+  label: { select: labelStateSelect },
 } as const;
 
 /** A product's assessments, newest first; empty for another organisation's product. */
