@@ -13,7 +13,13 @@ type Props = {
   headingLevel?: 2 | 3;
 };
 
-const ALERT = { ok: "alert-ok", warn: "alert-warn", bad: "alert-error", info: "alert-info", "": "alert-info" };
+const ALERT = {
+  ok: "alert-ok",
+  warn: "alert-warn",
+  bad: "alert-error",
+  info: "alert-info",
+  "": "alert-info",
+};
 
 /** The label an approved assessment issued, as its manufacturer sees it: state, dates, coverage and downloads. */
 export function IssuedLabelPanel({ label, product, headingLevel = 2 }: Props) {

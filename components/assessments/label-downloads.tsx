@@ -33,7 +33,9 @@ export function LabelDownloads({ code, schemes, printable, notPrintableReason }:
           <a href={paths.snapshot}>Signed label data (JSON)</a>
         </li>
       </ul>
-      {printable ? <PrintFiles code={code} schemes={schemes} /> : (
+      {printable ? (
+        <PrintFiles code={code} schemes={schemes} />
+      ) : (
         <p className="small muted" style={{ margin: 0 }} data-testid="no-print-files">
           {notPrintableReason}
         </p>
@@ -50,7 +52,12 @@ function PrintFiles({ code, schemes }: { code: string; schemes: TSchemeId[] }) {
       <div className={styles.printGrid}>
         <figure className={styles.qr}>
           {/* eslint-disable-next-line @next/next/no-img-element -- an SVG from our own route, shown at its size */}
-          <img src={print.qr("svg")} width={112} height={112} alt={`QR code that opens the public page of ${code}`} />
+          <img
+            src={print.qr("svg")}
+            width={112}
+            height={112}
+            alt={`QR code that opens the public page of ${code}`}
+          />
           <figcaption className="small muted">Opens {paths.page}</figcaption>
         </figure>
         <div className="stack" style={{ gap: "0.35rem", minWidth: 0 }}>

@@ -1,9 +1,5 @@
 import Link from "next/link";
-import {
-  COVERAGE_FIELD_LABEL,
-  coverageChanges,
-  type TCoveredProduct,
-} from "@/lib/products/label-coverage";
+import { COVERAGE_FIELD_LABEL, coverageChanges, type TCoveredProduct } from "@/lib/products/label-coverage";
 
 type Props = {
   /** The product as it is now. */
@@ -33,14 +29,17 @@ export function CoverageNotice({ product, covers, publicCode, compact = false }:
       </p>
     );
   return (
-    <div className="alert alert-warn stack" role="note" style={{ gap: "0.35rem" }} data-testid="coverage-notice">
+    <div
+      className="alert alert-warn stack"
+      role="note"
+      style={{ gap: "0.35rem" }}
+      data-testid="coverage-notice"
+    >
       <strong>{lead}</strong>
       <span>
         The product was edited after the label was issued. The label, its report and its QR code describe{" "}
-        {changes
-          .map((c) => `${COVERAGE_FIELD_LABEL[c.field]} ${c.covered ?? "(none)"}`)
-          .join(", ")}
-        ; the product now says{" "}
+        {changes.map((c) => `${COVERAGE_FIELD_LABEL[c.field]} ${c.covered ?? "(none)"}`).join(", ")}; the
+        product now says{" "}
         {changes.map((c) => `${COVERAGE_FIELD_LABEL[c.field]} ${c.now ?? "(none)"}`).join(", ")}. Do not ship
         this label with the new version:{" "}
         <Link href={`/products/${product.id}/assess`}>start an assessment</Link> to label it.

@@ -24,9 +24,7 @@ export function LabelSummary({ label, product, describedBy }: Props) {
         </span>
         <LabelStateBadge state={state} />
       </div>
-      <span className="small muted">
-        {labelStateSentence(state)}
-      </span>
+      <span className="small muted">{labelStateSentence(state)}</span>
       <div className="row small" style={{ gap: "0.25rem 1rem" }}>
         <Link href={`/assessments/${label.assessmentId}#label`} aria-describedby={describedBy}>
           Label and downloads

@@ -42,7 +42,12 @@ async function issued(modelName: string, productId?: string) {
     : await writeSubmitted(p, maker, reviewer.organizationId, { modelName, schemes: ["US_CTM", "EU_RED"] });
   const { version } = await claimAssessment(p, reviewer, a.id);
   const r = await acceptRemaining(p, reviewer, { assessmentId: a.id, expectedVersion: version });
-  const label = await approveAssessment(p, reviewer, { assessmentId: a.id, expectedVersion: r.version }, issue);
+  const label = await approveAssessment(
+    p,
+    reviewer,
+    { assessmentId: a.id, expectedVersion: r.version },
+    issue,
+  );
   return { assessmentId: a.id, productId: a.productId, label };
 }
 
@@ -55,7 +60,12 @@ describe(`labels on the manufacturer's pages (${testDatabaseKind()})`, () => {
       productId: x.productId,
       schemes: ["US_CTM", "EU_RED"],
       revokedAt: null,
-      covers: { modelName: "Lumo Cam Outdoor", hardwareVersion: "1", firmwareVersion: "1.0.0", modelNumber: null },
+      covers: {
+        modelName: "Lumo Cam Outdoor",
+        hardwareVersion: "1",
+        firmwareVersion: "1.0.0",
+        modelNumber: null,
+      },
     });
     const other = await makeManufacturer(p);
     expect(await getLabelForOwner(p, other, x.assessmentId)).toBeNull();

@@ -44,7 +44,10 @@ async function coveredProducts(db: DbClient, ids: string[]): Promise<Map<string,
     Prisma.sql`SELECT "id", "snapshot"->'product' AS "product" FROM "Label" WHERE "id" IN (${Prisma.join(ids)})`,
   );
   return new Map(
-    rows.map((r) => [r.id, coveredProductOf(typeof r.product === "string" ? JSON.parse(r.product) : r.product)]),
+    rows.map((r) => [
+      r.id,
+      coveredProductOf(typeof r.product === "string" ? JSON.parse(r.product) : r.product),
+    ]),
   );
 }
 

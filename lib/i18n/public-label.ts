@@ -137,10 +137,19 @@ export type TPublicLabelDict = {
     back: string;
     match: Record<"pdf_sha256" | "snapshot_digest", string>;
     noMatch: string;
+    /** Said with a check's result when the label is no longer valid: a genuine report of a revoked label. */
+    labelState: {
+      revoked: (on: string, reason: string | null) => string;
+      expired: (on: string) => string;
+    };
     error: Record<"not_pdf" | "too_large" | "empty" | "malformed_digest" | "bad_request", string>;
   };
   notFound: { title: string; body: string };
 };
+
+/** A reason as a sentence: ends with its own punctuation, or gets `stop`. */
+const sentence = (text: string, stop: string) =>
+  /[.!?。！？]$/.test(text.trim()) ? text.trim() : `${text.trim()}${stop}`;
 
 const en: TPublicLabelDict = {
   htmlTitle: (product) => `${product}: cybersecurity label`,
@@ -284,6 +293,13 @@ const en: TPublicLabelDict = {
     },
     noMatch:
       "No match: this is not the report of this label, or it was changed. Download the report from this page.",
+    labelState: {
+      revoked: (on, reason) =>
+        reason
+          ? `But the label itself was revoked on ${on} because: ${sentence(reason, ".")} It is no longer valid.`
+          : `But the label itself was revoked on ${on}. It is no longer valid.`,
+      expired: (on) => `But the label itself expired on ${on}. It is no longer valid.`,
+    },
     error: {
       not_pdf: "That file is not a PDF. Upload the PDF report.",
       too_large: "That file is larger than 20 MB, which no label report is.",
@@ -436,6 +452,13 @@ const zhCN: TPublicLabelDict = {
       snapshot_digest: "真实：摘要与本标签的签名数据一致（规范化快照的 SHA-256）。",
     },
     noMatch: "不一致：这不是本标签的报告，或已被修改。请从本页下载报告。",
+    labelState: {
+      revoked: (on, reason) =>
+        reason
+          ? `但本标签已于 ${on} 被撤销，原因：${sentence(reason, "。")}该标签已失效。`
+          : `但本标签已于 ${on} 被撤销，该标签已失效。`,
+      expired: (on) => `但本标签已于 ${on} 过期，该标签已失效。`,
+    },
     error: {
       not_pdf: "该文件不是 PDF，请上传 PDF 报告。",
       too_large: "该文件超过 20 MB，标签报告不会这么大。",

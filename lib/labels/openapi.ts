@@ -99,14 +99,18 @@ const schemas: Record<string, TJsonSchema> = {
       },
     },
   },
-  PublicLabel: obj({
-    code,
-    status: obj({
+  LabelStatus: obj(
+    {
       state: { enum: ["valid", "expired", "revoked"] },
       validUntil: dateTime,
       revokedAt: { ...nullableStr, format: "date-time" },
       revocationReason: nullableStr,
-    }),
+    },
+    { description: "The label's live status; revocation wins over expiry." },
+  ),
+  PublicLabel: obj({
+    code,
+    status: ref("LabelStatus"),
     issuedAt: dateTime,
     validUntil: dateTime,
     product: obj({
@@ -200,17 +204,36 @@ const schemas: Record<string, TJsonSchema> = {
     },
   }),
   VerifyResult: {
+    description:
+      "A checked upload or digest (HTTP 200) carries the label's status: a genuine report of a revoked or expired " +
+      "label is `match: true` with `status.state` saying so. Errors (400, 413, 415) carry only the reason.",
     oneOf: [
-      obj({ match: { const: true }, matched: { enum: ["pdf_sha256", "snapshot_digest"] } }),
+      obj({
+        match: { const: true },
+        matched: { enum: ["pdf_sha256", "snapshot_digest"] },
+        status: ref("LabelStatus"),
+      }),
       obj({
         match: { const: false },
-        reason: { enum: ["mismatch", "not_pdf", "malformed_digest", "empty", "too_large", "bad_request"] },
+        reason: { enum: ["mismatch", "not_pdf", "malformed_digest", "empty"] },
+        status: ref("LabelStatus"),
+      }),
+      obj({
+        match: { const: false },
+        reason: { enum: ["not_pdf", "malformed_digest", "empty", "too_large", "bad_request"] },
       }),
     ],
   },
 };
 
 const codeParam = { name: "code", in: "path", required: true, schema: code };
+const sizeParam = (description: string) => ({
+  name: "size",
+  in: "query",
+  required: false,
+  description,
+  schema: { enum: ["small", "medium", "large"] },
+});
 const err = (description: string) => ({
   description,
   content: { "application/json": { schema: ref("Error") } },
@@ -303,6 +326,7 @@ export function openApiDocument(baseUrl: string): TJsonSchema {
               required: true,
               schema: { type: "string", pattern: "^(eu-red|us-ctm|cn-ccl)\\.(svg|png)$" },
             },
+            sizeParam("Printed width: small 50 mm, medium 70 mm, large 100 mm; absent: 70.6 mm."),
           ],
           responses: {
             "200": {
@@ -312,7 +336,41 @@ export function openApiDocument(baseUrl: string): TJsonSchema {
                 "image/png": { schema: { type: "string", format: "binary" } },
               },
             },
+            "400": err("Not a label code, or an unknown size."),
             "404": err("No label with this code, or no artwork for this scheme."),
+          },
+        },
+      },
+      "/r/{code}/qr.svg": {
+        get: {
+          operationId: "getQrSvg",
+          summary: "The label's QR code alone (opens its public page), as SVG, for packaging artwork.",
+          parameters: [
+            codeParam,
+            sizeParam("Printed side: small 15 mm, medium 20 mm (default), large 30 mm."),
+          ],
+          responses: {
+            "200": { description: "QR code", content: { "image/svg+xml": { schema: { type: "string" } } } },
+            "400": err("Not a label code, or an unknown size."),
+            "404": err("No label with this code."),
+          },
+        },
+      },
+      "/r/{code}/qr.png": {
+        get: {
+          operationId: "getQrPng",
+          summary: "The label's QR code alone, as PNG at 300 dpi (resolution in the pHYs chunk).",
+          parameters: [
+            codeParam,
+            sizeParam("Printed side: small 15 mm, medium 20 mm (default), large 30 mm."),
+          ],
+          responses: {
+            "200": {
+              description: "QR code",
+              content: { "image/png": { schema: { type: "string", format: "binary" } } },
+            },
+            "400": err("Not a label code, or an unknown size."),
+            "404": err("No label with this code."),
           },
         },
       },
@@ -322,6 +380,8 @@ export function openApiDocument(baseUrl: string): TJsonSchema {
           summary: "Is this PDF (or digest) the genuine report of the label?",
           description:
             "Send `Accept: application/json` for a JSON verdict; a browser form gets a 303 redirect to the result page. " +
+            "A checked answer (200) carries the label's `status`: a genuine report of a revoked label says `match: true` " +
+            "and `status.state: revoked` with the date and the reason. " +
             "`digest` may be the snapshot digest or the SHA-256 of the PDF file. Uploads are limited to 20 MB.",
           parameters: [codeParam],
           requestBody: {

@@ -5,15 +5,7 @@ import { describe, expect, it } from "vitest";
 import { buildSnapshotFixture } from "@/lib/labels/fixtures";
 import { renderArtworkPng } from "@/lib/report/artwork-png";
 import { renderArtworkSvg } from "@/lib/report/artwork";
-import {
-  artworkSvgAt,
-  parsePrintQuery,
-  printPaths,
-  PRINT_SIZES,
-  PRINT_SIZE_MM,
-  qrPng,
-  qrSvg,
-} from "./print";
+import { artworkSvgAt, parsePrintQuery, printPaths, PRINT_SIZES, PRINT_SIZE_MM, qrPng, qrSvg } from "./print";
 
 const snapshot = buildSnapshotFixture();
 const url = snapshot.label.publicUrl;
@@ -71,7 +63,9 @@ describe("print sizes", () => {
 
   it("builds the paths the panel links to", () => {
     const p = printPaths("CL-7KQ2-M9XD-3HRT-0BWE");
-    expect(p.artwork("CN_CCL", "png", "small")).toBe("/r/CL-7KQ2-M9XD-3HRT-0BWE/artwork/cn-ccl.png?size=small");
+    expect(p.artwork("CN_CCL", "png", "small")).toBe(
+      "/r/CL-7KQ2-M9XD-3HRT-0BWE/artwork/cn-ccl.png?size=small",
+    );
     expect(p.qr("svg")).toBe("/r/CL-7KQ2-M9XD-3HRT-0BWE/qr.svg");
   });
 });

@@ -24,7 +24,11 @@ export const PRINT_SIZE_MM: Record<TPrintSize, { artwork: number; qr: number }> 
   large: { artwork: 100, qr: 30 },
 };
 
-export const PRINT_SIZE_LABEL: Record<TPrintSize, string> = { small: "Small", medium: "Medium", large: "Large" };
+export const PRINT_SIZE_LABEL: Record<TPrintSize, string> = {
+  small: "Small",
+  medium: "Medium",
+  large: "Large",
+};
 
 /** `?size=` of the artwork and QR routes: absent means the artwork's native size (and "medium" for the QR). */
 export const ZPrintQuery = z.object({

@@ -1,7 +1,12 @@
 import { describe, expect, it } from "vitest";
 import { coverageChanges, coveredProductOf, describeCoverageChanges } from "./label-coverage";
 
-const covered = { modelName: "Lumo Cam", modelNumber: "LC-310", hardwareVersion: "1.0", firmwareVersion: "1.8.0" };
+const covered = {
+  modelName: "Lumo Cam",
+  modelNumber: "LC-310",
+  hardwareVersion: "1.0",
+  firmwareVersion: "1.8.0",
+};
 
 describe("coverageChanges", () => {
   it("is empty while the product matches its label (blank and missing model numbers are the same)", () => {

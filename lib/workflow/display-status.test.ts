@@ -43,11 +43,13 @@ describe("displayStatus: one state for an assessment and its label", () => {
   });
 
   it("says when a label expired or until when it is valid", () => {
+    expect(labelStateSentence(labelState({ validUntil, revokedAt: null, revocationReason: null }, now))).toBe(
+      "Valid until 2028-01-01",
+    );
     expect(
-      labelStateSentence(labelState({ validUntil, revokedAt: null, revocationReason: null }, now)),
-    ).toBe("Valid until 2028-01-01");
-    expect(
-      labelStateSentence(labelState({ validUntil, revokedAt: null, revocationReason: null }, new Date("2029-01-01"))),
+      labelStateSentence(
+        labelState({ validUntil, revokedAt: null, revocationReason: null }, new Date("2029-01-01")),
+      ),
     ).toBe("Expired on 2028-01-01");
   });
 });

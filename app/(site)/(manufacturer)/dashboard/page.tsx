@@ -23,8 +23,8 @@ export default async function Dashboard() {
         <div>
           <h1 style={{ marginBottom: "0.25rem" }}>{user.organizationName}</h1>
           <p className="muted" style={{ margin: 0 }}>
-            Your products and where each stands: its label, the latest assessment&apos;s status and results per
-            scheme.
+            Your products and where each stands: its label, the latest assessment&apos;s status and results
+            per scheme.
           </p>
         </div>
         <Link href="/products/new" className="btn">
