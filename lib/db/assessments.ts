@@ -11,6 +11,7 @@ import {
 } from "@/lib/schemes";
 import { EDITABLE, TRANSITIONS } from "@/lib/workflow/transitions";
 import { recordAudit } from "@/lib/db/audit";
+import { notify } from "@/lib/notify/notify";
 import type { SessionUser } from "@/lib/db/accounts";
 import type { DbClient } from "@/lib/db/types";
 import type { AssessmentStatus, Prisma, PrismaClient } from "@/lib/generated/prisma/client";
@@ -301,6 +302,12 @@ export async function submitAssessment(
       subjectId: view.id,
       organizationId: actor.organizationId,
       details: { from: view.status, to: "SUBMITTED", round: view.round, labId: view.labId },
+    });
+    // Same transaction: the lab is told exactly when the submission commits (lib/notify).
+    await notify(tx, {
+      event: "ASSESSMENT_SUBMITTED",
+      assessmentId: view.id,
+      resubmitted: view.status === "CHANGES_REQUESTED",
     });
     return { submitted: true, version: input.expectedVersion + 1 };
   });

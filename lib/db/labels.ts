@@ -11,6 +11,7 @@ import { reviewState } from "@/lib/review/criteria";
 import { getCatalog, type TSchemeId } from "@/lib/schemes";
 import { TRANSITIONS } from "@/lib/workflow/transitions";
 import { recordAudit } from "@/lib/db/audit";
+import { notify } from "@/lib/notify/notify";
 import { answersFromRows } from "@/lib/db/assessments";
 import { lockForReview } from "@/lib/db/review";
 import { assertNoStaleDecision } from "@/lib/db/review-stale";
@@ -161,6 +162,14 @@ export async function approveAssessment(
         validUntil: validity.validUntil,
       },
     });
+    // Same transaction: the manufacturer is told exactly when the label exists (lib/notify).
+    await notify(tx, {
+      event: "LABEL_ISSUED",
+      assessmentId: full.id,
+      labelId: label.id,
+      publicCode,
+      validUntil: new Date(validity.validUntil),
+    });
     return { ...label, version: a.version };
   });
 }
@@ -189,6 +198,14 @@ export async function revokeLabel(
       subjectId: label.id,
       organizationId: actor.organizationId,
       details: { reason: input.reason, publicCode: label.publicCode, assessmentId: label.assessmentId },
+    });
+    await notify(tx, {
+      event: "LABEL_REVOKED",
+      assessmentId: label.assessmentId,
+      labelId: label.id,
+      publicCode: label.publicCode,
+      on: label.revokedAt ?? new Date(),
+      reason: input.reason,
     });
     return label;
   });

@@ -6,6 +6,7 @@ import { reviewState } from "@/lib/review/criteria";
 import { getCatalog } from "@/lib/schemes";
 import { TRANSITIONS } from "@/lib/workflow/transitions";
 import { recordAudit } from "@/lib/db/audit";
+import { notify } from "@/lib/notify/notify";
 import { answersFromRows } from "@/lib/db/assessments";
 import { assertCriterion, lockForReview } from "@/lib/db/review";
 import { staleDecisionMap } from "@/lib/db/review-stale";
@@ -151,6 +152,12 @@ export async function requestChanges(db: PrismaClient, actor: SessionUser, input
         questions: input.comments.map((c) => c.questionId),
       },
     });
+    // Same transaction: the manufacturer is told exactly when the request commits (lib/notify).
+    await notify(tx, {
+      event: "CHANGES_REQUESTED",
+      assessmentId: input.assessmentId,
+      questions: new Set(input.comments.map((c) => c.questionId)).size,
+    });
     return { version: a.version };
   });
 }
@@ -180,6 +187,7 @@ export async function rejectAssessment(
       organizationId: a.organizationId,
       details: { from: "IN_REVIEW", to: "REJECTED", reason: input.reason },
     });
+    await notify(tx, { event: "ASSESSMENT_REJECTED", assessmentId: input.assessmentId });
     return { version: a.version };
   });
 }
