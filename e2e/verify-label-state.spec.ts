@@ -1,4 +1,5 @@
 import { expect, test } from "@playwright/test";
+import { E2E_EXPIRED_CODE } from "./fixtures/manufacturer-label";
 import { E2E_REVOCATION_REASON, E2E_REVOKED_CODE } from "./fixtures/public-label";
 
 // Verifying the genuine report of a label that is no longer valid must say both: the report is genuine, and the
@@ -60,6 +61,46 @@ test("the genuine PDF of a revoked label: genuine, and revoked on <date> because
     await expect(result).toContainText(revoked);
     await expect(result).toContainText(E2E_REVOCATION_REASON);
     await expect(result).toHaveClass(/pl-status-revoked/);
+    for (const v of [
+      { name: "phone", width: 390, height: 844 },
+      { name: "desktop", width: 1280, height: 900 },
+    ]) {
+      await page.setViewportSize(v);
+      await page.screenshot({
+        path: test.info().outputPath(`verified-revoked-${lang}-${v.name}.png`),
+        fullPage: true,
+      });
+    }
   }
   await ctx.close();
+});
+
+test("the genuine PDF of an expired label: genuine, and expired on <date>, in amber; the JSON says expired", async ({
+  page,
+  request,
+}) => {
+  const pdf = await (await request.get(`/r/${E2E_EXPIRED_CODE}/report.pdf`)).body();
+  const status = await statusOf(request, E2E_EXPIRED_CODE);
+  expect(status.state).toBe("expired");
+  const json = await request.post(`/r/${E2E_EXPIRED_CODE}/verify`, {
+    headers: { Accept: "application/json" },
+    multipart: { file: { name: "report.pdf", mimeType: "application/pdf", buffer: pdf } },
+  });
+  expect(await json.json()).toMatchObject({ match: true, status: { state: "expired", revokedAt: null } });
+  await page.goto(`/r/${E2E_EXPIRED_CODE}/en`);
+  await page
+    .getByLabel("PDF report")
+    .setInputFiles({ name: "report.pdf", mimeType: "application/pdf", buffer: pdf });
+  await page.getByRole("button", { name: "Check the PDF" }).click();
+  const result = page.getByRole("status");
+  await expect(result).toContainText("Genuine");
+  await expect(result).toContainText(`expired on ${status.validUntil.slice(0, 10)}`);
+  await expect(result).toHaveClass(/pl-status-expired/);
+  for (const s of [
+    { name: "phone", width: 390, height: 844 },
+    { name: "desktop", width: 1280, height: 900 },
+  ]) {
+    await page.setViewportSize(s);
+    await page.screenshot({ path: test.info().outputPath(`verified-expired-${s.name}.png`), fullPage: true });
+  }
 });

@@ -1,6 +1,6 @@
 import type { TOwnLabel } from "@/lib/db/manufacturer-labels";
 import type { TCoveredProduct } from "@/lib/products/label-coverage";
-import { labelState, labelStateSentence, LABEL_STATE_UI } from "@/lib/workflow/display-status";
+import { expiresWithin, labelState, labelStateSentence, LABEL_STATE_UI } from "@/lib/workflow/display-status";
 import { isoDate, LabelStateBadge, SCHEME_LABEL } from "@/components/products/assessment-status";
 import { CoverageNotice } from "@/components/products/coverage-notice";
 import { LabelDownloads } from "./label-downloads";
@@ -25,6 +25,7 @@ const ALERT = {
 export function IssuedLabelPanel({ label, product, headingLevel = 2 }: Props) {
   const state = labelState(label);
   const ui = LABEL_STATE_UI[state.kind];
+  const soon = expiresWithin(state);
   const H = headingLevel === 2 ? "h2" : "h3";
   const id = `label-${label.id}`;
   return (
@@ -35,17 +36,33 @@ export function IssuedLabelPanel({ label, product, headingLevel = 2 }: Props) {
         </H>
         <LabelStateBadge state={state} testId="issued-label-state" />
       </div>
-      <div className={`alert ${ALERT[ui.tone]}`} role="status" data-testid="issued-label-sentence">
+      <div
+        className={`alert ${ALERT[soon !== null ? "warn" : ui.tone]}`}
+        role="status"
+        data-testid="issued-label-sentence"
+      >
         {state.kind === "revoked" ? (
           <>
             <strong>The lab revoked this label on {isoDate(state.on)}.</strong>{" "}
-            {state.reason ? <>Reason: {state.reason}. </> : null}
+            {state.reason ? (
+              <>
+                Reason:{" "}
+                {/[.!?]$/.test(state.reason.trim()) ? state.reason.trim() : `${state.reason.trim()}.`}{" "}
+              </>
+            ) : null}
             Stop using it: its public page and QR code now say it is revoked.
           </>
         ) : state.kind === "expired" ? (
           <>
             <strong>This label expired on {isoDate(state.on)}.</strong> Its public page says so; start a new
             assessment to label the product again.
+          </>
+        ) : soon !== null ? (
+          <>
+            <strong>
+              {labelStateSentence(state)}: it expires in {soon} day{soon === 1 ? "" : "s"}.
+            </strong>{" "}
+            Start a new assessment now to have a valid label when this one ends.
           </>
         ) : (
           <>
@@ -54,9 +71,12 @@ export function IssuedLabelPanel({ label, product, headingLevel = 2 }: Props) {
           </>
         )}
       </div>
-      <CoverageNotice product={product} covers={label.covers} publicCode={label.publicCode} />
+      {/* Only a label that may still be shipped needs the warning; a revoked or expired one says more already. */}
+      {state.kind === "valid" ? (
+        <CoverageNotice product={product} covers={label.covers} publicCode={label.publicCode} />
+      ) : null}
       <div className={styles.columns}>
-        <dl className="facts">
+        <dl className={`facts ${styles.facts}`}>
           <dt>Label code</dt>
           <dd className={styles.code} data-testid="issued-label-code">
             {label.publicCode}

@@ -45,26 +45,26 @@ export function LabelDownloads({ code, schemes, printable, notPrintableReason }:
 }
 
 function PrintFiles({ code, schemes }: { code: string; schemes: TSchemeId[] }) {
-  const paths = labelPaths(code);
   const print = printPaths(code);
   return (
     <>
-      <div className={styles.printGrid}>
-        <figure className={styles.qr}>
-          {/* eslint-disable-next-line @next/next/no-img-element -- an SVG from our own route, shown at its size */}
-          <img
-            src={print.qr("svg")}
-            width={112}
-            height={112}
-            alt={`QR code that opens the public page of ${code}`}
-          />
-          <figcaption className="small muted">Opens {paths.page}</figcaption>
-        </figure>
-        <div className="stack" style={{ gap: "0.35rem", minWidth: 0 }}>
-          <h3 style={{ margin: 0 }}>QR code</h3>
-          <p className="small muted" style={{ margin: 0 }}>
-            The code alone, to place in your packaging artwork next to the label code. Keep the white margin.
-          </p>
+      <div className="stack" style={{ gap: "0.4rem" }}>
+        <h3 style={{ margin: 0 }}>QR code</h3>
+        <p className="small muted" style={{ margin: 0 }}>
+          The code alone, to place in your packaging artwork next to the label code. Keep the white margin
+          around it.
+        </p>
+        <div className={styles.printGrid}>
+          <figure className={styles.qr}>
+            {/* eslint-disable-next-line @next/next/no-img-element -- an SVG from our own route, shown at its size */}
+            <img
+              src={print.qr("svg")}
+              width={112}
+              height={112}
+              alt={`QR code that opens the public page of ${code}`}
+            />
+            <figcaption className="small muted">Opens the public page</figcaption>
+          </figure>
           <SizeLinks what="QR code" sizeMm={(s) => PRINT_SIZE_MM[s].qr} href={(s, f) => print.qr(f, s)} />
         </div>
       </div>

@@ -2,9 +2,10 @@ import Link from "next/link";
 import type { TOwnLabel } from "@/lib/db/manufacturer-labels";
 import { labelPaths } from "@/lib/labels/public-urls";
 import type { TCoveredProduct } from "@/lib/products/label-coverage";
-import { labelState, labelStateSentence } from "@/lib/workflow/display-status";
+import { expiresWithin, labelState, labelStateSentence } from "@/lib/workflow/display-status";
 import { LabelStateBadge } from "@/components/products/assessment-status";
 import { CoverageNotice } from "@/components/products/coverage-notice";
+import styles from "./label-summary.module.css";
 
 type Props = {
   label: TOwnLabel;
@@ -16,16 +17,32 @@ type Props = {
 /** A product's latest label in a list (dashboard, products): code, state with its date, and where to get it. */
 export function LabelSummary({ label, product, describedBy }: Props) {
   const state = labelState(label);
+  const soon = expiresWithin(state);
   return (
-    <div className="stack" style={{ gap: "0.3rem" }} data-testid="label-summary" data-state={state.kind}>
-      <div className="row" style={{ gap: "0.3rem 0.6rem" }}>
+    <div
+      className={`${styles.box} ${styles[state.kind]}`}
+      data-testid="label-summary"
+      data-state={state.kind}
+    >
+      <div className={styles.head}>
         <span className="small">
-          Label <code style={{ fontWeight: 700 }}>{label.publicCode}</code>
+          Label{" "}
+          <span className={styles.code} data-testid="label-code">
+            {label.publicCode}
+          </span>
         </span>
         <LabelStateBadge state={state} />
       </div>
-      <span className="small muted">{labelStateSentence(state)}</span>
-      <div className="row small" style={{ gap: "0.25rem 1rem" }}>
+      <span className={styles.sentence}>
+        {labelStateSentence(state)}
+        {soon !== null ? (
+          <span className={styles.soon}>
+            {" "}
+            · expires in {soon} day{soon === 1 ? "" : "s"}
+          </span>
+        ) : null}
+      </span>
+      <div className={styles.links}>
         <Link href={`/assessments/${label.assessmentId}#label`} aria-describedby={describedBy}>
           Label and downloads
         </Link>
@@ -33,7 +50,9 @@ export function LabelSummary({ label, product, describedBy }: Props) {
           Public page
         </a>
       </div>
-      <CoverageNotice product={product} covers={label.covers} publicCode={label.publicCode} compact />
+      {state.kind === "valid" ? (
+        <CoverageNotice product={product} covers={label.covers} publicCode={label.publicCode} compact />
+      ) : null}
     </div>
   );
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { displayStatus, labelState, labelStateSentence } from "./display-status";
+import { displayStatus, expiresWithin, labelState, labelStateSentence } from "./display-status";
 
 const now = new Date("2027-03-01T12:00:00Z");
 const validUntil = new Date("2028-01-01T00:00:00Z");
@@ -51,5 +51,15 @@ describe("displayStatus: one state for an assessment and its label", () => {
         labelState({ validUntil, revokedAt: null, revocationReason: null }, new Date("2029-01-01")),
       ),
     ).toBe("Expired on 2028-01-01");
+  });
+});
+
+describe("expiresWithin", () => {
+  it("counts the days left of a valid label inside the reminder window only", () => {
+    const s = (until: string) =>
+      labelState({ validUntil: new Date(until), revokedAt: null, revocationReason: null }, now);
+    expect(expiresWithin(s("2027-03-31T12:00:00Z"), now)).toBe(30);
+    expect(expiresWithin(s("2027-06-01T12:00:00Z"), now)).toBeNull();
+    expect(expiresWithin(s("2027-02-01T00:00:00Z"), now)).toBeNull(); // already expired
   });
 });

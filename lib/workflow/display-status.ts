@@ -64,6 +64,13 @@ export function labelStateSentence(s: TLabelState): string {
   }
 }
 
+/** Whole days until a valid label expires, when that is within `withinDays` (the reminder window); else null. */
+export function expiresWithin(s: TLabelState, now: Date = new Date(), withinDays = 60): number | null {
+  if (s.kind !== "valid") return null;
+  const days = Math.ceil((s.validUntil.getTime() - now.getTime()) / 86_400_000);
+  return days <= withinDays ? Math.max(0, days) : null;
+}
+
 export type TDisplayStatus = {
   /** "Approved · label revoked", "In review", … */
   text: string;

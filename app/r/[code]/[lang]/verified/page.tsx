@@ -54,17 +54,26 @@ export default async function VerifiedPage({ params, searchParams }: TProps) {
         </p>
         <section className={`pl-status pl-status-${view.tone}`} role="status" data-tone={view.tone}>
           <p className="pl-status-word">
-            <span aria-hidden="true" className="pl-status-icon">
+            {/* A genuine report keeps its green tick even in the box of a revoked label: both facts are true. */}
+            <span
+              aria-hidden="true"
+              className="pl-status-icon"
+              style={view.icon === "✓" && view.stateLine ? { background: "var(--ok)" } : undefined}
+            >
               {view.icon}
             </span>
             {view.message}
           </p>
           {view.stateLine ? (
-            <p className="pl-status-word" data-testid="verify-label-state">
+            <p
+              className="pl-status-word"
+              data-testid="verify-label-state"
+              style={{ fontSize: "1.05rem", alignItems: "flex-start" }}
+            >
               <span aria-hidden="true" className="pl-status-icon">
                 {view.stateLine.icon}
               </span>
-              {view.stateLine.text}
+              <span>{view.stateLine.text}</span>
             </p>
           ) : null}
           {digest ? (
