@@ -58,10 +58,10 @@ export function SiteHeader({ user }: { user: SessionUser | null }) {
         <div className="site-user">
           {user ? (
             <>
-              {NOTIFIED.has(user.role) ? <NotificationsLink userId={user.id} /> : null}
               <span>
                 {user.name} · {ROLE_LABEL[user.role]}, {user.organizationName}
               </span>
+              {NOTIFIED.has(user.role) ? <NotificationsLink userId={user.id} /> : null}
               <SignOutButton />
             </>
           ) : (
