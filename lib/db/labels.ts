@@ -65,7 +65,7 @@ export async function approveAssessment(
           },
         },
         owner: { select: { id: true, name: true, country: true } },
-        lab: { select: { id: true, name: true, country: true } },
+        lab: { select: { id: true, name: true, country: true, accreditation: true } },
         answers: { select: { questionId: true, value: true } },
         evidence: {
           select: {
@@ -111,8 +111,8 @@ export async function approveAssessment(
       product: full.product,
       manufacturer: full.owner,
       lab: full.lab,
-      reviewer: { id: actor.id, name: actor.name },
-      assessment: { id: full.id, round: full.round, targetSchemes, submittedAt: full.submittedAt },
+      reviewer: { name: actor.name },
+      assessment: { round: full.round, targetSchemes, submittedAt: full.submittedAt },
       publicCode,
       publicBaseUrl: config.publicBaseUrl,
       issuedAt,

@@ -2,7 +2,7 @@ import { createHash } from "node:crypto";
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import type { TLabelSnapshot } from "@/lib/labels/snapshot-types";
+import type { TLabelSnapshotV1 } from "@/lib/labels/snapshot-types";
 import { renderArtworkPng, renderArtworkSvg, renderReportPdf, type TReportSignature } from "./index";
 
 /**
@@ -13,7 +13,7 @@ import { renderArtworkPng, renderArtworkSvg, renderReportPdf, type TReportSignat
  * existed. If one of them changes, the v1 layout changed: undo that change, never update the hash.
  */
 const fixture = JSON.parse(readFileSync(path.join(__dirname, "golden", "snapshot-v1.json"), "utf8")) as {
-  snapshot: TLabelSnapshot;
+  snapshot: TLabelSnapshotV1;
   signature: TReportSignature;
 };
 const { snapshot, signature } = fixture;
