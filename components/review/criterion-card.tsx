@@ -50,9 +50,19 @@ type Props = {
   onSaved: (d: TReviewDecision, version: number) => void;
   onFailure: (f: TActionFailure) => void;
   onComment?: (questionId: string) => void;
+  /** Decided and folded away: one line with the verdicts and the decision, and a button to open it. */
+  collapsed?: boolean;
+  onExpand?: () => void;
+  /** The criterion the keyboard shortcuts act on. */
+  current?: boolean;
 };
 
+export function criterionHeadingId(key: string) {
+  return `crit-${key.replace(/[^a-zA-Z0-9_-]/g, "-")}`;
+}
+
 export function CriterionCard(p: Props) {
+  if (p.collapsed) return <CollapsedCard {...p} />;
   const { catalog, criterion: c, engine } = p;
   const lookup = (id: string) => catalog.questions.find((q) => q.id === id);
   const shown = engine.deciding.length ? [...engine.deciding] : conditionQuestionIds(c.satisfaction);
@@ -64,15 +74,17 @@ export function CriterionCard(p: Props) {
   const v = VERDICT_TEXT[engine.verdict];
   const after =
     p.reviewed && p.reviewed.verdict !== engine.verdict ? VERDICT_TEXT[p.reviewed.verdict] : undefined;
-  const headingId = `crit-${c.key.replace(/[^a-zA-Z0-9_-]/g, "-")}`;
+  const headingId = criterionHeadingId(c.key);
   return (
     <article
       className={styles.criterion}
       aria-labelledby={headingId}
+      tabIndex={-1}
       data-criterion={c.key}
       data-decided={p.decision && !stale ? "true" : "false"}
       data-stale={stale ? "true" : "false"}
       data-changed={changedHere.length ? "true" : "false"}
+      data-current={p.current ? "true" : undefined}
     >
       <div className={styles.criterionHead}>
         <h4 id={headingId}>
@@ -210,6 +222,62 @@ export function CriterionCard(p: Props) {
           onFailure={p.onFailure}
         />
       ) : null}
+    </article>
+  );
+}
+
+/** A decided criterion folded to one line; "Show" opens the full card (answers, evidence, the decision form). */
+function CollapsedCard(p: Props) {
+  const { criterion: c, engine } = p;
+  const v = VERDICT_TEXT[engine.verdict];
+  const after =
+    p.reviewed && p.reviewed.verdict !== engine.verdict ? VERDICT_TEXT[p.reviewed.verdict] : undefined;
+  const headingId = criterionHeadingId(c.key);
+  return (
+    <article
+      className={`${styles.criterion} ${styles.collapsed}`}
+      aria-labelledby={headingId}
+      tabIndex={-1}
+      data-criterion={c.key}
+      data-decided="true"
+      data-stale="false"
+      data-collapsed="true"
+      data-current={p.current ? "true" : undefined}
+    >
+      <div className={styles.criterionHead}>
+        <h4 id={headingId}>
+          <span className="muted">{c.id}</span> {c.title}
+        </h4>
+        <div className="row" style={{ gap: "0.35rem" }}>
+          <span className={`badge badge-${v.tone || "info"}`}>Engine: {v.text}</span>
+          {after ? (
+            <span className={`badge badge-${after.tone || "info"}`}>Reviewed: {after.text}</span>
+          ) : null}
+        </div>
+      </div>
+      <div className={styles.collapsedLine}>
+        <span className="small" data-testid="decision-state">
+          <strong>{p.decision ? decisionText(p.decision) : ""}</strong>
+          {p.decision?.comment ? `: ${p.decision.comment}` : ""}
+          <span className="muted">
+            {" "}
+            (
+            {[p.decision?.reviewer, p.decision?.round ? `round ${p.decision.round}` : ""]
+              .filter(Boolean)
+              .join(", ")}
+            )
+          </span>
+        </span>
+        <button
+          type="button"
+          className="btn-link small"
+          aria-expanded="false"
+          aria-describedby={headingId}
+          onClick={p.onExpand}
+        >
+          Show{p.canAct ? " or change" : ""}
+        </button>
+      </div>
     </article>
   );
 }

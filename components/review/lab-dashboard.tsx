@@ -7,6 +7,7 @@ import { SCHEME_LABEL } from "@/components/products/assessment-status";
 import { BarChart, type TChartColumn } from "./bar-chart";
 import { queueHref } from "./queue-href";
 import styles from "./review.module.css";
+import { count, N } from "@/lib/i18n/plural";
 
 const SCHEME_COLORS = { EU_RED: "#0b5cad", US_CTM: "#17783c", CN_CCL: "#b42318" } as const;
 const STAR_COLORS = ["#8a96a3", "#f0b400", "#d97706", "#9a3412"] as const;
@@ -35,8 +36,8 @@ function columnsOf<T extends { month: string; count: number }>(
 function hours(h: number | null): string {
   if (h === null) return "—";
   if (h < 0.1) return "under 6 minutes";
-  if (h < 1) return `${Math.round(h * 60)} minutes`;
-  return h >= 48 ? `${(h / 24).toFixed(1)} days` : `${h} hours`;
+  if (h < 1) return count(Math.round(h * 60), N.minute);
+  return h >= 48 ? count(Number((h / 24).toFixed(1)), N.day) : count(h, N.hour);
 }
 
 export function LabDashboard({ stats, now }: { stats: TLabStats; now: Date }) {

@@ -4,6 +4,7 @@ import type { AssessmentStatus } from "@/lib/generated/prisma/enums";
 import { AssessmentStatusBadge, SCHEME_LABEL, isoDate } from "@/components/products/assessment-status";
 import { queueHref } from "./queue-href";
 import styles from "./review.module.css";
+import { displayedRound } from "@/lib/review/round";
 
 export type TQueueRow = {
   id: string;
@@ -84,7 +85,9 @@ export function QueueTable({
                   <Link href={`/review/${r.id}`}>{r.product.modelName}</Link>
                   <div className="muted small">
                     firmware {r.product.firmwareVersion}
-                    {r.round > 1 ? ` · round ${r.round}` : ""}
+                    {displayedRound(r.status, r.round) > 1
+                      ? ` · round ${displayedRound(r.status, r.round)}`
+                      : ""}
                   </div>
                 </td>
                 <td data-label="Manufacturer">{r.owner.name}</td>

@@ -31,6 +31,12 @@ export const N = {
   round: { one: "round", other: "rounds" },
   reviewer: { one: "reviewer", other: "reviewers" },
   product: { one: "product", other: "products" },
+  item: { one: "item", other: "items" },
+  justification: { one: "justification", other: "justifications" },
+  evidenceFile: { one: "evidence file", other: "evidence files" },
+  minute: { one: "minute", other: "minutes" },
+  hour: { one: "hour", other: "hours" },
+  day: { one: "day", other: "days" },
 } as const satisfies Record<string, TNoun>;
 
 /** "is" or "are", "was" or "were" to agree with a count. */
