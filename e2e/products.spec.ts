@@ -240,3 +240,30 @@ test("screenshots of the product list, the product form and the dashboard", asyn
     expect(overflow, `horizontal overflow at ${w}px`).toBeLessThanOrEqual(0);
   }
 });
+
+test("the product form at phone and desktop sizes, with its https and contact messages", async ({
+  browser,
+}) => {
+  const shots = process.env.SHOTS_DIR ?? "/tmp/shots";
+  mkdirSync(shots, { recursive: true });
+  for (const [w, h] of [
+    [390, 844],
+    [1280, 900],
+  ] as const) {
+    const page = await (await browser.newContext({ viewport: { width: w, height: h } })).newPage();
+    await signIn(page, DEMO.manufacturer, undefined, /\/dashboard$/);
+    await page.goto("/products/new");
+    await fillProduct(page, { modelName: "Form Check", privacy: "http://example.com/privacy" });
+    await page.getByLabel("Vulnerability disclosure contact (optional)").fill("security at example.com");
+    await page.getByRole("button", { name: "Add product" }).click();
+    await expect(page.getByLabel("Vulnerability disclosure contact (optional)")).toHaveAccessibleDescription(
+      /e-mail address such as security@example\.com/,
+    );
+    await page.getByLabel("Privacy policy (optional)").scrollIntoViewIfNeeded();
+    await page.screenshot({ path: `${shots}/product-form-${w}.png`, fullPage: true });
+    expect(
+      await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth),
+    ).toBeLessThanOrEqual(1);
+    await page.context().close();
+  }
+});
