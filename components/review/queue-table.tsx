@@ -5,6 +5,7 @@ import { AssessmentStatusBadge, SCHEME_LABEL, isoDate } from "@/components/produ
 import { queueHref } from "./queue-href";
 import styles from "./review.module.css";
 import { displayedRound } from "@/lib/review/round";
+import { count, N } from "@/lib/i18n/plural";
 
 export type TQueueRow = {
   id: string;
@@ -95,7 +96,7 @@ export function QueueTable({
                   {r.targetSchemes.map((s) => SCHEME_LABEL[s as keyof typeof SCHEME_LABEL] ?? s).join(", ")}
                 </td>
                 <td data-label="Submitted">{r.submittedAt ? isoDate(r.submittedAt) : "—"}</td>
-                <td data-label="Age">{age === null ? "—" : `${age} day${age === 1 ? "" : "s"}`}</td>
+                <td data-label="Age">{age === null ? "—" : count(age, N.day)}</td>
                 <td data-label="Status">
                   <AssessmentStatusBadge status={r.status} />
                 </td>
@@ -133,7 +134,7 @@ export function QueuePagination({ q, pages, total }: { q: TQueueQuery; pages: nu
         </span>
       )}
       <span aria-current="page">
-        Page {page} of {pages} · {total} assessment{total === 1 ? "" : "s"}
+        Page {page} of {pages} · {count(total, N.assessment)}
       </span>
       {page < pages ? (
         <Link href={queueHref(q, { page: page + 1 })} rel="next">
