@@ -11,14 +11,19 @@ export const ACCREDITATION_MAX = 300;
  * Empty means "none recorded".
  */
 export const ZAccreditation = z
-  .string()
-  .trim()
-  .max(ACCREDITATION_MAX, `At most ${ACCREDITATION_MAX} characters.`)
-  .refine(
-    (v) => !/[\u0000-\u001f\u007f-\u009f]/.test(v),
-    "Use one line of plain text (no control characters).",
+  // The form sends what this schema gave it (null for "none"), and the server parses it again: accept both.
+  .union([z.string(), z.null()])
+  .transform((v) => (v ?? "").trim())
+  .pipe(
+    z
+      .string()
+      .max(ACCREDITATION_MAX, `At most ${ACCREDITATION_MAX} characters.`)
+      .refine(
+        (v) => !/[\u0000-\u001f\u007f-\u009f]/.test(v),
+        "Use one line of plain text (no control characters).",
+      )
+      .refine((v) => v.isWellFormed(), "This text contains an invalid character."),
   )
-  .refine((v) => v.isWellFormed(), "This text contains an invalid character.")
   .transform((v) => (v === "" ? null : v));
 
 export const ZCreateLabInput = ZCreateLab.extend({ accreditation: ZAccreditation.optional() });
