@@ -315,8 +315,13 @@ test("a reviewer of another lab gets 404 for the assessment; a disabled reviewer
   await admin.goto("/admin");
   const labForm = admin.getByRole("form", { name: "Create a lab", exact: true });
   await labForm.getByLabel("Lab name").fill(labName);
+  await labForm.getByLabel("Accreditation (optional)").fill("DAkkS D-PL-99999-01-00 (ISO/IEC 17025:2017)");
   await labForm.getByRole("button", { name: "Create lab" }).click();
   await expect(admin.locator(`[data-lab="${labName}"]`)).toBeVisible();
+  // The accreditation is kept and editable by the admin.
+  await expect(
+    admin.locator(`[data-lab="${labName}"]`).getByLabel("Accreditation", { exact: true }),
+  ).toHaveValue("DAkkS D-PL-99999-01-00 (ISO/IEC 17025:2017)");
   const userForm = admin.getByRole("form", { name: "Create a lab reviewer", exact: true });
   await userForm.getByLabel("Lab", { exact: true }).selectOption({ label: labName });
   await userForm.getByLabel("Name").fill("Bea Other-Lab");
