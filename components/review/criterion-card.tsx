@@ -11,6 +11,8 @@ import { questionsRead } from "@/lib/review/stale";
 import type { TCriterionResult, TStage } from "@/lib/scoring/types";
 import { VERDICT_TEXT } from "@/lib/questionnaire/result-text";
 import { answerDisplay } from "./answer-text";
+import { CollapsedCard } from "./collapsed-card";
+import { criterionHeadingId, decisionText } from "./card-text";
 import { DecisionControl } from "./decision-control";
 import type { TActionFailure, TReviewComment, TReviewDecision, TReviewEvidence } from "./types";
 import styles from "./review.module.css";
@@ -25,15 +27,10 @@ export const STAGE_TEXT: Record<TStage, string> = {
   override: "Verdict set by the reviewer",
 };
 
-function decisionText(d: TReviewDecision): string {
-  if (d.overrideVerdict) return `Overridden to ${VERDICT_TEXT[d.overrideVerdict].text}`;
-  return d.decision === "ACCEPT" ? "Accepted" : "Rejected";
-}
-
 /** Questions a criterion reads: a change to any of them since the last request for changes is flagged. */
 export { questionsRead };
 
-type Props = {
+export type TCriterionCardProps = {
   catalog: TCatalog;
   criterion: TCriterion;
   engine: TCriterionResult;
@@ -57,11 +54,7 @@ type Props = {
   current?: boolean;
 };
 
-export function criterionHeadingId(key: string) {
-  return `crit-${key.replace(/[^a-zA-Z0-9_-]/g, "-")}`;
-}
-
-export function CriterionCard(p: Props) {
+export function CriterionCard(p: TCriterionCardProps) {
   if (p.collapsed) return <CollapsedCard {...p} />;
   const { catalog, criterion: c, engine } = p;
   const lookup = (id: string) => catalog.questions.find((q) => q.id === id);
@@ -222,62 +215,6 @@ export function CriterionCard(p: Props) {
           onFailure={p.onFailure}
         />
       ) : null}
-    </article>
-  );
-}
-
-/** A decided criterion folded to one line; "Show" opens the full card (answers, evidence, the decision form). */
-function CollapsedCard(p: Props) {
-  const { criterion: c, engine } = p;
-  const v = VERDICT_TEXT[engine.verdict];
-  const after =
-    p.reviewed && p.reviewed.verdict !== engine.verdict ? VERDICT_TEXT[p.reviewed.verdict] : undefined;
-  const headingId = criterionHeadingId(c.key);
-  return (
-    <article
-      className={`${styles.criterion} ${styles.collapsed}`}
-      aria-labelledby={headingId}
-      tabIndex={-1}
-      data-criterion={c.key}
-      data-decided="true"
-      data-stale="false"
-      data-collapsed="true"
-      data-current={p.current ? "true" : undefined}
-    >
-      <div className={styles.criterionHead}>
-        <h4 id={headingId}>
-          <span className="muted">{c.id}</span> {c.title}
-        </h4>
-        <div className="row" style={{ gap: "0.35rem" }}>
-          <span className={`badge badge-${v.tone || "info"}`}>Engine: {v.text}</span>
-          {after ? (
-            <span className={`badge badge-${after.tone || "info"}`}>Reviewed: {after.text}</span>
-          ) : null}
-        </div>
-      </div>
-      <div className={styles.collapsedLine}>
-        <span className="small" data-testid="decision-state">
-          <strong>{p.decision ? decisionText(p.decision) : ""}</strong>
-          {p.decision?.comment ? `: ${p.decision.comment}` : ""}
-          <span className="muted">
-            {" "}
-            (
-            {[p.decision?.reviewer, p.decision?.round ? `round ${p.decision.round}` : ""]
-              .filter(Boolean)
-              .join(", ")}
-            )
-          </span>
-        </span>
-        <button
-          type="button"
-          className="btn-link small"
-          aria-expanded="false"
-          aria-describedby={headingId}
-          onClick={p.onExpand}
-        >
-          Show{p.canAct ? " or change" : ""}
-        </button>
-      </div>
     </article>
   );
 }

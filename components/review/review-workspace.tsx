@@ -2,7 +2,6 @@
 
 import { useCallback, useMemo, useState } from "react";
 import { useRouter } from "next/navigation";
-import { ResultsPanel } from "@/components/questionnaire/results-panel";
 import { count, N } from "@/lib/i18n/plural";
 import { bulkAcceptable, reviewState } from "@/lib/review/criteria";
 import {
@@ -16,13 +15,13 @@ import {
 } from "@/lib/review/filters";
 import { getCatalog, type TAnswers, type TSchemeId } from "@/lib/schemes";
 import { ActionError } from "./action-error";
-import { ConfirmDialog } from "./confirm-dialog";
+import { AcceptAllDialog } from "./accept-all-dialog";
 import { CriterionCard, questionsRead } from "./criterion-card";
-import { RequestChangesForm, useRequestChangesForm } from "./request-changes-form";
+import { useRequestChangesForm } from "./request-changes-form";
+import { ReviewAside } from "./review-aside";
 import { ReviewToolbar } from "./review-toolbar";
 import { useAcceptAll } from "./use-accept-all";
 import { useReviewShortcuts } from "./use-review-shortcuts";
-import { ApproveForm, RejectForm } from "./verdict-forms";
 import type { TActionFailure, TReviewComment, TReviewDecision, TReviewEvidence } from "./types";
 import styles from "./review.module.css";
 
@@ -201,29 +200,7 @@ export function ReviewWorkspace(props: TReviewWorkspaceProps) {
           bulkPending={acceptAll.pending}
           onAcceptAll={() => acceptAll.ask(bulk)}
         />
-        <ConfirmDialog
-          open={acceptAll.confirming !== null}
-          title={`Accept ${count(acceptAll.confirming?.length ?? 0, N.criterion)}?`}
-          confirmLabel={
-            acceptAll.pending
-              ? "Accepting…"
-              : `Accept ${count(acceptAll.confirming?.length ?? 0, N.criterion)}`
-          }
-          busy={acceptAll.pending}
-          onCancel={acceptAll.cancel}
-          onConfirm={() => void acceptAll.confirm()}
-        >
-          <p style={{ margin: 0 }}>
-            This accepts the engine&apos;s verdict for the undecided criteria it passed ({bulkPass}) or found
-            not applicable ({bulk.length - bulkPass}), as if you had accepted each one.
-          </p>
-          {state.undecided.length > bulk.length ? (
-            <p style={{ margin: 0 }}>
-              The other {count(state.undecided.length - bulk.length, N.criterion)} (failing, or not decidable
-              by the engine) stay for you to decide one by one.
-            </p>
-          ) : null}
-        </ConfirmDialog>
+        <AcceptAllDialog ctl={acceptAll} passing={bulkPass} undecided={state.undecided.length} />
         {schemes.map((s) => {
           const rows = state.toReview.filter((r) => r.scheme === s.id);
           const shownRows = rows.filter((r) => visible.has(r.key));
@@ -288,47 +265,21 @@ export function ReviewWorkspace(props: TReviewWorkspaceProps) {
           );
         })}
       </div>
-      <aside className={styles.aside} aria-label="Result and decision">
-        <ResultsPanel
-          catalog={catalog}
-          result={state.reviewed}
-          targetSchemes={props.targetSchemes}
-          questionLabel={questionLabel}
-          title="Reviewed result"
-          subtitle="The manufacturer's answers with your decisions applied, updated as you decide"
-        />
-        {props.canAct ? (
-          <>
-            <section className="card" id="decide" tabIndex={-1}>
-              <ApproveForm
-                assessmentId={props.assessmentId}
-                version={version}
-                undecided={state.undecided.length}
-                subject={props.subject}
-                onDone={onDone}
-                onFailure={setFailure}
-              />
-            </section>
-            <section className="card">
-              <RequestChangesForm
-                ctl={requestCtl}
-                questions={commentable}
-                version={version}
-                onDone={onDone}
-                onFailure={setFailure}
-              />
-            </section>
-            <section className="card">
-              <RejectForm
-                assessmentId={props.assessmentId}
-                version={version}
-                onDone={onDone}
-                onFailure={setFailure}
-              />
-            </section>
-          </>
-        ) : null}
-      </aside>
+      <ReviewAside
+        catalog={catalog}
+        reviewed={state.reviewed}
+        targetSchemes={props.targetSchemes}
+        questionLabel={questionLabel}
+        canAct={props.canAct}
+        assessmentId={props.assessmentId}
+        subject={props.subject}
+        undecided={state.undecided.length}
+        version={version}
+        requestCtl={requestCtl}
+        commentable={commentable}
+        onDone={onDone}
+        onFailure={setFailure}
+      />
     </div>
   );
 }
