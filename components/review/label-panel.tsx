@@ -60,7 +60,7 @@ export function LabelPanel({ label }: Props) {
       </dl>
       {revoked ? null : (
         <div style={{ marginTop: "1rem" }}>
-          <RevokeForm labelId={label.id} />
+          <RevokeForm labelId={label.id} code={label.publicCode} />
         </div>
       )}
     </section>

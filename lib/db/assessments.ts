@@ -12,6 +12,7 @@ import {
 import { EDITABLE, TRANSITIONS } from "@/lib/workflow/transitions";
 import { recordAudit } from "@/lib/db/audit";
 import { notify } from "@/lib/notify/notify";
+import { LAB_WITH_ACTIVE_REVIEWER } from "@/lib/db/labs";
 import type { SessionUser } from "@/lib/db/accounts";
 import type { DbClient } from "@/lib/db/types";
 import type { AssessmentStatus, Prisma, PrismaClient } from "@/lib/generated/prisma/client";
@@ -23,14 +24,17 @@ export async function startAssessment(db: PrismaClient, actor: SessionUser, inpu
       select: { id: true },
     });
     if (!product) throw notFound("This product");
+    // Only a lab with an active reviewer (lib/db/labs.ts): the form lists no other, and a crafted request is refused.
     const lab = await tx.organization.findFirst({
-      where: { id: input.labId, kind: "LAB" },
+      where: { id: input.labId, ...LAB_WITH_ACTIVE_REVIEWER },
       select: { id: true },
     });
     if (!lab)
-      throw new AppError("VALIDATION", "Choose one of the listed labs.", {
-        fieldErrors: { labId: ["Choose one of the listed labs."] },
-      });
+      throw new AppError(
+        "VALIDATION",
+        "This lab cannot take assessments right now (it has no active reviewer). Choose one of the listed labs.",
+        { fieldErrors: { labId: ["Choose one of the listed labs: this one has no active reviewer."] } },
+      );
     const assessment = await tx.assessment.create({
       data: {
         productId: product.id,

@@ -66,7 +66,7 @@ export async function approveAssessment(
           },
         },
         owner: { select: { id: true, name: true, country: true } },
-        lab: { select: { id: true, name: true, country: true } },
+        lab: { select: { id: true, name: true, country: true, accreditation: true } },
         answers: { select: { questionId: true, value: true } },
         evidence: {
           select: {
@@ -112,8 +112,8 @@ export async function approveAssessment(
       product: full.product,
       manufacturer: full.owner,
       lab: full.lab,
-      reviewer: { id: actor.id, name: actor.name },
-      assessment: { id: full.id, round: full.round, targetSchemes, submittedAt: full.submittedAt },
+      reviewer: { name: actor.name },
+      assessment: { round: full.round, targetSchemes, submittedAt: full.submittedAt },
       publicCode,
       publicBaseUrl: config.publicBaseUrl,
       issuedAt,

@@ -8,7 +8,7 @@ import { z } from "zod";
 import type { DbClient } from "@/lib/db/types";
 import { normalizePublicCode, ZPublicCode, type TPublicCode } from "@/lib/labels/public-code";
 import { toPublicRecord, type TPublicLabelRow } from "@/lib/labels/public-record";
-import { SNAPSHOT_FORMAT, type TLabelSnapshot } from "@/lib/labels/snapshot-types";
+import { isSnapshotFormat, type TLabelSnapshot } from "@/lib/labels/snapshot-types";
 
 export { toPublicRecord };
 export type { TPublicLabelRow };
@@ -40,8 +40,9 @@ type TSelected = {
 function toRow(r: TSelected): TPublicLabelRow {
   const s = r.snapshot;
   // The snapshot is written by our own approval code and made immutable by a trigger; this guards against a
-  // future snapshot format reaching an old renderer, which would print nonsense rather than fail.
-  if (typeof s !== "object" || s === null || (s as { format?: unknown }).format !== SNAPSHOT_FORMAT)
+  // future snapshot format reaching an old renderer, which would print nonsense rather than fail. Every format
+  // ever issued (1 with internal ids, 2 without) stays readable.
+  if (typeof s !== "object" || s === null || !isSnapshotFormat((s as { format?: unknown }).format))
     throw new Error(`label ${r.publicCode} has a snapshot in an unknown format`);
   return { ...r, snapshot: s as TLabelSnapshot };
 }

@@ -338,7 +338,11 @@ describe(`lab review on ${testDatabaseKind()}`, () => {
         criterionKey: "US.FCC.SCOPE",
         decision: "ACCEPT",
       },
-      acceptRemainingAction: { assessmentId: a.id, expectedVersion: a.version },
+      acceptRemainingAction: {
+        assessmentId: a.id,
+        expectedVersion: a.version,
+        criterionKeys: ["US.FCC.SCOPE"],
+      },
       requestChangesAction: {
         assessmentId: a.id,
         expectedVersion: a.version,

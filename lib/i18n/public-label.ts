@@ -48,6 +48,18 @@ export type TPublicLabelDict = {
     expired: (on: string) => string;
     revoked: (on: string) => string;
   };
+  /** The status tile on the first screen: the word, then this short line. */
+  statusShort: {
+    valid: (until: string) => string;
+    expired: (on: string) => string;
+    revoked: (on: string) => string;
+  };
+  /** Results of a revoked or expired label are shown greyed out, with this marker and explanation. */
+  notCurrent: {
+    badge: string;
+    revoked: (on: string) => string;
+    expired: (on: string) => string;
+  };
   revocationReason: string;
   notice: string;
   sections: {
@@ -72,6 +84,7 @@ export type TPublicLabelDict = {
   security: {
     supportEnd: string;
     supportEnded: string;
+    supportEndedShort: string;
     updates: string;
     updatesAutomatic: string;
     updatesManual: string;
@@ -93,9 +106,16 @@ export type TPublicLabelDict = {
     catalog: string;
     certifier: string;
     certifierNone: string;
+    accreditation: string;
+    accreditationNone: string;
   };
   schemeTitle: Record<TSchemeId, string>;
   basis: string;
+  /**
+   * A legal-basis line of the catalog (English, frozen in the label) in this language. Identifiers such as
+   * "2014/53/EU" or "47 CFR Part 8" stay as they are; an unknown line (a later catalog) is shown in English.
+   */
+  basisText: (english: string) => string;
   provisional: string;
   eu: {
     article: Record<"d" | "e" | "f", string>;
@@ -165,6 +185,18 @@ const en: TPublicLabelDict = {
     expired: (on) => `This label expired on ${on}.`,
     revoked: (on) => `This label was revoked on ${on}.`,
   },
+  statusShort: {
+    valid: (until) => `until ${until}`,
+    expired: (on) => `since ${on}`,
+    revoked: (on) => `on ${on}`,
+  },
+  notCurrent: {
+    badge: "Not current",
+    revoked: (on) =>
+      `This label was revoked on ${on}: the results below are kept for the record and no longer count.`,
+    expired: (on) =>
+      `This label expired on ${on}: the results below describe the product as assessed then and no longer count.`,
+  },
   revocationReason: "Reason",
   notice:
     "This page shows an independent lab's assessment against published criteria. It is not an official authorisation: not a CE marking, not an FCC authorization or the U.S. Cyber Trust Mark, and not the official China Cybersecurity Label.",
@@ -190,6 +222,7 @@ const en: TPublicLabelDict = {
   security: {
     supportEnd: "Security updates until",
     supportEnded: "Security support has ended: do not expect further security updates.",
+    supportEndedShort: "Support has ended",
     updates: "Security updates",
     updatesAutomatic: "Installed automatically",
     updatesManual: "Installed by the user",
@@ -216,6 +249,8 @@ const en: TPublicLabelDict = {
     catalog: "Criteria catalog",
     certifier: "Certification body (CLA)",
     certifierNone: "None: this is a lab assessment, not an FCC authorization",
+    accreditation: "Lab accreditation",
+    accreditationNone: "Not recorded for this label",
   },
   schemeTitle: {
     EU_RED: "EU Radio Equipment Directive, article 3(3)",
@@ -223,6 +258,7 @@ const en: TPublicLabelDict = {
     CN_CCL: "China cybersecurity label readiness (网络安全标识)",
   },
   basis: "Basis",
+  basisText: (english) => english,
   provisional: "Provisional",
   eu: {
     article: {
@@ -314,6 +350,27 @@ const en: TPublicLabelDict = {
   },
 };
 
+/**
+ * Chinese renderings of the catalog's legal-basis lines (lib/schemes/catalog-v1/meta.ts), keyed by the English line
+ * frozen in each label. Official Chinese titles where they exist (《网络安全法》, 《个人信息保护法》,
+ * 《网络安全标识管理办法》); identifiers (2014/53/EU, 47 CFR Part 8, FCC 24-26, NIST IR 8425, EN 18031) unchanged.
+ */
+export const ZH_LEGAL_BASIS: Readonly<Record<string, string>> = {
+  "Directive 2014/53/EU, Art. 3(3)(d), (e), (f) and Art. 17":
+    "欧盟无线电设备指令 2014/53/EU 第 3(3)(d)、(e)、(f) 条及第 17 条",
+  "Delegated Regulation (EU) 2022/30 (applies from 1 Aug 2025, Delegated Regulation (EU) 2023/2444)":
+    "欧盟授权条例 (EU) 2022/30（自 2025 年 8 月 1 日起适用，见授权条例 (EU) 2023/2444）",
+  "Implementing Decision (EU) 2025/138 citing EN 18031-1/-2/-3:2024 with restrictions":
+    "欧盟实施决定 (EU) 2025/138（引用 EN 18031-1/-2/-3:2024，附限制条件）",
+  "47 CFR Part 8, Subpart B (8.201–8.222)": "美国联邦法规 47 CFR Part 8 B 子部分（8.201–8.222）",
+  "FCC 24-26 Report and Order": "美国联邦通信委员会 FCC 24-26 号报告与命令",
+  "NIST IR 8425 (Sept 2022)": "美国国家标准与技术研究院 NIST IR 8425（2022 年 9 月）",
+  "Measures for the Administration of Cybersecurity Labels (CAC, MIIT, MPS; effective 1 Jul 2026)":
+    "《网络安全标识管理办法》（国家互联网信息办公室、工业和信息化部、公安部；2026 年 7 月 1 日起施行）",
+  "Personal Information Protection Law; Cybersecurity Law (amended, in force 1 Jan 2026)":
+    "《中华人民共和国个人信息保护法》；《中华人民共和国网络安全法》（修正后自 2026 年 1 月 1 日起施行）",
+};
+
 const zhCN: TPublicLabelDict = {
   htmlTitle: (product) => `${product}：网络安全标签`,
   languageName: "简体中文",
@@ -327,6 +384,16 @@ const zhCN: TPublicLabelDict = {
     valid: (until) => `本标签有效期至 ${until}。`,
     expired: (on) => `本标签已于 ${on} 过期。`,
     revoked: (on) => `本标签已于 ${on} 被撤销。`,
+  },
+  statusShort: {
+    valid: (until) => `有效期至 ${until}`,
+    expired: (on) => `已于 ${on} 过期`,
+    revoked: (on) => `已于 ${on} 撤销`,
+  },
+  notCurrent: {
+    badge: "已失效",
+    revoked: (on) => `本标签已于 ${on} 被撤销：以下结果仅作记录保留，已不再有效。`,
+    expired: (on) => `本标签已于 ${on} 过期：以下结果描述的是产品当时的评估情况，已不再有效。`,
   },
   revocationReason: "原因",
   notice:
@@ -353,6 +420,7 @@ const zhCN: TPublicLabelDict = {
   security: {
     supportEnd: "安全更新支持至",
     supportEnded: "安全支持期已结束：不应再期待安全更新。",
+    supportEndedShort: "支持期已结束",
     updates: "安全更新",
     updatesAutomatic: "自动安装",
     updatesManual: "由用户安装",
@@ -379,6 +447,8 @@ const zhCN: TPublicLabelDict = {
     catalog: "准则目录",
     certifier: "认证机构（CLA）",
     certifierNone: "无：本结果为实验室评估，不是 FCC 授权",
+    accreditation: "实验室认可资质",
+    accreditationNone: "本标签未记录",
   },
   schemeTitle: {
     EU_RED: "欧盟无线电设备指令第 3(3) 条",
@@ -386,6 +456,7 @@ const zhCN: TPublicLabelDict = {
     CN_CCL: "中国网络安全标识准备度",
   },
   basis: "依据",
+  basisText: (english) => ZH_LEGAL_BASIS[english] ?? english,
   provisional: "暂定",
   eu: {
     article: {

@@ -140,7 +140,15 @@ const schemas: Record<string, TJsonSchema> = {
         description: "Field 10 (yes/no only).",
       },
     }),
-    lab: obj({ name: str, country: nullableStr }),
+    lab: obj({
+      name: str,
+      country: nullableStr,
+      accreditation: {
+        ...nullableStr,
+        description:
+          "The testing lab's accreditation (body, number, scope) as recorded at approval; null for labels issued before it was recorded.",
+      },
+    }),
     reviewer: obj({ name: str }),
     submittedAt: { ...nullableStr, format: "date-time" },
     approvedAt: dateTime,
@@ -169,6 +177,10 @@ const schemas: Record<string, TJsonSchema> = {
       },
       alg: { const: "Ed25519" },
       keyId: { type: "string", pattern: "^[0-9a-f]{16}$" },
+      snapshotFormat: {
+        enum: ["cyberlabel.snapshot/1", "cyberlabel.snapshot/2"],
+        description: "Format of the signed snapshot (see SignedSnapshot).",
+      },
     }),
   }),
   LabelList: obj({
@@ -179,8 +191,11 @@ const schemas: Record<string, TJsonSchema> = {
   SignedSnapshot: obj({
     format: { const: "cyberlabel.signed-snapshot/1" },
     snapshot: {
-      type: "object",
-      description: "The frozen label (format cyberlabel.snapshot/1), exactly as signed.",
+      oneOf: [ref("SnapshotV2"), ref("SnapshotV1")],
+      description:
+        "The frozen label, exactly as signed. Labels are issued in format cyberlabel.snapshot/2, which holds no internal " +
+        "record ids; labels issued before it keep format cyberlabel.snapshot/1 (with the ids of the product, manufacturer, " +
+        "lab, reviewer and assessment records), since a signed snapshot never changes.",
     },
     digest: { type: "string", pattern: "^[0-9a-f]{64}$" },
     signature: obj({
@@ -189,6 +204,7 @@ const schemas: Record<string, TJsonSchema> = {
       value: { type: "string", pattern: "^[A-Za-z0-9_-]{86}$", description: "Unpadded base64url, 64 bytes." },
     }),
   }),
+  ...snapshotSchemas(),
   PublicKeys: obj({
     keys: {
       type: "array",
@@ -225,6 +241,134 @@ const schemas: Record<string, TJsonSchema> = {
     ],
   },
 };
+
+/**
+ * The two snapshot formats, field by field where a consumer reads identities and dates; the frozen result
+ * (`result`), the answers and the catalog texts are objects whose shape follows the catalog version.
+ */
+function snapshotSchemas(): Record<string, TJsonSchema> {
+  const anyObject = { type: "object" } as const;
+  const schemes = { type: "array", items: { enum: ["EU_RED", "US_CTM", "CN_CCL"] } } as const;
+  const label = obj({
+    publicCode: code,
+    publicUrl: { ...str, format: "uri" },
+    issuedAt: dateTime,
+    validUntil: dateTime,
+  });
+  const productFacts = {
+    modelName: str,
+    modelNumber: nullableStr,
+    hardwareVersion: str,
+    firmwareVersion: str,
+    category: str,
+    categoryLabel: str,
+    description: nullableStr,
+    supportPeriodEnd: date,
+    updatesAutomatic: { type: "boolean" },
+    defaultCredentials: nullableStr,
+    vulnDisclosureUrl: { ...nullableStr, description: "An https:// URL or a mailto: address." },
+    privacyPolicyUrl: nullableStr,
+  };
+  const catalog = obj({ id: str, version: str, title: str, publishedOn: str });
+  const decision = obj({
+    criterionKey: str,
+    decision: { enum: ["ACCEPT", "REJECT"] },
+    overrideVerdict: { enum: ["PASS", "FAIL", null] },
+    comment: nullableStr,
+  });
+  const sha = { type: "string", pattern: "^[0-9a-f]{64}$" } as const;
+  const common = {
+    label,
+    catalog,
+    answers: anyObject,
+    decisions: { type: "array", items: decision },
+    result: { ...anyObject, description: "The frozen scoring result (lib/scoring/types.ts TAssessment)." },
+  };
+  const optionalText = { catalogText: anyObject };
+  return {
+    SnapshotV2: obj(
+      {
+        format: { const: "cyberlabel.snapshot/2" },
+        ...common,
+        product: obj(productFacts),
+        manufacturer: obj({ name: str, country: nullableStr }),
+        lab: obj({ name: str, country: nullableStr, accreditation: nullableStr }),
+        reviewer: obj({ name: str }),
+        assessment: obj({
+          round: { type: "integer" },
+          targetSchemes: schemes,
+          submittedAt: { ...nullableStr, format: "date-time" },
+          approvedAt: dateTime,
+        }),
+        evidence: {
+          type: "array",
+          description: "Each evidence file once, with the questions it supports.",
+          items: obj({
+            fileName: str,
+            contentType: str,
+            size: { type: "integer" },
+            sha256: sha,
+            questionIds: { type: "array", items: str },
+          }),
+        },
+        ...optionalText,
+      },
+      {
+        required: [
+          "format",
+          ...Object.keys(common),
+          "product",
+          "manufacturer",
+          "lab",
+          "reviewer",
+          "assessment",
+          "evidence",
+        ],
+      },
+    ),
+    SnapshotV1: obj(
+      {
+        format: { const: "cyberlabel.snapshot/1" },
+        ...common,
+        product: obj({ id: str, ...productFacts }),
+        manufacturer: obj({ id: str, name: str, country: nullableStr }),
+        lab: obj({ id: str, name: str, country: nullableStr }),
+        reviewer: obj({ id: str, name: str }),
+        assessment: obj({
+          id: str,
+          round: { type: "integer" },
+          targetSchemes: schemes,
+          submittedAt: { ...nullableStr, format: "date-time" },
+          approvedAt: dateTime,
+        }),
+        evidence: {
+          type: "array",
+          description: "One entry per (question, file) pair.",
+          items: obj({
+            questionId: str,
+            fileName: str,
+            contentType: str,
+            size: { type: "integer" },
+            sha256: sha,
+          }),
+        },
+        ...optionalText,
+      },
+      {
+        required: [
+          "format",
+          ...Object.keys(common),
+          "product",
+          "manufacturer",
+          "lab",
+          "reviewer",
+          "assessment",
+          "evidence",
+        ],
+      },
+    ),
+  };
+}
 
 const codeParam = { name: "code", in: "path", required: true, schema: code };
 const sizeParam = (description: string) => ({

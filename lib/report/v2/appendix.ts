@@ -1,58 +1,8 @@
-import {
-  C,
-  CONTENT_BOTTOM,
-  CONTENT_W,
-  F,
-  heading,
-  keyValues,
-  PAGE,
-  paragraph,
-  subheading,
-  type TCtx,
-} from "./layout";
-import { fitText } from "./measure";
-import { SCHEME_TITLE } from "./text";
+import { C, heading, keyValues, paragraph, subheading } from "../layout";
+import { SCHEME_TITLE } from "../text";
+import type { TCtx } from "./ctx";
 
-/** Evidence file hashes, catalog version and sources, and the digest with instructions to verify it. */
-
-export function drawEvidence(ctx: TCtx): void {
-  const { doc, s } = ctx;
-  heading(ctx, "Evidence files");
-  paragraph(
-    ctx,
-    "Files attached to answers, identified by the SHA-256 of their bytes at approval. The files themselves are not published.",
-    { size: 8, color: C.muted },
-  );
-  const q = (id: string) => ctx.text.questions.find((x) => x.id === id)?.label ?? id;
-  s.evidence.forEach((e, i) => {
-    const h = 22;
-    if (doc.y + h > CONTENT_BOTTOM) {
-      doc.addPage();
-      doc.y = PAGE.top;
-    }
-    const y = doc.y;
-    if (i % 2 === 0) doc.rect(PAGE.left, y, CONTENT_W, h).fill(C.zebra);
-    // Single lines, shortened by measurement: pdfkit wraps text given a width even with lineBreak: false.
-    doc
-      .font(F.bold)
-      .fontSize(7.2)
-      .fillColor(C.ink)
-      .text(fitText(e.fileName, 190, 7.2, true), PAGE.left + 3, y + 2.5, { lineBreak: false });
-    const meta = `${q(e.questionId)} · ${e.contentType} · ${e.size.toLocaleString("en-US")} bytes`;
-    doc
-      .font(F.regular)
-      .fontSize(6.8)
-      .fillColor(C.muted)
-      .text(fitText(meta, 190, 6.8), PAGE.left + 3, y + 12, { lineBreak: false });
-    doc
-      .font(F.regular)
-      .fontSize(7)
-      .fillColor(C.ink)
-      .text(e.sha256, PAGE.left + 200, y + 7, { lineBreak: false });
-    doc.y = y + h;
-  });
-  if (s.evidence.length === 0) paragraph(ctx, "No evidence files were attached.");
-}
+/** Catalog version and sources, and the digest and signature with instructions to verify them (format 2). */
 
 export function drawCatalog(ctx: TCtx): void {
   const { s, text } = ctx;

@@ -1,5 +1,8 @@
-import { C, CONTENT_W, F, PAGE, type TCtx } from "./layout";
-import { fitText } from "./measure";
+import { C, CONTENT_W, F, PAGE, type TCtx as TCtxAny } from "../layout";
+import { fitText } from "../measure";
+import type { TLabelSnapshotV1 } from "@/lib/labels/snapshot-types";
+
+type TCtx = TCtxAny<TLabelSnapshotV1>;
 
 /**
  * Running footer on every page, drawn after the content (pages are buffered) so "Page N of M" knows M. The public

@@ -1,6 +1,9 @@
 import type { TCriterionResult, TVerdict } from "@/lib/scoring";
-import { C, CONTENT_BOTTOM, F, heading, PAGE, paragraph, type TCtx } from "./layout";
-import { answerText, VERDICT_TEXT } from "./text";
+import { C, CONTENT_BOTTOM, F, heading, PAGE, paragraph, type TCtx as TCtxAny } from "../layout";
+import { answerText, VERDICT_TEXT } from "../text";
+import type { TLabelSnapshotV1 } from "@/lib/labels/snapshot-types";
+
+type TCtx = TCtxAny<TLabelSnapshotV1>;
 
 /**
  * The per-criterion table: one row per criterion in catalog order, header repeated on every page, rows never split

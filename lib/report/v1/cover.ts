@@ -1,10 +1,13 @@
 import type { TSchemeId } from "@/lib/schemes";
-import { artworkDrawing, ARTWORK_HEIGHT, ARTWORK_WIDTH } from "./artwork";
-import { C, CONTENT_W, F, PAGE, type TCtx } from "./layout";
-import { qrMatrix, qrPath, QR_QUIET_ZONE } from "./qr";
-import { fitText } from "./measure";
-import { drawShapes } from "./shapes";
-import { day } from "./text";
+import { artworkDrawing, ARTWORK_HEIGHT, ARTWORK_WIDTH } from "../artwork";
+import { C, CONTENT_W, F, PAGE, type TCtx as TCtxAny } from "../layout";
+import { qrMatrix, qrPath, QR_QUIET_ZONE } from "../qr";
+import { fitText } from "../measure";
+import { drawShapes } from "../shapes";
+import { day } from "../text";
+import type { TLabelSnapshotV1 } from "@/lib/labels/snapshot-types";
+
+type TCtx = TCtxAny<TLabelSnapshotV1>;
 
 /** Page 1: what the product is, who assessed it, the label artwork per target scheme and the QR to the live page. */
 export function drawCover(ctx: TCtx): void {

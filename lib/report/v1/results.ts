@@ -1,5 +1,5 @@
 import type { TSchemeId } from "@/lib/schemes";
-import { legend, levelBar, stackedBar, star, tallySegments } from "./charts";
+import { legend, levelBar, stackedBar, star, tallySegments } from "../charts";
 import {
   bullets,
   C,
@@ -11,8 +11,8 @@ import {
   PAGE,
   paragraph,
   subheading,
-  type TCtx,
-} from "./layout";
+  type TCtx as TCtxAny,
+} from "../layout";
 import {
   answerText,
   cnHeadline,
@@ -22,7 +22,10 @@ import {
   euShort,
   SCHEME_TITLE,
   usHeadline,
-} from "./text";
+} from "../text";
+import type { TLabelSnapshotV1 } from "@/lib/labels/snapshot-types";
+
+type TCtx = TCtxAny<TLabelSnapshotV1>;
 
 /** Facts, sign-off, per-scheme results with charts, and the gaps. */
 
