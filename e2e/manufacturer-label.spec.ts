@@ -156,6 +156,7 @@ test("the manufacturer sees and ships the label; after revocation every page say
   await reviewer.goto(`/review/${assessmentPath.split("/").pop()}`);
   await reviewer.getByLabel("Reason for revoking (published with the label)").fill(REASON);
   await reviewer.getByRole("button", { name: "Revoke", exact: true }).click();
+  await reviewer.getByRole("dialog").getByRole("button", { name: "Revoke the label" }).click();
   await expect(reviewer.getByTestId("label-status")).toHaveText("Revoked");
   await labCtx.close();
 
