@@ -1,7 +1,13 @@
-// Next.js calls register() once when a server process starts (next start / next dev), not during `next build`.
+// Next.js calls register() once when a server process starts (next start / next dev). Two background steps run in
+// the Node.js server only (the Edge runtime has no database driver), never while `next build` collects pages:
+// - the notification scheduler (mail delivery with retries, expiry reminders: lib/notify);
+// - the transparency log step (expiry events, signed tree heads: lib/translog).
+// NEXT_RUNTIME and NEXT_PHASE are set by Next itself, not configuration, which is why this reads process.env
+// directly (everything configurable goes through lib/env.ts).
 export async function register() {
-  // The Edge runtime has no database driver; the log step runs in the Node.js server only, never while building.
   if (process.env.NEXT_RUNTIME !== "nodejs" || process.env.NEXT_PHASE === "phase-production-build") return;
+  const { startNotificationScheduler } = await import("@/lib/notify/app");
+  startNotificationScheduler();
   const { startTransparencyLog } = await import("@/lib/translog/start");
   startTransparencyLog();
 }

@@ -1,5 +1,6 @@
 import { existsSync } from "node:fs";
 import { defineConfig, devices } from "@playwright/test";
+import { E2E_MAIL_DIR, E2E_SMTP_PORT } from "./e2e/fixtures/mail-config";
 
 // Playwright's own browser download is impossible on some machines: use the system Chromium when present
 // (CHROMIUM_PATH overrides; set it empty to force Playwright's bundled browser).
@@ -36,23 +37,40 @@ export default defineConfig({
     },
   },
   projects: [{ name: "chromium", use: { ...devices["Desktop Chrome"] } }],
-  webServer: {
-    // A fresh embedded database for every run; the app migrates and seeds it before starting.
-    // seed-public-label.ts (test-only) adds two issued labels for e2e/public-label.spec.ts before the server opens the
-    // single-process embedded database.
-    command: `rm -rf ${E2E_DATA} && npx tsx lib/cli/prestart.ts && npx tsx e2e/fixtures/seed-public-label.ts && npx next start -p ${PORT} -H 127.0.0.1`,
-    url: `${BASE_URL}/api/health`,
-    reuseExistingServer: false,
-    timeout: 120_000,
-    stdout: "pipe",
-    stderr: "pipe",
-    env: {
-      NEXT_TELEMETRY_DISABLED: "1",
-      DATA_DIR: E2E_DATA,
-      PGLITE_DIR: `${E2E_DATA}/pglite`,
-      DATABASE_URL: "",
-      PUBLIC_BASE_URL: BASE_URL,
-      NEXTAUTH_URL: BASE_URL,
+  webServer: [
+    {
+      // The test SMTP server, first: Playwright starts web servers before any global setup, and the app sends the
+      // seeded journey's mails within seconds of starting. It writes what it receives to E2E_MAIL_DIR.
+      command: "npx tsx e2e/fixtures/smtp-sink.ts",
+      port: E2E_SMTP_PORT,
+      reuseExistingServer: false,
+      timeout: 30_000,
+      stdout: "pipe",
+      stderr: "pipe",
+      env: { E2E_MAIL_DIR, E2E_SMTP_PORT: String(E2E_SMTP_PORT) },
     },
-  },
+    {
+      // A fresh embedded database for every run; the app migrates and seeds it before starting.
+      // seed-public-label.ts (test-only) adds issued labels for e2e/public-label.spec.ts, seed-review.ts assessments in
+      // review states, and seed-manufacturer-label.ts a manufacturer's label journey for e2e/manufacturer-label.spec.ts,
+      // before the server opens the single-process embedded database.
+      command: `rm -rf ${E2E_DATA} && npx tsx lib/cli/prestart.ts && npx tsx e2e/fixtures/seed-public-label.ts && npx tsx e2e/fixtures/seed-review.ts && npx tsx e2e/fixtures/seed-manufacturer-label.ts && npx next start -p ${PORT} -H 127.0.0.1`,
+      url: `${BASE_URL}/api/health`,
+      reuseExistingServer: false,
+      timeout: 120_000,
+      stdout: "pipe",
+      stderr: "pipe",
+      env: {
+        NEXT_TELEMETRY_DISABLED: "1",
+        DATA_DIR: E2E_DATA,
+        PGLITE_DIR: `${E2E_DATA}/pglite`,
+        DATABASE_URL: "",
+        PUBLIC_BASE_URL: BASE_URL,
+        NEXTAUTH_URL: BASE_URL,
+        // Notification mails go to the test SMTP server above.
+        SMTP_URL: `smtp://127.0.0.1:${E2E_SMTP_PORT}`,
+        MAIL_FROM: "Cyberlabel E2E <no-reply@cyberlabel.test>",
+      },
+    },
+  ],
 });

@@ -47,7 +47,12 @@ test("approve → PDF → QR from the printed page → public page → revoke �
   await reviewer.goto(`/review/${id}`);
   await reviewer.getByRole("button", { name: "Claim for review" }).click();
   await reviewer.getByRole("button", { name: /Accept all remaining/ }).click();
+  await reviewer
+    .getByRole("dialog")
+    .getByRole("button", { name: /^Accept \d+ criteri/ })
+    .click();
   await reviewer.getByRole("button", { name: "Approve and issue the label" }).click();
+  await reviewer.getByRole("dialog").getByRole("button", { name: "Issue the label" }).click();
   const code = (await reviewer.getByTestId("label-code").textContent())?.trim() ?? "";
   expect(code).toMatch(/^CL-[0-9A-Z]{4}-[0-9A-Z]{4}-[0-9A-Z]{4}-[0-9A-Z]{4}$/);
 
@@ -80,6 +85,7 @@ test("approve → PDF → QR from the printed page → public page → revoke �
     .getByLabel("Reason for revoking (published with the label)")
     .fill("Firmware 1.8.0 found to ship a debug shell.");
   await reviewer.getByRole("button", { name: "Revoke", exact: true }).click();
+  await reviewer.getByRole("dialog").getByRole("button", { name: "Revoke the label" }).click();
   await expect(reviewer.getByTestId("label-code")).toBeVisible();
   await consumer.reload();
   await expect(consumer.getByRole("region", { name: en.status.revoked })).toBeVisible();

@@ -51,7 +51,7 @@ async function fillProduct(page: Page, values: { modelName: string; privacy?: st
   await page.getByLabel("Category").selectOption("camera");
   await page.getByLabel("Security updates until").fill("2030-12-31");
   await page.getByLabel("Security updates install automatically").check();
-  await page.getByLabel("Vulnerability disclosure contact (optional)").fill("mailto:security@example.com");
+  await page.getByLabel("Vulnerability disclosure contact (optional)").fill("security@example.com");
   await page.getByLabel("Privacy policy (optional)").fill(values.privacy ?? "https://example.com/privacy");
 }
 
@@ -84,9 +84,13 @@ test("a manufacturer adds, edits, illustrates and archives a product", async ({ 
   const privacy = page.getByLabel("Privacy policy (optional)");
   await expect(privacy).toHaveAttribute("aria-invalid", "true");
   await expect(privacy).toHaveAccessibleDescription(
-    /A https:\/\/ address\.\s*Enter a web address starting with https:\/\//,
+    /starting with https:\/\/\.\s*Enter a secure web address starting with https:\/\//,
   );
   await expect(privacy).toHaveValue("javascript:alert(1)");
+  // Plain http:// is refused too, with the same message (the hint always said https://).
+  await privacy.fill("http://example.com/privacy");
+  await page.getByRole("button", { name: "Add product" }).click();
+  await expect(privacy).toHaveAccessibleDescription(/http:\/\/ pages are not accepted/);
   await expect(page.getByLabel("Hardware version")).toHaveValue("rev A");
   await expect(page.getByLabel("Category")).toHaveValue("camera");
   await expect(page.getByLabel("Security updates install automatically")).toBeChecked();
@@ -99,6 +103,11 @@ test("a manufacturer adds, edits, illustrates and archives a product", async ({ 
   const productPath = new URL(page.url()).pathname;
   await expect(page.getByText("Camera or video doorbell")).toBeVisible();
   await expect(page.getByRole("link", { name: "https://example.com/privacy" })).toBeVisible();
+  // A plain e-mail address is a disclosure contact, stored and linked as mailto:.
+  await expect(page.getByRole("link", { name: "security@example.com" })).toHaveAttribute(
+    "href",
+    "mailto:security@example.com",
+  );
   await expect(page.getByText("Not assessed yet.")).toBeVisible();
   await expect(page.getByRole("link", { name: "Start an assessment" })).toHaveAttribute(
     "href",
@@ -229,5 +238,32 @@ test("screenshots of the product list, the product form and the dashboard", asyn
       () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
     );
     expect(overflow, `horizontal overflow at ${w}px`).toBeLessThanOrEqual(0);
+  }
+});
+
+test("the product form at phone and desktop sizes, with its https and contact messages", async ({
+  browser,
+}) => {
+  const shots = process.env.SHOTS_DIR ?? "/tmp/shots";
+  mkdirSync(shots, { recursive: true });
+  for (const [w, h] of [
+    [390, 844],
+    [1280, 900],
+  ] as const) {
+    const page = await (await browser.newContext({ viewport: { width: w, height: h } })).newPage();
+    await signIn(page, DEMO.manufacturer, undefined, /\/dashboard$/);
+    await page.goto("/products/new");
+    await fillProduct(page, { modelName: "Form Check", privacy: "http://example.com/privacy" });
+    await page.getByLabel("Vulnerability disclosure contact (optional)").fill("security at example.com");
+    await page.getByRole("button", { name: "Add product" }).click();
+    await expect(page.getByLabel("Vulnerability disclosure contact (optional)")).toHaveAccessibleDescription(
+      /e-mail address such as security@example\.com/,
+    );
+    await page.getByLabel("Privacy policy (optional)").scrollIntoViewIfNeeded();
+    await page.screenshot({ path: `${shots}/product-form-${w}.png`, fullPage: true });
+    expect(
+      await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth),
+    ).toBeLessThanOrEqual(1);
+    await page.context().close();
   }
 });

@@ -3,12 +3,19 @@ import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type Page } from "@playwright/test";
 import { verifySignedSnapshot, type TPublicKeyDocument, type TSignedSnapshot } from "@/lib/labels/signing";
 import { leafHash, verifyInclusion } from "@/lib/translog/merkle";
-import { E2E_LABEL_CODE, E2E_REVOCATION_REASON, E2E_REVOKED_CODE } from "./fixtures/public-label";
+import {
+  E2E_EXPIRED_CODE,
+  E2E_FORGED_CODE,
+  E2E_LABEL_CODE,
+  E2E_REVOCATION_REASON,
+  E2E_REVOKED_CODE,
+  E2E_V1_CODE,
+} from "./fixtures/public-label";
 
 // Labels seeded before the server starts (fixtures/seed-public-label.ts). The full approve → PDF → QR → page →
 // revoke journey lives with the approval flow; this spec covers the public surface itself.
 const CODE = E2E_LABEL_CODE;
-const SHOTS = "/tmp/shots";
+const SHOTS = process.env.SHOTS_DIR ?? "/tmp/shots";
 
 async function noSeriousAxeViolations(page: Page) {
   const results = await new AxeBuilder({ page }).analyze();
@@ -42,7 +49,7 @@ test("the page shows status, results and the registry fields; revoked labels say
   page,
 }) => {
   await page.goto(`/r/${CODE}/en`);
-  await expect(page.getByRole("region", { name: "Valid" })).toContainText("valid until");
+  await expect(page.getByRole("region", { name: "Valid" })).toContainText("until");
   await expect(page.getByRole("heading", { name: /EU Radio Equipment Directive/ })).toBeVisible();
   await expect(page.getByText(/of 3 stars|No star reached/).first()).toBeVisible();
   await expect(page.getByText("Security updates until")).toBeVisible();
@@ -52,9 +59,57 @@ test("the page shows status, results and the registry fields; revoked labels say
     "href",
     "https://tianyan.example.cn/security",
   );
+  await expect(page.getByText(/DAkkS D-PL-21377-01-00/)).toBeVisible();
+  await expect(page.locator('[data-current="true"]')).toHaveCount(1);
 
   await page.goto(`/r/${E2E_REVOKED_CODE}/en`);
-  await expect(page.getByRole("region", { name: "Revoked" })).toContainText(E2E_REVOCATION_REASON);
+  await expect(page.getByRole("region", { name: "Revoked" })).toBeVisible();
+  await expect(page.getByText(E2E_REVOCATION_REASON)).toBeVisible();
+  const results = page.locator('[data-current="false"]');
+  await expect(results.getByRole("heading", { name: /Results per scheme/ })).toContainText("Not current");
+  await expect(results).toContainText(/was revoked on \d{4}-\d{2}-\d{2}: the results below/);
+
+  await page.goto(`/r/${E2E_EXPIRED_CODE}/zh-CN`);
+  await expect(page.getByRole("region", { name: "已过期" })).toBeVisible();
+  await expect(page.locator('[data-current="false"]')).toContainText("已失效");
+
+  // A label issued before snapshot format 2 still shows, without an accreditation it never recorded.
+  await page.goto(`/r/${E2E_V1_CODE}/en`);
+  await expect(page.getByRole("region", { name: "Valid" })).toBeVisible();
+  await expect(page.getByText("Not recorded for this label")).toBeVisible();
+});
+
+test("phone first screen: validity and support date side by side; scheme order; html lang; Chinese legal bases", async ({
+  browser,
+}) => {
+  const ctx = await browser.newContext({ viewport: { width: 390, height: 844 } });
+  const page = await ctx.newPage();
+  for (const lang of ["en", "zh-CN"] as const) {
+    await page.goto(`/r/${CODE}/${lang}`);
+    expect(await page.evaluate(() => document.documentElement.lang)).toBe(lang);
+    const status = (await page.getByTestId("pl-status").boundingBox())!;
+    const support = (await page.getByTestId("pl-support").boundingBox())!;
+    expect(Math.abs(status.y - support.y), lang).toBeLessThan(2); // side by side
+    expect(support.x).toBeGreaterThan(status.x + status.width - 1);
+    expect(Math.max(status.y + status.height, support.y + support.height), lang).toBeLessThan(844);
+    const schemes = await page
+      .locator("article.pl-scheme")
+      .evaluateAll((els) => els.map((e) => e.id || e.getAttribute("aria-labelledby")));
+    expect(schemes, lang).toEqual(
+      lang === "en"
+        ? ["pl-scheme-EU_RED", "pl-scheme-US_CTM", "pl-scheme-CN_CCL"]
+        : ["pl-scheme-CN_CCL", "pl-scheme-EU_RED", "pl-scheme-US_CTM"],
+    );
+  }
+  // The Chinese page's legal bases are in Chinese, identifiers unchanged.
+  const basis = await page.locator("article.pl-scheme .pl-muted").allTextContents();
+  const all = basis.join(" ");
+  expect(all).toContain("《中华人民共和国网络安全法》");
+  expect(all).toContain("《中华人民共和国个人信息保护法》");
+  expect(all).toContain("2014/53/EU");
+  expect(all).not.toContain("Directive 2014/53/EU");
+  expect(all).not.toContain("Report and Order");
+  await ctx.close();
 });
 
 test("the page says where the label is in the public log, and the link gives a proof anyone can check", async ({
@@ -88,6 +143,46 @@ test("the page says where the label is in the public log, and the link gives a p
   expect(keys.transparencyLog?.keys[0]?.kid).toMatch(/^[0-9a-f]{16}$/);
   await page.goto(`/r/${E2E_REVOKED_CODE}/zh-CN`);
   await expect(page.getByTestId("pl-log-line")).toContainText("已记录在公开日志中");
+});
+
+test("a label that fails its integrity check says so on its page, in its record and when verifying; no report", async ({
+  page,
+  request,
+}) => {
+  await page.goto(`/r/${E2E_FORGED_CODE}/en`);
+  const status = page.getByRole("region", { name: "Integrity check failed" });
+  await expect(status).toHaveClass(/pl-status-revoked/);
+  await expect(status).toContainText("do not rely on this page");
+  await expect(page.getByTestId("pl-integrity-failed")).toContainText(
+    "does not match its signature or the public log",
+  );
+  await expect(page.locator('[data-current="false"]')).toContainText("the results below cannot be trusted");
+  // Its events are in the log all the same: the log line stays, under the tiles.
+  await expect(page.getByTestId("pl-log-line")).toContainText(/Recorded in the public log at position \d+\./);
+  await page.goto(`/r/${E2E_FORGED_CODE}/zh-CN`);
+  await expect(page.getByRole("region", { name: "完整性校验失败" })).toContainText("请勿信赖本页面");
+
+  const record = (await (await request.get(`/api/public/labels/${E2E_FORGED_CODE}`)).json()) as {
+    status: { state: string };
+    integrity: { digest: string; verified: boolean; problems: string[] };
+  };
+  expect(record.status.state).toBe("integrity_failed");
+  expect(record.integrity).toMatchObject({ verified: false, problems: ["unknown_key"] });
+  for (const path of ["report.pdf", "artwork/eu-red.svg"]) {
+    const res = await request.get(`/r/${E2E_FORGED_CODE}/${path}`);
+    expect(res.status(), path).toBe(409);
+  }
+  // Even the digest it carries is not confirmed: only a digest a published key signed can be.
+  const verify = await request.post(`/r/${E2E_FORGED_CODE}/verify`, {
+    headers: { Accept: "application/json" },
+    form: { digest: record.integrity.digest },
+  });
+  expect(verify.status()).toBe(200);
+  expect(await verify.json()).toMatchObject({
+    match: false,
+    reason: "integrity_failed",
+    status: { state: "integrity_failed" },
+  });
 });
 
 test("unknown and malformed codes get a real 404 page", async ({ page, request }) => {
@@ -201,11 +296,14 @@ test("no serious accessibility violations in either language; screenshots", asyn
     for (const lang of ["en", "zh-CN"] as const) {
       await page.goto(`/r/${CODE}/${lang}`);
       await noSeriousAxeViolations(page);
+      await page.screenshot({ path: `${SHOTS}/public-label-${lang}-${w}-first.png` });
       await page.screenshot({ path: `${SHOTS}/public-label-${lang}-${w}.png`, fullPage: true });
     }
-    await page.goto(`/r/${E2E_REVOKED_CODE}/en`);
-    await noSeriousAxeViolations(page);
-    await page.screenshot({ path: `${SHOTS}/public-label-revoked-en-${w}.png` });
+    for (const code of [E2E_REVOKED_CODE, E2E_EXPIRED_CODE, E2E_FORGED_CODE]) {
+      await page.goto(`/r/${code}/en`);
+      await noSeriousAxeViolations(page);
+      await page.screenshot({ path: `${SHOTS}/public-label-${code}-en-${w}.png`, fullPage: true });
+    }
     await page.goto("/r/CL-0000-0000-0000-0000/en");
     await noSeriousAxeViolations(page);
     await ctx.close();

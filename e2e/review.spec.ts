@@ -94,23 +94,37 @@ test("a reviewer takes an assessment from the queue to an issued label, then rev
   // Approval waits until every criterion is decided.
   const approveBtn = page.getByRole("button", { name: "Approve and issue the label" });
   await expect(approveBtn).toBeDisabled();
-  await expect(page.getByText(/Decide every criterion first: \d+ still open/)).toBeVisible();
-  await page.getByRole("button", { name: /Accept all remaining/ }).click();
-  await expect(page.getByTestId("decided-count")).toHaveText(/^(\d+) of \1 criteria decided$/);
+  await expect(
+    page.getByText(/Decide every criterion first: \d+ criteri(on is|a are) still open/),
+  ).toBeVisible();
+  await page.getByRole("button", { name: /Accept all remaining \(\d+\)/ }).click();
+  await page
+    .getByRole("dialog")
+    .getByRole("button", { name: /^Accept \d+ criteri/ })
+    .click();
+  await expect(page.getByTestId("decided-count")).toHaveText(/^(\d+) of \1 criteri(on|a) decided$/);
   await expect(approveBtn).toBeEnabled();
   await approveBtn.click();
+  await page
+    .getByRole("dialog", { name: "Issue the label?" })
+    .getByRole("button", { name: "Issue the label" })
+    .click();
 
   await expect(page.getByTestId("review-status")).toHaveText("Approved");
   const code = (await page.getByTestId("label-code").textContent())!.trim();
   expect(code.length).toBeGreaterThan(6);
   await expect(page.getByRole("link", { name: `/r/${code}` })).toHaveAttribute("href", `/r/${code}`);
-  await expect(page.getByTestId("label-status")).toHaveText("Issued");
+  await expect(page.getByTestId("label-status")).toHaveText("Valid");
 
   // Revocation needs a reason and changes the status at once.
   await page.getByRole("button", { name: "Revoke" }).click();
   await expect(page.getByText("Give the reason for revoking.")).toBeVisible();
   await page.getByLabel("Reason for revoking (published with the label)").fill("Firmware 0.9.7 recalled.");
   await page.getByRole("button", { name: "Revoke" }).click();
+  await page
+    .getByRole("dialog", { name: "Revoke this label?" })
+    .getByRole("button", { name: "Revoke the label" })
+    .click();
   await expect(page.getByTestId("label-status")).toHaveText("Revoked");
   await expect(page.getByTestId("label-panel")).toContainText("Firmware 0.9.7 recalled.");
 
@@ -301,8 +315,13 @@ test("a reviewer of another lab gets 404 for the assessment; a disabled reviewer
   await admin.goto("/admin");
   const labForm = admin.getByRole("form", { name: "Create a lab", exact: true });
   await labForm.getByLabel("Lab name").fill(labName);
+  await labForm.getByLabel("Accreditation (optional)").fill("DAkkS D-PL-99999-01-00 (ISO/IEC 17025:2017)");
   await labForm.getByRole("button", { name: "Create lab" }).click();
   await expect(admin.locator(`[data-lab="${labName}"]`)).toBeVisible();
+  // The accreditation is kept and editable by the admin.
+  await expect(
+    admin.locator(`[data-lab="${labName}"]`).getByLabel("Accreditation", { exact: true }),
+  ).toHaveValue("DAkkS D-PL-99999-01-00 (ISO/IEC 17025:2017)");
   const userForm = admin.getByRole("form", { name: "Create a lab reviewer", exact: true });
   await userForm.getByLabel("Lab", { exact: true }).selectOption({ label: labName });
   await userForm.getByLabel("Name").fill("Bea Other-Lab");

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { parseEnv } from "./env";
+import { describeSmtp, mailFrom, parseEnv } from "./env";
 import { generateSigningKey } from "./labels/signing";
 
 const a = generateSigningKey();
@@ -56,5 +56,27 @@ describe("parseEnv", () => {
     expect(() => parseEnv({ LABEL_VALIDITY_MONTHS: "US_CTM=0" })).toThrow(
       /LABEL_VALIDITY_MONTHS: .*between 1/,
     );
+  });
+
+  it("reads the mail settings: SMTP_URL, MAIL_FROM (default from PUBLIC_BASE_URL), NOTIFY_SCHEDULER", () => {
+    const none = parseEnv({});
+    expect(none.SMTP_URL).toBeUndefined();
+    expect(mailFrom(none)).toBe("Cyberlabel <no-reply@localhost>");
+    expect(describeSmtp(none)).toBeNull();
+    const e = parseEnv({
+      SMTP_URL: "smtp://user:s3cret@mail.example.com:587",
+      MAIL_FROM: "Labels <labels@example.com>",
+      NOTIFY_SCHEDULER: "0",
+    });
+    expect(describeSmtp(e)).toBe("smtp://mail.example.com:587"); // never the password
+    expect(mailFrom(e)).toBe("Labels <labels@example.com>");
+    expect(e.NOTIFY_SCHEDULER).toBe(false);
+    expect(parseEnv({ MAIL_FROM: "labels@example.com" }).MAIL_FROM).toBe("labels@example.com");
+    expect(() => parseEnv({ SMTP_URL: "http://mail.example.com" })).toThrow(
+      /SMTP_URL: must start with smtp:/,
+    );
+    expect(() => parseEnv({ SMTP_URL: "not a url" })).toThrow(/SMTP_URL: must be a URL/);
+    expect(() => parseEnv({ MAIL_FROM: "nobody" })).toThrow(/MAIL_FROM: must be an address/);
+    expect(() => parseEnv({ MAIL_FROM: "A <a@b.example>\r\nBcc: x@y.example" })).toThrow(/MAIL_FROM/);
   });
 });

@@ -133,6 +133,46 @@ const ZEnv = z.object({
       }
     }),
   LOG_LEVEL: z.enum(["debug", "info", "warn", "error"]).default("info"),
+  // Outgoing mail (lib/notify): smtp://user:password@host:587 (STARTTLS when offered) or smtps://…:465. Unset:
+  // nothing is sent and mails stay in the outbox, which administrators read at /admin/outbox.
+  SMTP_URL: z
+    .string()
+    .trim()
+    .optional()
+    .transform((v) => (v ? v : undefined))
+    .superRefine((v, ctx) => {
+      if (v === undefined) return;
+      let u: URL;
+      try {
+        u = new URL(v);
+      } catch {
+        ctx.addIssue({
+          code: "custom",
+          message: "must be a URL like smtp://user:password@mail.example.com:587",
+        });
+        return;
+      }
+      if (u.protocol !== "smtp:" && u.protocol !== "smtps:")
+        ctx.addIssue({ code: "custom", message: "must start with smtp:// or smtps://" });
+      else if (!u.hostname) ctx.addIssue({ code: "custom", message: "names no host" });
+    }),
+  // Sender of notification mails: "Cyberlabel <no-reply@example.com>" or a bare address; defaults to
+  // no-reply@<host of PUBLIC_BASE_URL>.
+  MAIL_FROM: z
+    .string()
+    .trim()
+    .optional()
+    .transform((v) => (v ? v : undefined))
+    .refine(
+      (v) =>
+        v === undefined ||
+        /^[^<>\r\n"]{0,100}<[^\s<>@]+@[^\s<>@]+\.[^\s<>@]+>$/.test(v) ||
+        /^[^\s<>@]+@[^\s<>@]+\.[^\s<>@]+$/.test(v),
+      { message: 'must be an address, optionally with a name: "Cyberlabel <no-reply@example.com>"' },
+    ),
+  // Run the notification scheduler (mail delivery with retries, expiry reminders) inside the app process. Turn it
+  // off (0) on all but one instance, or on all of them when a cron job runs `npm run notify:run` instead.
+  NOTIFY_SCHEDULER: flag,
 });
 
 export type TEnv = z.infer<typeof ZEnv>;
@@ -152,6 +192,18 @@ export function parseEnv(source: Record<string, string | undefined>): TEnv {
 export function env(): TEnv {
   cached ??= parseEnv(process.env);
   return cached;
+}
+
+/** The SMTP server mail goes to, without credentials, for logs and the admin outbox; null when none is set. */
+export function describeSmtp(e: TEnv = env()): string | null {
+  if (!e.SMTP_URL) return null;
+  const u = new URL(e.SMTP_URL);
+  return `${u.protocol}//${u.hostname}${u.port ? `:${u.port}` : ""}`;
+}
+
+/** MAIL_FROM, or no-reply@ the public host. */
+export function mailFrom(e: TEnv = env()): string {
+  return e.MAIL_FROM ?? `Cyberlabel <no-reply@${new URL(e.PUBLIC_BASE_URL).hostname}>`;
 }
 
 /** Describes the database the app will use, without credentials, for logs and error lines. */

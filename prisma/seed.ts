@@ -68,13 +68,20 @@ export async function seedDemo(db: PrismaClient): Promise<string> {
       (await tx.organization.create({ data: { name: "Cyberlabel operations", kind: "OPERATOR" } }));
     const lab =
       (await tx.organization.findFirst({ where: { kind: "LAB", name: "Nordlys Test Lab" } })) ??
-      (await tx.organization.create({ data: { name: "Nordlys Test Lab", kind: "LAB", country: "Norway" } }));
+      (await tx.organization.create({
+        data: {
+          name: "Nordlys Test Lab",
+          kind: "LAB",
+          country: "Norway",
+          accreditation: "Norsk akkreditering TEST 999 (ISO/IEC 17025:2017), demo: IoT cybersecurity testing",
+        },
+      }));
     const lab2 =
       (await tx.organization.findFirst({ where: { kind: "LAB", name: "Pacific Conformity Lab" } })) ??
       (await tx.organization.create({
         data: { name: "Pacific Conformity Lab", kind: "LAB", country: "Singapore" },
       }));
-    void lab2;
+    void lab2; // no reviewer yet: manufacturers are not offered it (lib/db/labs.ts)
     const maker =
       (await tx.organization.findFirst({ where: { kind: "MANUFACTURER", name: "Lumo Devices" } })) ??
       (await tx.organization.create({

@@ -67,9 +67,23 @@ export function StartAssessmentForm({ productId, labs, schemes }: Props) {
           </span>
         ) : null}
       </fieldset>
+      {labs.length === 0 ? (
+        <div className="alert alert-warn" role="status">
+          No lab can take an assessment right now: none has an active reviewer. Try again later or ask the
+          platform administrator.
+        </div>
+      ) : null}
       <div className="field">
         <label htmlFor="start-lab">Lab that will review it</label>
-        <select id="start-lab" aria-invalid={errors.labId ? true : undefined} {...register("labId")}>
+        <span className="hint" id="start-lab-hint">
+          Only labs with an active reviewer are listed.
+        </span>
+        <select
+          id="start-lab"
+          aria-invalid={errors.labId ? true : undefined}
+          aria-describedby="start-lab-hint"
+          {...register("labId")}
+        >
           {labs.map((l) => (
             <option key={l.id} value={l.id}>
               {l.name}

@@ -3,6 +3,7 @@ import { CatalogFilters } from "./catalog-filters";
 import styles from "./catalog.module.css";
 import { CriterionCard } from "./criterion-card";
 import { SchemeNotes } from "./scheme-notes";
+import { count, N } from "@/lib/i18n/plural";
 
 type TProps = { version: string; publishedOn: string; view: TCatalogView };
 
@@ -28,7 +29,7 @@ export function CatalogBrowser({ version, publishedOn, view }: TProps) {
         <SchemeNotes key={s.id} scheme={s} />
       ))}
       <p className={styles.count} aria-live="polite">
-        {view.rows.length} of {view.total} criteria
+        {view.rows.length} of {count(view.total, N.criterion)}
       </p>
       <ol className={styles.list}>
         {view.rows.map((row) => (

@@ -1,5 +1,6 @@
 import { SCHEME_LABELS, type TCatalogRow } from "@/lib/schemes/browse";
 import styles from "./catalog.module.css";
+import { count, N, verb } from "@/lib/i18n/plural";
 
 function meta(row: TCatalogRow): string {
   const c = row.criterion;
@@ -53,8 +54,8 @@ export function CriterionCard({ row }: { row: TCatalogRow }) {
       {x && x.otherSchemes.length > 0 ? (
         <details className={styles.crosswalk}>
           <summary>
-            Crosswalk: {x.otherSchemes.length} {x.otherSchemes.length === 1 ? "criterion" : "criteria"} of
-            other schemes read the same questions
+            Crosswalk: {count(x.otherSchemes.length, N.criterion)} of other schemes{" "}
+            {verb(x.otherSchemes.length, "reads", "read")} the same questions
           </summary>
           <ul>
             {x.otherSchemes.map((o) => (

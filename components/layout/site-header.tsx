@@ -2,6 +2,7 @@ import Link from "next/link";
 import { SignOutButton } from "@/components/auth/sign-out-button";
 import { ROLE_LABEL } from "@/lib/auth/roles";
 import type { SessionUser } from "@/lib/db/accounts";
+import { NotificationsLink } from "@/components/layout/notifications-link";
 
 const NAV: Record<SessionUser["role"], { href: string; label: string }[]> = {
   MANUFACTURER_MEMBER: [
@@ -15,8 +16,12 @@ const NAV: Record<SessionUser["role"], { href: string; label: string }[]> = {
   ADMIN: [
     { href: "/admin", label: "Administration" },
     { href: "/review/assignments", label: "Assignments" },
+    { href: "/admin/outbox", label: "Outbox" },
   ],
 };
+
+/** Roles that receive notifications (administrators read the mail outbox instead). */
+const NOTIFIED: ReadonlySet<SessionUser["role"]> = new Set(["MANUFACTURER_MEMBER", "LAB_REVIEWER"]);
 
 export function LogoMark() {
   return (
@@ -56,6 +61,7 @@ export function SiteHeader({ user }: { user: SessionUser | null }) {
               <span>
                 {user.name} · {ROLE_LABEL[user.role]}, {user.organizationName}
               </span>
+              {NOTIFIED.has(user.role) ? <NotificationsLink userId={user.id} /> : null}
               <SignOutButton />
             </>
           ) : (

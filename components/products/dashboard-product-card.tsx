@@ -5,11 +5,16 @@ import { categoryLabel } from "@/lib/products/schema";
 import { AssessmentResults } from "@/components/products/assessment-results";
 import { AssessmentStatusBadge, isoDate } from "@/components/products/assessment-status";
 import { computeResults } from "@/components/products/results";
+import { LabelSummary } from "@/components/products/label-summary";
+import type { TOwnLabel } from "@/lib/db/manufacturer-labels";
+import type { TLabelStateInput } from "@/lib/workflow/display-status";
 
 export type DashboardProduct = {
   id: string;
   modelName: string;
   category: string;
+  modelNumber: string | null;
+  hardwareVersion: string;
   firmwareVersion: string;
   assessments: {
     id: string;
@@ -18,11 +23,15 @@ export type DashboardProduct = {
     catalogVersion: string;
     updatedAt: Date;
     answers: { questionId: string; value: unknown }[];
+    label: TLabelStateInput | null;
   }[];
 };
 
-/** One product on the dashboard: its latest assessment's status and results, or a way to start one. */
-export function DashboardProductCard({ product }: { product: DashboardProduct }) {
+/**
+ * One product on the dashboard: its label (the latest one issued, whatever its state), its latest assessment's
+ * status and results, or a way to start one.
+ */
+export function DashboardProductCard({ product, label }: { product: DashboardProduct; label?: TOwnLabel }) {
   const latest = product.assessments[0];
   const result = latest ? computeResults(latest) : null;
   // Every card has the same link texts; the description names the product for screen readers.
@@ -37,10 +46,11 @@ export function DashboardProductCard({ product }: { product: DashboardProduct })
           {categoryLabel(product.category)} · firmware {product.firmwareVersion}
         </p>
       </div>
+      {label ? <LabelSummary label={label} product={product} describedBy={headingId} /> : null}
       {latest ? (
         <>
           <div className="row" style={{ gap: "0.4rem 0.75rem" }}>
-            <AssessmentStatusBadge status={latest.status} />
+            <AssessmentStatusBadge status={latest.status} label={latest.label} testId="latest-status" />
             <span className="muted small">updated {isoDate(latest.updatedAt)}</span>
             <Link href={`/assessments/${latest.id}`} className="small" aria-describedby={headingId}>
               Open assessment

@@ -28,7 +28,8 @@ export function productFormDefaults(p: StoredProduct): DefaultValues<TProductFor
     supportPeriodEnd: p.supportPeriodEnd.toISOString().slice(0, 10),
     updatesAutomatic: p.updatesAutomatic,
     defaultCredentials: p.defaultCredentials ?? "",
-    vulnDisclosureUrl: p.vulnDisclosureUrl ?? "",
+    // Stored as mailto:<address> (lib/products/schema.ts); the form shows the address as the user typed it.
+    vulnDisclosureUrl: p.vulnDisclosureUrl?.replace(/^mailto:/i, "") ?? "",
     privacyPolicyUrl: p.privacyPolicyUrl ?? "",
   };
 }

@@ -1,6 +1,7 @@
 import Link from "next/link";
 import type { AssessmentStatus } from "@/lib/generated/prisma/enums";
 import type { TSchemeId } from "@/lib/schemes";
+import type { TLabelStateInput } from "@/lib/workflow/display-status";
 import { AssessmentStatusBadge, isoDate, SCHEME_LABEL } from "@/components/products/assessment-status";
 
 type Props = {
@@ -11,6 +12,7 @@ type Props = {
     createdAt: Date;
     updatedAt: Date;
     lab: { name: string };
+    label: TLabelStateInput | null;
   }[];
 };
 
@@ -34,7 +36,7 @@ export function ProductAssessments({ assessments }: Props) {
             </span>
           </div>
           <div className="row" style={{ gap: "0.5rem" }}>
-            <AssessmentStatusBadge status={a.status} />
+            <AssessmentStatusBadge status={a.status} label={a.label} />
             <span className="muted small">updated {isoDate(a.updatedAt)}</span>
           </div>
         </li>

@@ -164,10 +164,12 @@ export function ProductForm(props: Props) {
         />
         <TextField
           label="Vulnerability disclosure contact (optional)"
-          type="url"
-          inputMode="url"
+          type="text"
+          inputMode="email"
           autoComplete="off"
-          hint="A https:// page of your disclosure policy, or a mailto: address."
+          autoCapitalize="none"
+          spellCheck={false}
+          hint="A https:// page of your disclosure policy, or an e-mail address such as security@example.com."
           error={errors.vulnDisclosureUrl?.message}
           {...register("vulnDisclosureUrl")}
         />
@@ -176,7 +178,10 @@ export function ProductForm(props: Props) {
           type="url"
           inputMode="url"
           autoComplete="off"
-          hint="A https:// address."
+          autoCapitalize="none"
+          spellCheck={false}
+          placeholder="https://"
+          hint="A secure web address starting with https://."
           error={errors.privacyPolicyUrl?.message}
           {...register("privacyPolicyUrl")}
         />

@@ -10,11 +10,13 @@ import {
   type TSchemeId,
 } from "@/lib/schemes";
 import { planQuestionnaire } from "@/lib/questionnaire/plan";
+import { LabComments } from "@/components/assessments/lab-comments";
 import { EvidenceBox, type TEvidenceItem } from "@/components/questionnaire/evidence-box";
 import { QuestionInput } from "@/components/questionnaire/question-input";
 import { ResultsPanel } from "@/components/questionnaire/results-panel";
 import { SubmitBox } from "@/components/questionnaire/submit-box";
 import { AutosaveDrafts, useAutosave } from "@/components/questionnaire/use-autosave";
+import { count, N } from "@/lib/i18n/plural";
 
 export type TQuestionnaireProps = {
   assessmentId: string;
@@ -94,6 +96,7 @@ function QuestionnaireBody(props: TBodyProps) {
   const [answers, setAnswers] = useState<TAnswers>(props.answers);
   const [evidence, setEvidence] = useState<TEvidenceItem[]>(props.evidence);
   const autosave = useAutosave(props.assessmentId, props.version, onConflict);
+  const [onlyCommented, setOnlyCommented] = useState(false);
 
   const evidenceCount = useMemo(() => {
     const m = new Map<string, number>();
@@ -130,7 +133,13 @@ function QuestionnaireBody(props: TBodyProps) {
   return (
     <AutosaveDrafts.Provider value={autosave.drafts}>
       <div className="assessment-layout">
-        <div className="stack">
+        <div className="stack" data-only-comments={onlyCommented ? "true" : undefined}>
+          <LabComments
+            comments={props.comments}
+            questionLabel={questionLabel}
+            only={onlyCommented}
+            onOnly={setOnlyCommented}
+          />
           {conflict ? (
             <div className="alert alert-warn" role="alert" data-testid="conflict">
               {conflict}
@@ -139,7 +148,7 @@ function QuestionnaireBody(props: TBodyProps) {
           <div className="card" aria-live="polite">
             <div className="row" style={{ justifyContent: "space-between" }}>
               <strong>
-                {plan.answeredCount} of {total} questions answered
+                {plan.answeredCount} of {count(total, N.question)} answered
               </strong>
               <span className="muted small">{overall}%</span>
             </div>

@@ -10,6 +10,7 @@ import {
   tallyByScheme,
   type TSchemeTally,
 } from "@/lib/questionnaire/result-text";
+import { count, N, verb } from "@/lib/i18n/plural";
 
 type Props = {
   title?: string;
@@ -26,7 +27,7 @@ function TallyBar({ t, name }: { t: TSchemeTally; name: string }) {
     <div
       className="tally-bar"
       role="img"
-      aria-label={`${name}: ${t.pass} passing, ${t.fail} failing, ${t.na} not applicable, ${t.open} open, of ${t.total} criteria`}
+      aria-label={`${name}: ${t.pass} passing, ${t.fail} failing, ${t.na} not applicable, ${t.open} open, of ${count(t.total, N.criterion)}`}
     >
       <span className="tally-pass" style={{ width: pct(t.pass) }} />
       <span className="tally-fail" style={{ width: pct(t.fail) }} />
@@ -96,7 +97,9 @@ export function ResultsPanel({
             {US_STATUS_TEXT[result.us.status].text}
           </span>
           {result.us.failing.length ? (
-            <div className="small">{result.us.failing.length} outcome(s) failing</div>
+            <div className="small">
+              {count(result.us.failing.length, { one: "outcome", other: "outcomes" })} failing
+            </div>
           ) : null}
           {result.us.missingRegistry.length ? (
             <div className="small muted">
@@ -121,9 +124,9 @@ export function ResultsPanel({
           </div>
           {result.cn.missingForNext ? (
             <div className="small muted">
-              {result.cn.missingForNext.criteria.length} criteria stand between you and{" "}
-              {result.cn.missingForNext.level} star
-              {result.cn.missingForNext.level > 1 ? "s" : ""}.
+              {count(result.cn.missingForNext.criteria.length, N.criterion)}{" "}
+              {verb(result.cn.missingForNext.criteria.length, "stands", "stand")} between you and{" "}
+              {count(result.cn.missingForNext.level, N.star)}.
             </div>
           ) : null}
           <TallyBar t={tallies.CN_CCL} name={name("CN_CCL")} />

@@ -5,6 +5,7 @@ import { useRouter } from "next/navigation";
 import { submitAssessment } from "@/app/(site)/(manufacturer)/assessments/actions";
 import type { TMissingItem } from "@/lib/questionnaire/plan";
 import type { TFlushResult } from "@/components/questionnaire/use-autosave";
+import { count, N, verb } from "@/lib/i18n/plural";
 
 const REASON: Record<TMissingItem["reason"], string> = {
   unanswered: "not answered",
@@ -75,7 +76,7 @@ export function SubmitBox({ assessmentId, flush, missingNow, questionLabel, labN
         {labName} will review your answers and evidence. After submitting you cannot change them unless the
         lab asks for changes.{" "}
         {missingNow.length > 0
-          ? `${missingNow.length} item(s) still missing.`
+          ? `${count(missingNow.length, N.item)} still missing.`
           : "Everything required is there."}
       </p>
       <div>
@@ -96,12 +97,14 @@ export function SubmitBox({ assessmentId, flush, missingNow, questionLabel, labN
       ) : null}
       {list.length > 0 ? (
         <div className="alert alert-error" role="alert">
-          <strong>Not submitted. {list.length} item(s) are missing:</strong>{" "}
+          <strong>
+            Not submitted. {count(list.length, N.item)} {verb(list.length, "is", "are")} missing:
+          </strong>{" "}
           <span className="small">
             {[
-              counts.unanswered ? `${counts.unanswered} answer(s)` : "",
-              counts.justification ? `${counts.justification} justification(s)` : "",
-              counts.evidence ? `${counts.evidence} evidence file(s)` : "",
+              counts.unanswered ? count(counts.unanswered, N.answer) : "",
+              counts.justification ? count(counts.justification, N.justification) : "",
+              counts.evidence ? count(counts.evidence, N.evidenceFile) : "",
             ]
               .filter(Boolean)
               .join(", ")}

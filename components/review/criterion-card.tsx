@@ -11,6 +11,8 @@ import { questionsRead } from "@/lib/review/stale";
 import type { TCriterionResult, TStage } from "@/lib/scoring/types";
 import { VERDICT_TEXT } from "@/lib/questionnaire/result-text";
 import { answerDisplay } from "./answer-text";
+import { CollapsedCard } from "./collapsed-card";
+import { criterionHeadingId, decisionText } from "./card-text";
 import { DecisionControl } from "./decision-control";
 import type { TActionFailure, TReviewComment, TReviewDecision, TReviewEvidence } from "./types";
 import styles from "./review.module.css";
@@ -25,15 +27,10 @@ export const STAGE_TEXT: Record<TStage, string> = {
   override: "Verdict set by the reviewer",
 };
 
-function decisionText(d: TReviewDecision): string {
-  if (d.overrideVerdict) return `Overridden to ${VERDICT_TEXT[d.overrideVerdict].text}`;
-  return d.decision === "ACCEPT" ? "Accepted" : "Rejected";
-}
-
 /** Questions a criterion reads: a change to any of them since the last request for changes is flagged. */
 export { questionsRead };
 
-type Props = {
+export type TCriterionCardProps = {
   catalog: TCatalog;
   criterion: TCriterion;
   engine: TCriterionResult;
@@ -50,9 +47,15 @@ type Props = {
   onSaved: (d: TReviewDecision, version: number) => void;
   onFailure: (f: TActionFailure) => void;
   onComment?: (questionId: string) => void;
+  /** Decided and folded away: one line with the verdicts and the decision, and a button to open it. */
+  collapsed?: boolean;
+  onExpand?: () => void;
+  /** The criterion the keyboard shortcuts act on. */
+  current?: boolean;
 };
 
-export function CriterionCard(p: Props) {
+export function CriterionCard(p: TCriterionCardProps) {
+  if (p.collapsed) return <CollapsedCard {...p} />;
   const { catalog, criterion: c, engine } = p;
   const lookup = (id: string) => catalog.questions.find((q) => q.id === id);
   const shown = engine.deciding.length ? [...engine.deciding] : conditionQuestionIds(c.satisfaction);
@@ -64,15 +67,17 @@ export function CriterionCard(p: Props) {
   const v = VERDICT_TEXT[engine.verdict];
   const after =
     p.reviewed && p.reviewed.verdict !== engine.verdict ? VERDICT_TEXT[p.reviewed.verdict] : undefined;
-  const headingId = `crit-${c.key.replace(/[^a-zA-Z0-9_-]/g, "-")}`;
+  const headingId = criterionHeadingId(c.key);
   return (
     <article
       className={styles.criterion}
       aria-labelledby={headingId}
+      tabIndex={-1}
       data-criterion={c.key}
       data-decided={p.decision && !stale ? "true" : "false"}
       data-stale={stale ? "true" : "false"}
       data-changed={changedHere.length ? "true" : "false"}
+      data-current={p.current ? "true" : undefined}
     >
       <div className={styles.criterionHead}>
         <h4 id={headingId}>

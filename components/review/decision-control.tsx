@@ -116,6 +116,8 @@ export function DecisionControl({
           type="button"
           className="btn small-btn"
           disabled={isSubmitting}
+          data-action="accept"
+          aria-keyshortcuts="A"
           onClick={() => submitAs("ACCEPT", null)}
         >
           Accept

@@ -7,6 +7,7 @@ import { SCHEME_LABEL } from "@/components/products/assessment-status";
 import { BarChart, type TChartColumn } from "./bar-chart";
 import { queueHref } from "./queue-href";
 import styles from "./review.module.css";
+import { count, N, noun } from "@/lib/i18n/plural";
 
 const SCHEME_COLORS = { EU_RED: "#0b5cad", US_CTM: "#17783c", CN_CCL: "#b42318" } as const;
 const STAR_COLORS = ["#8a96a3", "#f0b400", "#d97706", "#9a3412"] as const;
@@ -35,8 +36,8 @@ function columnsOf<T extends { month: string; count: number }>(
 function hours(h: number | null): string {
   if (h === null) return "—";
   if (h < 0.1) return "under 6 minutes";
-  if (h < 1) return `${Math.round(h * 60)} minutes`;
-  return h >= 48 ? `${(h / 24).toFixed(1)} days` : `${h} hours`;
+  if (h < 1) return count(Math.round(h * 60), N.minute);
+  return h >= 48 ? count(Number((h / 24).toFixed(1)), N.day) : count(h, N.hour);
 }
 
 export function LabDashboard({ stats, now }: { stats: TLabStats; now: Date }) {
@@ -65,7 +66,7 @@ export function LabDashboard({ stats, now }: { stats: TLabStats; now: Date }) {
             {hours(stats.medianDecisionHours)}
           </p>
           <p className="small muted" style={{ margin: 0 }}>
-            over {stats.decided} decided assessment{stats.decided === 1 ? "" : "s"}
+            over {stats.decided} decided {noun(stats.decided, N.assessment)}
           </p>
         </section>
         <section className="card" aria-labelledby="stat-revoked">
@@ -104,7 +105,7 @@ export function LabDashboard({ stats, now }: { stats: TLabStats; now: Date }) {
           </h2>
           <BarChart
             title="Labels issued per month and scheme, last 12 months"
-            summary={`${issued} scheme results issued in the last 12 months.`}
+            summary={`${count(issued, { one: "scheme result", other: "scheme results" })} issued in the last 12 months.`}
             unit="labels"
             series={(["EU_RED", "US_CTM", "CN_CCL"] as const).map((k) => ({
               key: k,
@@ -124,7 +125,7 @@ export function LabDashboard({ stats, now }: { stats: TLabStats; now: Date }) {
             unit="labels"
             series={[0, 1, 2, 3].map((n) => ({
               key: String(n),
-              label: `${n} star${n === 1 ? "" : "s"}`,
+              label: count(n, N.star),
               color: STAR_COLORS[n] ?? "#8a96a3",
             }))}
             columns={starCols}

@@ -4,6 +4,8 @@ import type { AssessmentStatus } from "@/lib/generated/prisma/enums";
 import { AssessmentStatusBadge, SCHEME_LABEL, isoDate } from "@/components/products/assessment-status";
 import { queueHref } from "./queue-href";
 import styles from "./review.module.css";
+import { displayedRound } from "@/lib/review/round";
+import { count, N } from "@/lib/i18n/plural";
 
 export type TQueueRow = {
   id: string;
@@ -84,7 +86,9 @@ export function QueueTable({
                   <Link href={`/review/${r.id}`}>{r.product.modelName}</Link>
                   <div className="muted small">
                     firmware {r.product.firmwareVersion}
-                    {r.round > 1 ? ` · round ${r.round}` : ""}
+                    {displayedRound(r.status, r.round) > 1
+                      ? ` · round ${displayedRound(r.status, r.round)}`
+                      : ""}
                   </div>
                 </td>
                 <td data-label="Manufacturer">{r.owner.name}</td>
@@ -92,7 +96,7 @@ export function QueueTable({
                   {r.targetSchemes.map((s) => SCHEME_LABEL[s as keyof typeof SCHEME_LABEL] ?? s).join(", ")}
                 </td>
                 <td data-label="Submitted">{r.submittedAt ? isoDate(r.submittedAt) : "—"}</td>
-                <td data-label="Age">{age === null ? "—" : `${age} day${age === 1 ? "" : "s"}`}</td>
+                <td data-label="Age">{age === null ? "—" : count(age, N.day)}</td>
                 <td data-label="Status">
                   <AssessmentStatusBadge status={r.status} />
                 </td>
@@ -130,7 +134,7 @@ export function QueuePagination({ q, pages, total }: { q: TQueueQuery; pages: nu
         </span>
       )}
       <span aria-current="page">
-        Page {page} of {pages} · {total} assessment{total === 1 ? "" : "s"}
+        Page {page} of {pages} · {count(total, N.assessment)}
       </span>
       {page < pages ? (
         <Link href={queueHref(q, { page: page + 1 })} rel="next">

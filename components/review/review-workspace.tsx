@@ -2,21 +2,27 @@
 
 import { useCallback, useMemo, useState } from "react";
 import { useRouter } from "next/navigation";
-import { acceptRemaining } from "@/app/(site)/(reviewer)/review/actions";
-import { ResultsPanel } from "@/components/questionnaire/results-panel";
-import { reviewState } from "@/lib/review/criteria";
+import { count, N } from "@/lib/i18n/plural";
+import { bulkAcceptable, reviewState } from "@/lib/review/criteria";
+import {
+  criterionFacts,
+  DEFAULT_FILTER,
+  matches,
+  mechanismKey,
+  mechanismText,
+  showCounts,
+  type TReviewFilter,
+} from "@/lib/review/filters";
 import { getCatalog, type TAnswers, type TSchemeId } from "@/lib/schemes";
 import { ActionError } from "./action-error";
+import { AcceptAllDialog } from "./accept-all-dialog";
 import { CriterionCard, questionsRead } from "./criterion-card";
-import { RequestChangesForm, useRequestChangesForm } from "./request-changes-form";
-import { ApproveForm, RejectForm } from "./verdict-forms";
-import {
-  NETWORK_FAILURE,
-  type TActionFailure,
-  type TReviewComment,
-  type TReviewDecision,
-  type TReviewEvidence,
-} from "./types";
+import { useRequestChangesForm } from "./request-changes-form";
+import { ReviewAside } from "./review-aside";
+import { ReviewToolbar } from "./review-toolbar";
+import { useAcceptAll } from "./use-accept-all";
+import { useReviewShortcuts } from "./use-review-shortcuts";
+import type { TActionFailure, TReviewComment, TReviewDecision, TReviewEvidence } from "./types";
 import styles from "./review.module.css";
 
 export type TReviewWorkspaceProps = {
@@ -27,6 +33,8 @@ export type TReviewWorkspaceProps = {
   round: number;
   /** The signed-in reviewer's name, shown on the decisions they save. */
   me: string;
+  /** The product's name, for the approval's confirmation. */
+  subject: string;
   canAct: boolean;
   targetSchemes: TSchemeId[];
   answers: TAnswers;
@@ -40,6 +48,10 @@ export type TReviewWorkspaceProps = {
  * The reviewer's working area. It tracks the assessment version returned by each action and sends it as
  * `expectedVersion` with the next one; when the server data is reloaded (router.refresh), newer props win while
  * every form keeps what was typed.
+ *
+ * Filters, folding and the keyboard only change what is shown: every criterion stays reachable ("show all").
+ * A criterion decided on this page stays open and in the list until the reviewer moves on (keyboard, filter
+ * change), so nothing jumps under the pointer right after a click.
  */
 export function ReviewWorkspace(props: TReviewWorkspaceProps) {
   const router = useRouter();
@@ -52,7 +64,12 @@ export function ReviewWorkspace(props: TReviewWorkspaceProps) {
   }
   const version = useCallback(() => base.version, [base.version]);
   const [failure, setFailure] = useState<TActionFailure>();
-  const [bulkPending, setBulkPending] = useState(false);
+  const [filter, setFilterState] = useState<TReviewFilter>(DEFAULT_FILTER);
+  const [collapse, setCollapse] = useState(true);
+  const [shortcuts, setShortcuts] = useState(true);
+  const [expanded, setExpanded] = useState<ReadonlySet<string>>(new Set());
+  const [touched, setTouched] = useState<ReadonlySet<string>>(new Set());
+  const [current, setCurrentState] = useState<string>();
   const requestCtl = useRequestChangesForm(props.assessmentId, props.version);
 
   const state = useMemo(
@@ -64,6 +81,21 @@ export function ReviewWorkspace(props: TReviewWorkspaceProps) {
   const reviewedOf = useMemo(() => new Map(state.reviewed.criteria.map((r) => [r.key, r])), [state.reviewed]);
   const changed = useMemo(() => new Set(props.changed), [props.changed]);
   const byKey = useMemo(() => new Map(catalog.criteria.map((c) => [c.key, c])), [catalog]);
+  const facts = useMemo(
+    () => criterionFacts(state, byKey, base.decisions, changed),
+    [state, byKey, base.decisions, changed],
+  );
+  const bulk = useMemo(() => bulkAcceptable(state), [state]);
+
+  const setFilter = (f: TReviewFilter) => {
+    setFilterState(f);
+    setTouched(new Set());
+  };
+  const setCurrent = (key: string) => {
+    // Moving on: the criterion left behind may fold and leave a filtered list.
+    setTouched((t) => (current && t.has(current) && current !== key ? without(t, current) : t));
+    setCurrentState(key);
+  };
 
   // The first card showing a question carries its #q-<id> anchor, so the result panel's links land somewhere.
   const anchors = useMemo(() => {
@@ -96,6 +128,8 @@ export function ReviewWorkspace(props: TReviewWorkspaceProps) {
   const onSaved = useCallback(
     (d: TReviewDecision, v: number) => {
       setFailure(undefined);
+      setTouched((t) => new Set(t).add(d.criterionKey));
+      setCurrentState(d.criterionKey);
       setBase((b) => ({
         version: v,
         decisions: [
@@ -110,105 +144,95 @@ export function ReviewWorkspace(props: TReviewWorkspaceProps) {
     setFailure(undefined);
     router.refresh();
   }, [router]);
+  const acceptAll = useAcceptAll({
+    assessmentId: props.assessmentId,
+    version,
+    round,
+    me,
+    onFailure: setFailure,
+    onAccepted: (v, added) => {
+      const keys = new Set(added.map((d) => d.criterionKey));
+      // Stale decisions of these criteria are replaced, as on the server.
+      setBase((b) => ({
+        version: v,
+        decisions: [...b.decisions.filter((d) => !keys.has(d.criterionKey)), ...added],
+      }));
+    },
+  });
 
-  async function acceptAll() {
-    if (bulkPending) return;
-    setBulkPending(true);
-    setFailure(undefined);
-    const keys = state.undecided;
-    try {
-      const r = await acceptRemaining({ assessmentId: props.assessmentId, expectedVersion: version() });
-      if (r.ok) {
-        const accepted = new Set(keys);
-        setBase((b) => ({
-          version: r.data.version,
-          decisions: [
-            // Stale decisions of these criteria are replaced, as on the server.
-            ...b.decisions.filter((d) => !accepted.has(d.criterionKey)),
-            ...keys.map((criterionKey) => ({
-              criterionKey,
-              decision: "ACCEPT" as const,
-              overrideVerdict: null,
-              comment: null,
-              round,
-              reviewer: me,
-              stale: null,
-            })),
-          ],
-        }));
-      } else setFailure({ code: r.code, message: r.message });
-    } catch {
-      setFailure(NETWORK_FAILURE);
-    } finally {
-      setBulkPending(false);
-    }
-  }
+  const visibleFacts = facts.filter((f) => matches(f, filter) || touched.has(f.key));
+  const order = visibleFacts.map((f) => f.key);
+  useReviewShortcuts({ enabled: shortcuts && props.canAct, order, undecided, current, setCurrent });
 
-  const decided = state.toReview.length - state.undecided.length;
-  const staleCount = state.stale.length;
   const schemes = catalog.schemes.filter((s) => props.targetSchemes.includes(s.id));
+  const mechanisms = useMemo(() => {
+    const seen = new Map<string, { scheme: TSchemeId; key: string; text: string }>();
+    for (const r of state.toReview) {
+      const c = byKey.get(r.key);
+      if (c && !seen.has(mechanismKey(c)))
+        seen.set(mechanismKey(c), { scheme: c.scheme, key: mechanismKey(c), text: mechanismText(c) });
+    }
+    return [...seen.values()].sort((a, b) => a.text.localeCompare(b.text));
+  }, [state.toReview, byKey]);
+  const visible = new Set(order);
+  const decided = state.toReview.length - state.undecided.length;
+  const bulkPass = bulk.filter((k) => state.toReview.find((r) => r.key === k)?.verdict === "PASS").length;
   return (
     <div className={styles.layout}>
       <div className="stack">
         <ActionError failure={failure} onDismiss={() => setFailure(undefined)} />
-        <div className="card row" style={{ justifyContent: "space-between" }}>
-          <div>
-            <strong data-testid="decided-count">
-              {decided} of {state.toReview.length} criteria decided
-            </strong>
-            {staleCount ? (
-              <div className="small warn-text" data-testid="stale-count">
-                {staleCount} decision{staleCount === 1 ? "" : "s"} from an earlier round no longer count
-                {staleCount === 1 ? "s" : ""}: the answer{staleCount === 1 ? "" : "s"} changed since. Decide{" "}
-                {staleCount === 1 ? "it" : "them"} again.
-              </div>
-            ) : null}
-            <div className="progress" aria-hidden="true">
-              <span
-                style={{ width: `${state.toReview.length ? (decided / state.toReview.length) * 100 : 100}%` }}
-              />
-            </div>
-          </div>
-          {props.canAct ? (
-            <a href="#decide" className="small">
-              Go to approval and requests for changes
-            </a>
-          ) : null}
-          {props.canAct ? (
-            <button
-              type="button"
-              className="btn btn-secondary"
-              onClick={acceptAll}
-              disabled={bulkPending || state.undecided.length === 0}
-            >
-              Accept all remaining ({state.undecided.length})
-            </button>
-          ) : null}
-        </div>
+        <ReviewToolbar
+          decided={decided}
+          total={state.toReview.length}
+          stale={state.stale.length}
+          shown={order.length}
+          filter={filter}
+          onFilter={setFilter}
+          counts={showCounts(facts, filter)}
+          schemes={schemes.map((s) => ({ id: s.id, name: s.shortName }))}
+          mechanisms={mechanisms}
+          collapse={collapse}
+          onCollapse={setCollapse}
+          shortcuts={shortcuts}
+          onShortcuts={setShortcuts}
+          canAct={props.canAct}
+          bulk={{ eligible: bulk.length, other: state.undecided.length - bulk.length }}
+          bulkPending={acceptAll.pending}
+          onAcceptAll={() => acceptAll.ask(bulk)}
+        />
+        <AcceptAllDialog ctl={acceptAll} passing={bulkPass} undecided={state.undecided.length} />
         {schemes.map((s) => {
           const rows = state.toReview.filter((r) => r.scheme === s.id);
+          const shownRows = rows.filter((r) => visible.has(r.key));
+          if (filter.scheme !== "all" && filter.scheme !== s.id) return null;
           const open = rows.filter((r) => undecided.has(r.key)).length;
           return (
             <section
               key={s.id}
               aria-labelledby={`scheme-${s.id}`}
               className="stack"
-              style={{ gap: "0.75rem" }}
+              style={{ gap: "0.6rem" }}
             >
               <div className={styles.schemeHead}>
                 <h3 id={`scheme-${s.id}`} style={{ margin: 0 }}>
                   {s.shortName}
                 </h3>
                 <span className="small muted">
-                  {rows.length} criteria · {open} to decide
+                  {count(rows.length, N.criterion)} · {open} to decide
+                  {shownRows.length !== rows.length ? ` · ${shownRows.length} shown` : ""}
                 </span>
               </div>
               {rows.length === 0 ? (
                 <p className="small muted">No applicable criterion for this product.</p>
               ) : null}
-              {rows.map((r) => {
+              {rows.length > 0 && shownRows.length === 0 ? (
+                <p className="small muted">None matches the filter.</p>
+              ) : null}
+              {shownRows.map((r) => {
                 const c = byKey.get(r.key);
                 if (!c) return null;
+                const d = decisionOf.get(r.key);
+                const isDecided = d !== undefined && !d.stale;
                 return (
                   <CriterionCard
                     key={r.key}
@@ -221,13 +245,19 @@ export function ReviewWorkspace(props: TReviewWorkspaceProps) {
                     comments={props.comments}
                     changed={changed}
                     anchors={anchors}
-                    decision={decisionOf.get(r.key)}
+                    decision={d}
                     assessmentId={props.assessmentId}
                     canAct={props.canAct}
                     version={version}
                     onSaved={onSaved}
                     onFailure={setFailure}
                     onComment={requestCtl.add}
+                    collapsed={collapse && isDecided && !expanded.has(r.key) && !touched.has(r.key)}
+                    onExpand={() => {
+                      setExpanded((e) => new Set(e).add(r.key));
+                      setCurrentState(r.key);
+                    }}
+                    current={current === r.key}
                   />
                 );
               })}
@@ -235,46 +265,27 @@ export function ReviewWorkspace(props: TReviewWorkspaceProps) {
           );
         })}
       </div>
-      <aside className={styles.aside} aria-label="Result and decision">
-        <ResultsPanel
-          catalog={catalog}
-          result={state.reviewed}
-          targetSchemes={props.targetSchemes}
-          questionLabel={questionLabel}
-          title="Reviewed result"
-          subtitle="The manufacturer's answers with your decisions applied, updated as you decide"
-        />
-        {props.canAct ? (
-          <>
-            <section className="card" id="decide" tabIndex={-1}>
-              <ApproveForm
-                assessmentId={props.assessmentId}
-                version={version}
-                undecided={state.undecided.length}
-                onDone={onDone}
-                onFailure={setFailure}
-              />
-            </section>
-            <section className="card">
-              <RequestChangesForm
-                ctl={requestCtl}
-                questions={commentable}
-                version={version}
-                onDone={onDone}
-                onFailure={setFailure}
-              />
-            </section>
-            <section className="card">
-              <RejectForm
-                assessmentId={props.assessmentId}
-                version={version}
-                onDone={onDone}
-                onFailure={setFailure}
-              />
-            </section>
-          </>
-        ) : null}
-      </aside>
+      <ReviewAside
+        catalog={catalog}
+        reviewed={state.reviewed}
+        targetSchemes={props.targetSchemes}
+        questionLabel={questionLabel}
+        canAct={props.canAct}
+        assessmentId={props.assessmentId}
+        subject={props.subject}
+        undecided={state.undecided.length}
+        version={version}
+        requestCtl={requestCtl}
+        commentable={commentable}
+        onDone={onDone}
+        onFailure={setFailure}
+      />
     </div>
   );
+}
+
+function without(s: ReadonlySet<string>, key: string): ReadonlySet<string> {
+  const out = new Set(s);
+  out.delete(key);
+  return out;
 }

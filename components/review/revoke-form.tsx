@@ -1,33 +1,39 @@
 "use client";
 
-import { useId } from "react";
+import { useId, useState } from "react";
 import { useForm, useWatch } from "react-hook-form";
 import { zodResolver } from "@hookform/resolvers/zod";
 import type { z } from "zod";
 import { revoke } from "@/app/(site)/(reviewer)/review/actions";
 import { ZRevoke } from "@/lib/review/schema";
 import { ActionError } from "./action-error";
+import { ConfirmDialog } from "./confirm-dialog";
 import { ReasonField } from "./reason-field";
 import { useRefreshingAction } from "./use-refreshing-action";
 
-/** Revokes an issued label: its status changes everywhere at once; the signed snapshot itself never changes. */
-export function RevokeForm({ labelId }: { labelId: string }) {
+/**
+ * Revokes an issued label: its status changes everywhere at once (the signed snapshot itself never changes), and it
+ * cannot be undone, so a complete form still asks for confirmation.
+ */
+export function RevokeForm({ labelId, code }: { labelId: string; code?: string }) {
   const uid = useId();
-  const { run, failure, clearFailure } = useRefreshingAction();
+  const [confirming, setConfirming] = useState(false);
+  const { run, pending, failure, clearFailure } = useRefreshingAction();
   const {
     register,
     handleSubmit,
+    getValues,
     control,
-    formState: { errors, isSubmitting },
+    formState: { errors },
   } = useForm<z.input<typeof ZRevoke>>({
     resolver: zodResolver(ZRevoke),
     defaultValues: { labelId, reason: "" },
   });
-  const submit = handleSubmit((v) => run(() => revoke(v)));
+  const check = handleSubmit(() => setConfirming(true));
   const reason = useWatch({ control, name: "reason" }) ?? "";
   const err = errors.reason?.message;
   return (
-    <form noValidate className="stack" onSubmit={submit} aria-labelledby={`${uid}-t`}>
+    <form noValidate className="stack" onSubmit={check} aria-labelledby={`${uid}-t`}>
       <h3 id={`${uid}-t`} style={{ margin: 0 }}>
         Revoke the label
       </h3>
@@ -40,10 +46,36 @@ export function RevokeForm({ labelId }: { labelId: string }) {
       />
       <ActionError failure={failure} onDismiss={clearFailure} />
       <div>
-        <button type="submit" className="btn btn-danger" disabled={isSubmitting}>
+        <button type="submit" className="btn btn-danger" disabled={pending}>
           Revoke
         </button>
       </div>
+      <ConfirmDialog
+        open={confirming}
+        title="Revoke this label?"
+        confirmLabel={pending ? "Revoking…" : "Revoke the label"}
+        danger
+        busy={pending}
+        onCancel={() => setConfirming(false)}
+        onConfirm={() => {
+          void run(() => revoke(ZRevoke.parse(getValues()))).then(() => setConfirming(false));
+        }}
+      >
+        <p style={{ margin: 0 }}>
+          {code ? (
+            <>
+              Label <strong>{code}</strong>
+            </>
+          ) : (
+            "The label"
+          )}{" "}
+          will show as revoked at once on its public page, in the registry API and when anyone checks its
+          report, with your reason: “{reason.trim()}”.
+        </p>
+        <p style={{ margin: 0 }}>
+          <strong>A revocation cannot be undone.</strong>
+        </p>
+      </ConfirmDialog>
     </form>
   );
 }

@@ -4,6 +4,7 @@ import { ZEvidenceLink, ZSaveAnswer, ZStartAssessment, ZSubmitAssessment } from 
 import { saveAnswer, startAssessment, submitAssessment } from "@/lib/db/assessments";
 import { linkEvidence, unlinkEvidence } from "@/lib/db/evidence";
 import { prisma } from "@/lib/db/client";
+import { afterNotifyingCommit } from "@/lib/notify/app";
 
 export const startAssessmentAction = guardedAction(
   { roles: MANUFACTURER, input: ZStartAssessment },
@@ -17,7 +18,11 @@ export const saveAnswerAction = guardedAction(
 
 export const submitAssessmentAction = guardedAction(
   { roles: MANUFACTURER, input: ZSubmitAssessment },
-  ({ user, input }) => submitAssessment(prisma(), user, input),
+  async ({ user, input }) => {
+    const result = await submitAssessment(prisma(), user, input);
+    if (result.submitted) afterNotifyingCommit();
+    return result;
+  },
 );
 
 export const linkEvidenceAction = guardedAction(

@@ -17,6 +17,14 @@ import { acceptRemaining, rejectAssessment, requestChanges, saveDecision } from 
 import { approveAssessment, revokeLabel } from "@/lib/db/labels";
 import { env } from "@/lib/env";
 import { labelSigningKeyPem } from "@/lib/secrets";
+import { afterNotifyingCommit } from "@/lib/notify/app";
+
+/** Mails of the event just committed go out in the background (lib/notify); the action never waits for them. */
+const thenNotify = async <T>(p: Promise<T>): Promise<T> => {
+  const result = await p;
+  afterNotifyingCommit();
+  return result;
+};
 
 // Only lab reviewers act on reviews: administrators manage labs and people but never approve for a lab.
 export const claimAction = guardedAction({ roles: REVIEWER, input: ZClaim }, ({ user, input }) =>
@@ -34,22 +42,24 @@ export const acceptRemainingAction = guardedAction(
 
 export const requestChangesAction = guardedAction(
   { roles: REVIEWER, input: ZRequestChanges },
-  ({ user, input }) => requestChanges(prisma(), user, input),
+  ({ user, input }) => thenNotify(requestChanges(prisma(), user, input)),
 );
 
 export const approveAction = guardedAction({ roles: REVIEWER, input: ZApprove }, ({ user, input }) =>
-  approveAssessment(prisma(), user, input, {
-    signingKeyPem: labelSigningKeyPem(),
-    publicBaseUrl: env().PUBLIC_BASE_URL,
-  }),
+  thenNotify(
+    approveAssessment(prisma(), user, input, {
+      signingKeyPem: labelSigningKeyPem(),
+      publicBaseUrl: env().PUBLIC_BASE_URL,
+    }),
+  ),
 );
 
 export const rejectAction = guardedAction({ roles: REVIEWER, input: ZRejectAssessment }, ({ user, input }) =>
-  rejectAssessment(prisma(), user, input),
+  thenNotify(rejectAssessment(prisma(), user, input)),
 );
 
 export const revokeAction = guardedAction({ roles: REVIEWER, input: ZRevoke }, ({ user, input }) =>
-  revokeLabel(prisma(), user, input),
+  thenNotify(revokeLabel(prisma(), user, input)),
 );
 
 // Releasing or reassigning a claim: administrators for any lab (they still cannot decide or approve), reviewers

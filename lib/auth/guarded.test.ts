@@ -6,6 +6,7 @@ import * as adminUserActions from "@/lib/actions/admin-users";
 import * as assessmentActions from "@/lib/actions/assessments";
 import * as reviewActions from "@/lib/actions/review";
 import * as productActions from "@/lib/actions/products";
+import * as notificationActions from "@/lib/actions/notifications";
 import type { GuardedAction } from "@/lib/auth/action";
 import type { SessionUser } from "@/lib/db/accounts";
 import type { Role } from "@/lib/generated/prisma/enums";
@@ -19,6 +20,7 @@ const MODULES: Record<string, Record<string, unknown>> = {
   admin: adminActions,
   "admin-users": adminUserActions,
   products: productActions,
+  notifications: notificationActions,
 };
 
 const ROLES: Role[] = ["MANUFACTURER_MEMBER", "LAB_REVIEWER", "ADMIN"];

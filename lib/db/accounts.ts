@@ -57,10 +57,19 @@ export async function signUpManufacturer(db: PrismaClient, input: TSignUp): Prom
   });
 }
 
-export async function createLab(db: PrismaClient, actor: SessionUser, input: TCreateLab) {
+export async function createLab(
+  db: PrismaClient,
+  actor: SessionUser,
+  input: TCreateLab & { accreditation?: string | null },
+) {
   return db.$transaction(async (tx) => {
     const lab = await tx.organization.create({
-      data: { name: input.name, kind: "LAB", country: input.country || null },
+      data: {
+        name: input.name,
+        kind: "LAB",
+        country: input.country || null,
+        accreditation: input.accreditation ?? null,
+      },
       select: { id: true, name: true },
     });
     await recordAudit(tx, {

@@ -15,6 +15,7 @@ export function listLabsWithReviewers(db: DbClient) {
       id: true,
       name: true,
       country: true,
+      accreditation: true,
       createdAt: true,
       memberships: {
         where: { role: "LAB_REVIEWER" },

@@ -11,6 +11,8 @@ import {
 } from "@/lib/schemes";
 import { EDITABLE, TRANSITIONS } from "@/lib/workflow/transitions";
 import { recordAudit } from "@/lib/db/audit";
+import { notify } from "@/lib/notify/notify";
+import { LAB_WITH_ACTIVE_REVIEWER } from "@/lib/db/labs";
 import type { SessionUser } from "@/lib/db/accounts";
 import type { DbClient } from "@/lib/db/types";
 import type { AssessmentStatus, Prisma, PrismaClient } from "@/lib/generated/prisma/client";
@@ -22,14 +24,17 @@ export async function startAssessment(db: PrismaClient, actor: SessionUser, inpu
       select: { id: true },
     });
     if (!product) throw notFound("This product");
+    // Only a lab with an active reviewer (lib/db/labs.ts): the form lists no other, and a crafted request is refused.
     const lab = await tx.organization.findFirst({
-      where: { id: input.labId, kind: "LAB" },
+      where: { id: input.labId, ...LAB_WITH_ACTIVE_REVIEWER },
       select: { id: true },
     });
     if (!lab)
-      throw new AppError("VALIDATION", "Choose one of the listed labs.", {
-        fieldErrors: { labId: ["Choose one of the listed labs."] },
-      });
+      throw new AppError(
+        "VALIDATION",
+        "This lab cannot take assessments right now (it has no active reviewer). Choose one of the listed labs.",
+        { fieldErrors: { labId: ["Choose one of the listed labs: this one has no active reviewer."] } },
+      );
     const assessment = await tx.assessment.create({
       data: {
         productId: product.id,
@@ -90,7 +95,14 @@ const assessmentSelect = {
   createdAt: true,
   updatedAt: true,
   product: {
-    select: { id: true, modelName: true, firmwareVersion: true, hardwareVersion: true, category: true },
+    select: {
+      id: true,
+      modelName: true,
+      modelNumber: true,
+      firmwareVersion: true,
+      hardwareVersion: true,
+      category: true,
+    },
   },
   owner: { select: { id: true, name: true } },
   lab: { select: { id: true, name: true } },
@@ -294,6 +306,12 @@ export async function submitAssessment(
       subjectId: view.id,
       organizationId: actor.organizationId,
       details: { from: view.status, to: "SUBMITTED", round: view.round, labId: view.labId },
+    });
+    // Same transaction: the lab is told exactly when the submission commits (lib/notify).
+    await notify(tx, {
+      event: "ASSESSMENT_SUBMITTED",
+      assessmentId: view.id,
+      resubmitted: view.status === "CHANGES_REQUESTED",
     });
     return { submitted: true, version: input.expectedVersion + 1 };
   });

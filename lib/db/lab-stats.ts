@@ -55,7 +55,8 @@ export async function labStats(db: DbClient, actor: SessionUser, months = 12): P
       lab,
       since,
     ),
-    db.label.count({ where: { labId: lab, revokedAt: { not: null } } }),
+    // From the events, like every other reading of a label's state (revokedAt is only the trigger's copy).
+    db.label.count({ where: { labId: lab, events: { some: { kind: "REVOKED" } } } }),
   ]);
   const m = median[0];
   return {

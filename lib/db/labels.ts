@@ -13,6 +13,7 @@ import { getCatalog, type TSchemeId } from "@/lib/schemes";
 import { TRANSITIONS } from "@/lib/workflow/transitions";
 import { recordAudit } from "@/lib/db/audit";
 import { appendLabelEvent, insertIssuedLabel, labelEventSelect } from "@/lib/db/label-events";
+import { notify } from "@/lib/notify/notify";
 import { answersFromRows } from "@/lib/db/assessments";
 import { lockForReview } from "@/lib/db/review";
 import { assertNoStaleDecision } from "@/lib/db/review-stale";
@@ -67,7 +68,7 @@ export async function approveAssessment(
           },
         },
         owner: { select: { id: true, name: true, country: true } },
-        lab: { select: { id: true, name: true, country: true } },
+        lab: { select: { id: true, name: true, country: true, accreditation: true } },
         answers: { select: { questionId: true, value: true } },
         evidence: {
           select: {
@@ -113,8 +114,8 @@ export async function approveAssessment(
       product: full.product,
       manufacturer: full.owner,
       lab: full.lab,
-      reviewer: { id: actor.id, name: actor.name },
-      assessment: { id: full.id, round: full.round, targetSchemes, submittedAt: full.submittedAt },
+      reviewer: { name: actor.name },
+      assessment: { round: full.round, targetSchemes, submittedAt: full.submittedAt },
       publicCode,
       publicBaseUrl: config.publicBaseUrl,
       issuedAt,
@@ -161,6 +162,14 @@ export async function approveAssessment(
         logIndex: label.logIndex,
       },
     });
+    // Same transaction: the manufacturer is told exactly when the label exists (lib/notify).
+    await notify(tx, {
+      event: "LABEL_ISSUED",
+      assessmentId: full.id,
+      labelId: label.id,
+      publicCode,
+      validUntil: new Date(validity.validUntil),
+    });
     return { id: label.id, publicCode: label.publicCode, digest: label.digest, version: a.version };
   });
 }
@@ -201,6 +210,16 @@ export async function revokeLabel(
         logIndex: revoked.leafIndex,
       },
     });
+    // Same transaction as the REVOKED event; the date told is the event's own (Label.revokedAt is only the
+    // trigger's copy of it, never read for display).
+    await notify(tx, {
+      event: "LABEL_REVOKED",
+      assessmentId: label.assessmentId,
+      labelId: label.id,
+      publicCode: label.publicCode,
+      on: revokedAt,
+      reason: input.reason,
+    });
     return { ...label, revokedAt };
   });
 }
@@ -215,9 +234,8 @@ export function getLabelOfAssessment(db: DbClient, assessmentId: string) {
       keyId: true,
       issuedAt: true,
       validUntil: true,
-      revokedAt: true,
-      revocationReason: true,
-      // The label's state is derived from these (labelStatus(label) in lib/labels/validity.ts).
+      // The label's state, and a revocation's date and reason, are derived from these (labelState() in
+      // lib/workflow/display-status.ts); Label.revokedAt is only the database's copy of the REVOKED event.
       events: { orderBy: { seq: "asc" }, select: labelEventSelect },
     },
   });

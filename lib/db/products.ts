@@ -5,6 +5,8 @@ import { recordAudit } from "@/lib/db/audit";
 import type { SessionUser } from "@/lib/db/accounts";
 import type { DbClient } from "@/lib/db/types";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
+import { labelStateSelect, withLabelIntegrity } from "@/lib/db/manufacturer-labels";
+import type { TReadOptions } from "@/lib/db/public-labels";
 
 const productSelect = {
   id: true,
@@ -180,15 +182,37 @@ const assessmentSummarySelect = {
   catalogVersion: true,
   createdAt: true,
   updatedAt: true,
+  // The label it issued, if any: its state is part of the status shown (lib/workflow/display-status.ts).
+  label: { select: { id: true, ...labelStateSelect } },
 } as const;
 
+/** Each assessment's label (if any) with its integrity check on serve, so its badge can say when that fails. */
+async function withCheckedLabels<A extends { label: { id: string } | null }>(
+  db: DbClient,
+  rows: A[],
+  read: TReadOptions,
+) {
+  const checked = await withLabelIntegrity(
+    db,
+    rows.flatMap((a) => (a.label ? [a.label] : [])),
+    read,
+  );
+  return rows.map((a) => ({ ...a, label: a.label ? (checked.get(a.label.id) ?? null) : null }));
+}
+
 /** A product's assessments, newest first; empty for another organisation's product. */
-export function listProductAssessments(db: DbClient, actor: SessionUser, productId: string) {
-  return db.assessment.findMany({
+export async function listProductAssessments(
+  db: DbClient,
+  actor: SessionUser,
+  productId: string,
+  read: TReadOptions = {},
+) {
+  const rows = await db.assessment.findMany({
     where: { productId, organizationId: actor.organizationId },
     orderBy: [{ createdAt: "desc" }, { id: "desc" }],
     select: { ...assessmentSummarySelect, lab: { select: { name: true } } },
   });
+  return withCheckedLabels(db, rows, read);
 }
 
 /**
@@ -196,8 +220,12 @@ export function listProductAssessments(db: DbClient, actor: SessionUser, product
  * the dashboard can compute results. One findMany: Prisma loads the nested relations in batched queries, not one
  * query per product.
  */
-export function listProductsWithLatestAssessment(db: DbClient, actor: SessionUser) {
-  return db.product.findMany({
+export async function listProductsWithLatestAssessment(
+  db: DbClient,
+  actor: SessionUser,
+  read: TReadOptions = {},
+) {
+  const products = await db.product.findMany({
     where: { organizationId: actor.organizationId, archivedAt: null },
     orderBy: { updatedAt: "desc" },
     select: {
@@ -211,4 +239,16 @@ export function listProductsWithLatestAssessment(db: DbClient, actor: SessionUse
       },
     },
   });
+  const checked = await withLabelIntegrity(
+    db,
+    products.flatMap((p) => p.assessments.flatMap((a) => (a.label ? [a.label] : []))),
+    read,
+  );
+  return products.map((p) => ({
+    ...p,
+    assessments: p.assessments.map((a) => ({
+      ...a,
+      label: a.label ? (checked.get(a.label.id) ?? null) : null,
+    })),
+  }));
 }

@@ -7,8 +7,9 @@ import {
   toPublicRecord,
 } from "@/lib/db/public-labels";
 import { openApiDocument } from "@/lib/labels/openapi";
+import { FIXTURE_ACCREDITATION } from "@/lib/labels/fixtures";
 import { generatePublicCode } from "@/lib/labels/public-code";
-import { generateSigningKey } from "@/lib/labels/signing";
+import { generateSigningKey, SIGNED_SNAPSHOT_FORMAT } from "@/lib/labels/signing";
 import { createTestDb, type TestDb } from "@/lib/testing/db";
 import { makeIssuedLabel, type TIssuedLabel } from "@/lib/testing/labels";
 import { validateJsonSchema } from "@/lib/testing/json-schema";
@@ -17,6 +18,7 @@ let db: TestDb;
 let valid: TIssuedLabel;
 let revoked: TIssuedLabel;
 let expired: TIssuedLabel;
+let formatOne: TIssuedLabel;
 const BASE = "https://labels.example";
 // One signing key for every label here, passed as the published keys the reads check signatures against.
 const KEY = generateSigningKey();
@@ -36,6 +38,7 @@ beforeAll(async () => {
     issuedAt: "2024-01-10T10:00:00.000Z",
     validUntil: "2025-01-10T10:00:00.000Z",
   });
+  formatOne = await makeIssuedLabel(db.prisma, { ...signed, format: 1 });
 });
 afterAll(async () => {
   await db?.drop();
@@ -105,6 +108,7 @@ describe("toPublicRecord", () => {
       digest: valid.digest,
       alg: "Ed25519",
       keyId: valid.keyId,
+      snapshotFormat: "cyberlabel.snapshot/2",
       verified: true,
       problems: [],
     });
@@ -133,16 +137,55 @@ describe("toPublicRecord", () => {
     expect(comments.length).toBeGreaterThan(0);
     for (const c of comments) expect(json).not.toContain(c);
     for (const id of Object.values(revoked.ids)) expect(json).not.toContain(id);
-    expect(json).not.toContain(revoked.snapshot.reviewer.id);
     expect(json).not.toContain(revoked.signature); // the signature lives in the signed download only
     const parsed = JSON.parse(json) as Record<string, unknown>;
     for (const k of ["answers", "evidence", "decisions", "result", "snapshot"])
       expect(parsed).not.toHaveProperty(k);
   });
 
+  it("issues format 2: the signed snapshot holds no internal record id; the lab's accreditation is public", async () => {
+    expect(valid.snapshot.format).toBe("cyberlabel.snapshot/2");
+    const json = JSON.stringify(valid.snapshot);
+    for (const id of Object.values(valid.ids)) expect(json).not.toContain(id);
+    const r = toPublicRecord((await getPublicLabel(db.prisma, valid.publicCode, READ))!, { baseUrl: BASE });
+    expect(r.lab.accreditation).toBe(FIXTURE_ACCREDITATION);
+  });
+
+  it("keeps serving format-1 labels, whose public record exposes none of the ids their snapshot carries", async () => {
+    expect(formatOne.snapshot.format).toBe("cyberlabel.snapshot/1");
+    const row = (await getPublicLabel(db.prisma, formatOne.publicCode, READ))!;
+    expect(row.digest).toBe(formatOne.digest);
+    const signedJson = JSON.stringify(row.snapshot);
+    const ids = Object.values(formatOne.ids).filter((id) => id !== formatOne.ids.labelId);
+    for (const id of ids) expect(signedJson).toContain(id); // what was signed stays as signed
+    const json = JSON.stringify(toPublicRecord(row, { baseUrl: BASE }));
+    for (const id of Object.values(formatOne.ids)) expect(json).not.toContain(id);
+    expect(JSON.parse(json).lab).toEqual({ name: row.snapshot.lab.name, country: "DE", accreditation: null });
+  });
+
+  it("the signed snapshot download of either format matches the OpenAPI schema of SignedSnapshot", () => {
+    const doc = openApiDocument(BASE);
+    const signedOf = (l: TIssuedLabel) =>
+      JSON.parse(
+        JSON.stringify({
+          format: SIGNED_SNAPSHOT_FORMAT,
+          snapshot: l.snapshot,
+          digest: l.digest,
+          signature: { alg: "Ed25519", keyId: l.keyId, value: l.signature },
+        }),
+      ) as { snapshot: Record<string, Record<string, unknown>> };
+    const check = (v: unknown) => validateJsonSchema(doc, { $ref: "#/components/schemas/SignedSnapshot" }, v);
+    expect(check(signedOf(valid))).toEqual([]);
+    expect(check(signedOf(formatOne))).toEqual([]);
+    // A format-2 snapshot that carried a record id again would not be format 2.
+    const leaky = signedOf(valid);
+    leaky.snapshot.lab!.id = formatOne.ids.labId;
+    expect(check(leaky)).not.toEqual([]);
+  });
+
   it("matches the OpenAPI schema of PublicLabel", async () => {
     const doc = openApiDocument(BASE);
-    for (const l of [valid, revoked, expired]) {
+    for (const l of [valid, revoked, expired, formatOne]) {
       const rec = toPublicRecord((await getPublicLabel(db.prisma, l.publicCode, READ))!, { baseUrl: BASE });
       expect(
         validateJsonSchema(

@@ -4,20 +4,27 @@
 // Security intent: explicit selects only. Nothing here reads the assessment, evidence rows or bytes, review
 // comments, users (e-mails) or the ids of internal rows; the signed snapshot is the one document the public sees,
 // and lib/labels/public-record.ts decides which of its fields the API and the page show.
+// labelIntegrityByIds serves signed-in pages: it takes label ids from their own (ownership-checked) queries and
+// returns nothing but the check's verdict.
 import { z } from "zod";
 import type { DbClient } from "@/lib/db/types";
-import { checkLabelIntegrityCached } from "@/lib/labels/integrity";
+import {
+  checkLabelIntegrityCached,
+  rememberedLabelIntegrity,
+  type TIntegrity,
+  type TIntegrityKeyInput,
+} from "@/lib/labels/integrity";
 import { normalizePublicCode, ZPublicCode, type TPublicCode } from "@/lib/labels/public-code";
 import { toPublicRecord, type TPublicLabelRow } from "@/lib/labels/public-record";
-import { SNAPSHOT_FORMAT, type TLabelSnapshot } from "@/lib/labels/snapshot-types";
+import { isSnapshotFormat, type TLabelSnapshot } from "@/lib/labels/snapshot-types";
 import { labelVerificationKeys } from "@/lib/secrets";
 
 export { toPublicRecord };
 export type { TPublicLabelRow };
 
-const publicLabelSelect = {
+/** What the integrity check reads besides the snapshot. */
+const integritySelect = {
   publicCode: true,
-  snapshot: true,
   digest: true,
   signature: true,
   keyId: true,
@@ -41,6 +48,8 @@ const publicLabelSelect = {
   },
 } as const;
 
+const publicLabelSelect = { snapshot: true, ...integritySelect } as const;
+
 type TSelected = {
   publicCode: string;
   snapshot: unknown;
@@ -63,15 +72,9 @@ type TSelected = {
 /** Keys the signatures are checked against (default: the published ones) and the clock (tests). */
 export type TReadOptions = { keys?: readonly string[]; now?: Date };
 
-function toRow(r: TSelected, opts: TReadOptions): TPublicLabelRow {
-  const s = r.snapshot;
-  // The snapshot is written by our own approval code and made immutable by a trigger; this guards against a
-  // future snapshot format reaching an old renderer, which would print nonsense rather than fail.
-  if (typeof s !== "object" || s === null || (s as { format?: unknown }).format !== SNAPSHOT_FORMAT)
-    throw new Error(`label ${r.publicCode} has a snapshot in an unknown format`);
-  const row = {
+function integrityInput(r: Omit<TSelected, "snapshot">): Omit<TPublicLabelRow, "snapshot" | "integrity"> {
+  return {
     publicCode: r.publicCode,
-    snapshot: s as TLabelSnapshot,
     digest: r.digest,
     signature: r.signature,
     keyId: r.keyId,
@@ -80,6 +83,16 @@ function toRow(r: TSelected, opts: TReadOptions): TPublicLabelRow {
     events: r.events.map((e) => ({ ...e, supersededBy: e.supersededBy?.publicCode ?? null })),
     logEntries: r.logEntries.map((e) => ({ ...e, leafIndex: Number(e.leafIndex) })),
   };
+}
+
+function toRow(r: TSelected, opts: TReadOptions): TPublicLabelRow {
+  const s = r.snapshot;
+  // The snapshot is written by our own approval code and made immutable by a trigger; this guards against a
+  // future snapshot format reaching an old renderer, which would print nonsense rather than fail. Every format
+  // ever issued (1 with internal ids, 2 without) stays readable.
+  if (typeof s !== "object" || s === null || !isSnapshotFormat((s as { format?: unknown }).format))
+    throw new Error(`label ${r.publicCode} has a snapshot in an unknown format`);
+  const row = { ...integrityInput(r), snapshot: s as TLabelSnapshot };
   const integrity = checkLabelIntegrityCached(row, opts.keys ?? labelVerificationKeys(), opts.now);
   return { ...row, integrity };
 }
@@ -158,4 +171,48 @@ export async function listPublicLabels(
   const items = rows.slice(0, pageSize).map((r) => toRow(r, opts));
   const last = items[items.length - 1];
   return { items, nextCursor: rows.length > pageSize && last ? encodeCursor(last) : null };
+}
+
+/**
+ * The same check on serve for labels shown on signed-in pages (the manufacturer's label panel, lists and badges),
+ * by label id, so a label that fails it says so there as on its public page. A label's snapshot (~80 KB) is read
+ * only when its check is not remembered (lib/labels/integrity.ts: once a minute per label and instance), so a
+ * dashboard of many labels does not load every snapshot on every view.
+ */
+export async function labelIntegrityByIds(
+  db: DbClient,
+  ids: readonly string[],
+  opts: TReadOptions = {},
+): Promise<Map<string, TIntegrity>> {
+  const out = new Map<string, TIntegrity>();
+  const unique = [...new Set(ids)];
+  if (unique.length === 0) return out;
+  const keys = opts.keys ?? labelVerificationKeys();
+  const rows = await db.label.findMany({
+    where: { id: { in: unique } },
+    select: { id: true, ...integritySelect },
+  });
+  const due = new Map<string, TIntegrityKeyInput>();
+  for (const r of rows) {
+    const input = integrityInput(r);
+    const remembered = rememberedLabelIntegrity(input, keys, opts.now);
+    if (remembered) out.set(r.id, remembered);
+    else due.set(r.id, input);
+  }
+  if (due.size > 0) {
+    const snapshots = await db.label.findMany({
+      where: { id: { in: [...due.keys()] } },
+      select: { id: true, snapshot: true },
+    });
+    for (const { id, snapshot } of snapshots)
+      out.set(
+        id,
+        checkLabelIntegrityCached(
+          { ...due.get(id)!, snapshot: snapshot as unknown as TLabelSnapshot },
+          keys,
+          opts.now,
+        ),
+      );
+  }
+  return out;
 }

@@ -2,10 +2,11 @@
 // audit event, each against the version the reviewer's page showed.
 import { AppError } from "@/lib/errors";
 import type { TDecisionInput, TRequestChanges } from "@/lib/review/schema";
-import { reviewState } from "@/lib/review/criteria";
+import { assertBulkAcceptable, bulkAcceptable, reviewState } from "@/lib/review/criteria";
 import { getCatalog } from "@/lib/schemes";
 import { TRANSITIONS } from "@/lib/workflow/transitions";
 import { recordAudit } from "@/lib/db/audit";
+import { notify } from "@/lib/notify/notify";
 import { answersFromRows } from "@/lib/db/assessments";
 import { assertCriterion, lockForReview } from "@/lib/db/review";
 import { staleDecisionMap } from "@/lib/db/review-stale";
@@ -54,13 +55,18 @@ export async function saveDecision(db: PrismaClient, actor: SessionUser, input: 
 }
 
 /**
- * Accepts the engine's verdict for every criterion still undecided (the reviewer has checked them in bulk),
- * including those whose earlier decision went stale because their answers changed.
+ * "Accept all remaining": accepts, in one step, the undecided criteria the engine PASSED or found NOT APPLICABLE
+ * (including those whose earlier decision went stale because their answers changed). Criteria the engine fails
+ * (or could not decide) are never accepted in bulk: the reviewer decides each of them on its own card.
+ *
+ * `criterionKeys` are the criteria the reviewer saw counted and confirmed. When given, exactly those are accepted,
+ * and the whole request is refused if any of them is not an open, engine-passed or not-applicable criterion of this
+ * review, so what is written is always what was confirmed. Without it, every eligible criterion is accepted.
  */
 export async function acceptRemaining(
   db: PrismaClient,
   actor: SessionUser,
-  input: { assessmentId: string; expectedVersion: number },
+  input: { assessmentId: string; expectedVersion: number; criterionKeys?: readonly string[] },
 ) {
   return db.$transaction(async (tx) => {
     const a = await lockForReview(tx, actor, input.assessmentId, input.expectedVersion);
@@ -81,17 +87,26 @@ export async function acceptRemaining(
       full.targetSchemes,
       full.decisions.map((d) => ({ ...d, stale: stale.get(d.criterionKey) ?? null })),
     );
-    const redecided = new Set(state.stale);
-    const fresh = state.undecided.filter((k) => !redecided.has(k));
+    const eligible = bulkAcceptable(state);
+    const keys = input.criterionKeys ? [...new Set(input.criterionKeys)] : eligible;
+    if (input.criterionKeys) assertBulkAcceptable(state, keys);
+    if (keys.length === 0)
+      throw new AppError(
+        "INVALID_STATE",
+        "No open criterion passed the engine's check: decide them one by one.",
+      );
+    const staleKeys = new Set(state.stale);
+    const redecided = keys.filter((k) => staleKeys.has(k));
+    const fresh = keys.filter((k) => !staleKeys.has(k));
     const accept = { decision: "ACCEPT" as const, reviewerId: actor.id, round: a.round };
     if (fresh.length) {
       await tx.reviewDecision.createMany({
         data: fresh.map((criterionKey) => ({ assessmentId: input.assessmentId, criterionKey, ...accept })),
       });
     }
-    if (redecided.size) {
+    if (redecided.length) {
       await tx.reviewDecision.updateMany({
-        where: { assessmentId: input.assessmentId, criterionKey: { in: [...redecided] } },
+        where: { assessmentId: input.assessmentId, criterionKey: { in: redecided } },
         data: { ...accept, overrideVerdict: null, comment: null },
       });
     }
@@ -102,12 +117,12 @@ export async function acceptRemaining(
       subjectId: input.assessmentId,
       organizationId: a.organizationId,
       details: {
-        criteria: state.undecided,
+        criteria: keys,
         round: a.round,
-        ...(redecided.size ? { replacesStale: state.stale } : {}),
+        ...(redecided.length ? { replacesStale: redecided } : {}),
       },
     });
-    return { version: a.version, accepted: state.undecided.length };
+    return { version: a.version, accepted: keys.length };
   });
 }
 
@@ -151,6 +166,12 @@ export async function requestChanges(db: PrismaClient, actor: SessionUser, input
         questions: input.comments.map((c) => c.questionId),
       },
     });
+    // Same transaction: the manufacturer is told exactly when the request commits (lib/notify).
+    await notify(tx, {
+      event: "CHANGES_REQUESTED",
+      assessmentId: input.assessmentId,
+      questions: new Set(input.comments.map((c) => c.questionId)).size,
+    });
     return { version: a.version };
   });
 }
@@ -180,6 +201,7 @@ export async function rejectAssessment(
       organizationId: a.organizationId,
       details: { from: "IN_REVIEW", to: "REJECTED", reason: input.reason },
     });
+    await notify(tx, { event: "ASSESSMENT_REJECTED", assessmentId: input.assessmentId });
     return { version: a.version };
   });
 }

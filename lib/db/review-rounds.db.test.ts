@@ -192,8 +192,24 @@ describe(`decisions across review rounds on ${testDatabaseKind()}`, () => {
     expect((await stateOf(evidence.id)).state.stale).toEqual([target.key]);
   });
 
-  it("“accept all remaining” re-decides stale criteria in place and records it", async () => {
+  it("“accept all remaining” leaves a stale criterion the engine now fails for the reviewer to decide", async () => {
     const a = await secondRound([{ status: "partial" }]);
+    expect((await stateOf(a.id)).state.stale).toEqual([target.key]);
+    expect(
+      await code(
+        acceptRemaining(p, reviewer, {
+          assessmentId: a.id,
+          expectedVersion: a.version,
+          criterionKeys: [target.key],
+        }),
+      ),
+    ).toBe("VALIDATION");
+    expect((await stateOf(a.id)).state.stale).toEqual([target.key]);
+  });
+
+  it("“accept all remaining” re-decides stale criteria in place and records it", async () => {
+    // The evidence changed, the answer did not: stale, and the engine still passes it.
+    const a = await secondRound([], { evidence: true });
     const r = await acceptRemaining(p, reviewer, { assessmentId: a.id, expectedVersion: a.version });
     expect(r.accepted).toBe(1);
     const row = await p.reviewDecision.findUniqueOrThrow({

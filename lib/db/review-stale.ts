@@ -5,6 +5,7 @@ import { STALENESS_EVENTS, ROUND_END_EVENT, staleDecisions, type TStaleness } fr
 import { AppError } from "@/lib/errors";
 import { getCatalog } from "@/lib/schemes";
 import type { DbClient } from "@/lib/db/types";
+import { count, N, verb } from "@/lib/i18n/plural";
 
 const decisionSelect = {
   criterionKey: true,
@@ -78,7 +79,7 @@ export async function assertNoStaleDecision(
   if (n === 0) return;
   throw new AppError(
     "INVALID_STATE",
-    `${n} criteri${n === 1 ? "on was" : "a were"} decided before ${n === 1 ? "its" : "their"} answers changed: decide ${n === 1 ? "it" : "them"} again before approving.`,
+    `${count(n, N.criterion)} ${verb(n, "was", "were")} decided before ${verb(n, "its", "their")} answers changed: decide ${verb(n, "it", "them")} again before approving.`,
   );
 }
 

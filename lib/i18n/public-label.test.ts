@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { getCatalog } from "@/lib/schemes";
 import { negotiateLang, PUBLIC_LABEL_DICT } from "./public-label";
 
 describe("negotiateLang", () => {
@@ -33,5 +34,29 @@ describe("dictionary", () => {
       );
     for (const s of [...strings(PUBLIC_LABEL_DICT.en), ...strings(PUBLIC_LABEL_DICT["zh-CN"])])
       expect(s.trim()).not.toBe("");
+  });
+});
+
+describe("legal bases in Chinese", () => {
+  const zh = PUBLIC_LABEL_DICT["zh-CN"];
+  it("translates every legal-basis line of catalog 1.0.0, keeping the identifiers", () => {
+    const lines = getCatalog("1.0.0").schemes.flatMap((s) => s.legalBasis);
+    expect(lines.length).toBeGreaterThan(5);
+    for (const line of lines) {
+      const text = zh.basisText(line);
+      expect(text, line).not.toBe(line);
+      expect(text, line).toMatch(/[\u4e00-\u9fff]/);
+      for (const id of line.match(
+        /\d{4}\/\d+\/EU|\(EU\) \d{4}\/\d+|EN 18031[-/\d:]*|47 CFR|NIST IR 8425|FCC 24-26/g,
+      ) ?? [])
+        expect(text, line).toContain(id);
+    }
+    expect(zh.basisText(lines.find((l) => l.includes("Cybersecurity Law"))!)).toContain("网络安全法");
+    expect(zh.basisText(lines.find((l) => l.includes("Personal Information"))!)).toContain("个人信息保护法");
+  });
+
+  it("shows an unknown line (a later catalog) as it is; English is unchanged", () => {
+    expect(zh.basisText("Regulation (EU) 2024/2847")).toBe("Regulation (EU) 2024/2847");
+    expect(PUBLIC_LABEL_DICT.en.basisText("Directive 2014/53/EU")).toBe("Directive 2014/53/EU");
   });
 });

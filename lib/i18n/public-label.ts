@@ -57,6 +57,24 @@ export type TPublicLabelDict = {
     event: Record<"ISSUED" | "SUSPENDED" | "REINSTATED" | "SUPERSEDED" | "EXPIRED" | "REVOKED", string>;
     proof: string;
   };
+  /** The status tile on the first screen: the word, then this short line. */
+  statusShort: {
+    valid: (until: string) => string;
+    expired: (on: string) => string;
+    revoked: (on: string) => string;
+    suspended: (on: string) => string;
+    superseded: (on: string) => string;
+    integrity_failed: string;
+  };
+  /** Results of a label that is not valid (any other state) are shown greyed out, with this marker and explanation. */
+  notCurrent: {
+    badge: string;
+    revoked: (on: string) => string;
+    expired: (on: string) => string;
+    suspended: (on: string) => string;
+    superseded: (on: string) => string;
+    integrity_failed: string;
+  };
   revocationReason: string;
   notice: string;
   sections: {
@@ -81,6 +99,7 @@ export type TPublicLabelDict = {
   security: {
     supportEnd: string;
     supportEnded: string;
+    supportEndedShort: string;
     updates: string;
     updatesAutomatic: string;
     updatesManual: string;
@@ -102,9 +121,16 @@ export type TPublicLabelDict = {
     catalog: string;
     certifier: string;
     certifierNone: string;
+    accreditation: string;
+    accreditationNone: string;
   };
   schemeTitle: Record<TSchemeId, string>;
   basis: string;
+  /**
+   * A legal-basis line of the catalog (English, frozen in the label) in this language. Identifiers such as
+   * "2014/53/EU" or "47 CFR Part 8" stay as they are; an unknown line (a later catalog) is shown in English.
+   */
+  basisText: (english: string) => string;
   provisional: string;
   eu: {
     article: Record<"d" | "e" | "f", string>;
@@ -146,11 +172,23 @@ export type TPublicLabelDict = {
     back: string;
     match: Record<"pdf_sha256" | "snapshot_digest", string>;
     noMatch: string;
+    /** The label's signed data or log entries do not hold: no report can be confirmed against it. */
     integrityFailed: string;
+    /** Said with a check's result when the label is no longer valid: a genuine report of a revoked label. */
+    labelState: {
+      revoked: (on: string, reason: string | null) => string;
+      expired: (on: string) => string;
+      suspended: (on: string) => string;
+      superseded: (on: string) => string;
+    };
     error: Record<"not_pdf" | "too_large" | "empty" | "malformed_digest" | "bad_request", string>;
   };
   notFound: { title: string; body: string };
 };
+
+/** A reason as a sentence: ends with its own punctuation, or gets `stop`. */
+const sentence = (text: string, stop: string) =>
+  /[.!?。！？]$/.test(text.trim()) ? text.trim() : `${text.trim()}${stop}`;
 
 const en: TPublicLabelDict = {
   htmlTitle: (product) => `${product}: cybersecurity label`,
@@ -189,6 +227,27 @@ const en: TPublicLabelDict = {
     },
     proof: "Inclusion proof",
   },
+  statusShort: {
+    valid: (until) => `until ${until}`,
+    expired: (on) => `since ${on}`,
+    revoked: (on) => `on ${on}`,
+    suspended: (on) => `since ${on}`,
+    superseded: (on) => `replaced on ${on}`,
+    integrity_failed: "do not rely on this page",
+  },
+  notCurrent: {
+    badge: "Not current",
+    revoked: (on) =>
+      `This label was revoked on ${on}: the results below are kept for the record and no longer count.`,
+    expired: (on) =>
+      `This label expired on ${on}: the results below describe the product as assessed then and no longer count.`,
+    suspended: (on) =>
+      `This label was suspended on ${on}: the results below do not count while the suspension lasts.`,
+    superseded: (on) =>
+      `This label was replaced by a newer label on ${on}: the results below describe the product as assessed then and no longer count.`,
+    integrity_failed:
+      "The stored label does not match its signature or the public log: the results below cannot be trusted.",
+  },
   revocationReason: "Reason",
   notice:
     "This page shows an independent lab's assessment against published criteria. It is not an official authorisation: not a CE marking, not an FCC authorization or the U.S. Cyber Trust Mark, and not the official China Cybersecurity Label.",
@@ -214,6 +273,7 @@ const en: TPublicLabelDict = {
   security: {
     supportEnd: "Security updates until",
     supportEnded: "Security support has ended: do not expect further security updates.",
+    supportEndedShort: "Support has ended",
     updates: "Security updates",
     updatesAutomatic: "Installed automatically",
     updatesManual: "Installed by the user",
@@ -240,6 +300,8 @@ const en: TPublicLabelDict = {
     catalog: "Criteria catalog",
     certifier: "Certification body (CLA)",
     certifierNone: "None: this is a lab assessment, not an FCC authorization",
+    accreditation: "Lab accreditation",
+    accreditationNone: "Not recorded for this label",
   },
   schemeTitle: {
     EU_RED: "EU Radio Equipment Directive, article 3(3)",
@@ -247,6 +309,7 @@ const en: TPublicLabelDict = {
     CN_CCL: "China cybersecurity label readiness (网络安全标识)",
   },
   basis: "Basis",
+  basisText: (english) => english,
   provisional: "Provisional",
   eu: {
     article: {
@@ -319,6 +382,16 @@ const en: TPublicLabelDict = {
       "No match: this is not the report of this label, or it was changed. Download the report from this page.",
     integrityFailed:
       "Cannot confirm: the stored label does not match its signature or the public log, so no report can be confirmed as genuine here.",
+    labelState: {
+      revoked: (on, reason) =>
+        reason
+          ? `But the label itself was revoked on ${on} because: ${sentence(reason, ".")} It is no longer valid.`
+          : `But the label itself was revoked on ${on}. It is no longer valid.`,
+      expired: (on) => `But the label itself expired on ${on}. It is no longer valid.`,
+      suspended: (on) => `But the label itself was suspended on ${on}. It is not valid while suspended.`,
+      superseded: (on) =>
+        `But the label itself was replaced by a newer label on ${on}. It is no longer valid.`,
+    },
     error: {
       not_pdf: "That file is not a PDF. Upload the PDF report.",
       too_large: "That file is larger than 20 MB, which no label report is.",
@@ -331,6 +404,27 @@ const en: TPublicLabelDict = {
     title: "No label with this code",
     body: "Check the code printed next to the QR code. Codes look like CL-7KQ2-M9XD-3HRT-0BWE.",
   },
+};
+
+/**
+ * Chinese renderings of the catalog's legal-basis lines (lib/schemes/catalog-v1/meta.ts), keyed by the English line
+ * frozen in each label. Official Chinese titles where they exist (《网络安全法》, 《个人信息保护法》,
+ * 《网络安全标识管理办法》); identifiers (2014/53/EU, 47 CFR Part 8, FCC 24-26, NIST IR 8425, EN 18031) unchanged.
+ */
+export const ZH_LEGAL_BASIS: Readonly<Record<string, string>> = {
+  "Directive 2014/53/EU, Art. 3(3)(d), (e), (f) and Art. 17":
+    "欧盟无线电设备指令 2014/53/EU 第 3(3)(d)、(e)、(f) 条及第 17 条",
+  "Delegated Regulation (EU) 2022/30 (applies from 1 Aug 2025, Delegated Regulation (EU) 2023/2444)":
+    "欧盟授权条例 (EU) 2022/30（自 2025 年 8 月 1 日起适用，见授权条例 (EU) 2023/2444）",
+  "Implementing Decision (EU) 2025/138 citing EN 18031-1/-2/-3:2024 with restrictions":
+    "欧盟实施决定 (EU) 2025/138（引用 EN 18031-1/-2/-3:2024，附限制条件）",
+  "47 CFR Part 8, Subpart B (8.201–8.222)": "美国联邦法规 47 CFR Part 8 B 子部分（8.201–8.222）",
+  "FCC 24-26 Report and Order": "美国联邦通信委员会 FCC 24-26 号报告与命令",
+  "NIST IR 8425 (Sept 2022)": "美国国家标准与技术研究院 NIST IR 8425（2022 年 9 月）",
+  "Measures for the Administration of Cybersecurity Labels (CAC, MIIT, MPS; effective 1 Jul 2026)":
+    "《网络安全标识管理办法》（国家互联网信息办公室、工业和信息化部、公安部；2026 年 7 月 1 日起施行）",
+  "Personal Information Protection Law; Cybersecurity Law (amended, in force 1 Jan 2026)":
+    "《中华人民共和国个人信息保护法》；《中华人民共和国网络安全法》（修正后自 2026 年 1 月 1 日起施行）",
 };
 
 const zhCN: TPublicLabelDict = {
@@ -370,6 +464,22 @@ const zhCN: TPublicLabelDict = {
     },
     proof: "包含证明",
   },
+  statusShort: {
+    valid: (until) => `有效期至 ${until}`,
+    expired: (on) => `已于 ${on} 过期`,
+    revoked: (on) => `已于 ${on} 撤销`,
+    suspended: (on) => `已于 ${on} 暂停`,
+    superseded: (on) => `已于 ${on} 被取代`,
+    integrity_failed: "请勿信赖本页面",
+  },
+  notCurrent: {
+    badge: "已失效",
+    revoked: (on) => `本标签已于 ${on} 被撤销：以下结果仅作记录保留，已不再有效。`,
+    expired: (on) => `本标签已于 ${on} 过期：以下结果描述的是产品当时的评估情况，已不再有效。`,
+    suspended: (on) => `本标签已于 ${on} 被暂停：暂停期间，以下结果不再有效。`,
+    superseded: (on) => `本标签已于 ${on} 被新标签取代：以下结果描述的是产品当时的评估情况，已不再有效。`,
+    integrity_failed: "存储的标签与其签名或公开日志不一致：以下结果不可信赖。",
+  },
   revocationReason: "原因",
   notice:
     "本页显示的是独立实验室依据公开准则所作的评估，并非官方认证：不是 CE 标志，不是美国 FCC 授权或 U.S. Cyber Trust Mark，也不是官方的中国网络安全标识。",
@@ -395,6 +505,7 @@ const zhCN: TPublicLabelDict = {
   security: {
     supportEnd: "安全更新支持至",
     supportEnded: "安全支持期已结束：不应再期待安全更新。",
+    supportEndedShort: "支持期已结束",
     updates: "安全更新",
     updatesAutomatic: "自动安装",
     updatesManual: "由用户安装",
@@ -421,6 +532,8 @@ const zhCN: TPublicLabelDict = {
     catalog: "准则目录",
     certifier: "认证机构（CLA）",
     certifierNone: "无：本结果为实验室评估，不是 FCC 授权",
+    accreditation: "实验室认可资质",
+    accreditationNone: "本标签未记录",
   },
   schemeTitle: {
     EU_RED: "欧盟无线电设备指令第 3(3) 条",
@@ -428,6 +541,7 @@ const zhCN: TPublicLabelDict = {
     CN_CCL: "中国网络安全标识准备度",
   },
   basis: "依据",
+  basisText: (english) => ZH_LEGAL_BASIS[english] ?? english,
   provisional: "暂定",
   eu: {
     article: {
@@ -495,6 +609,15 @@ const zhCN: TPublicLabelDict = {
     },
     noMatch: "不一致：这不是本标签的报告，或已被修改。请从本页下载报告。",
     integrityFailed: "无法确认：存储的标签与其签名或公开日志不一致，因此此处无法确认任何报告为真实报告。",
+    labelState: {
+      revoked: (on, reason) =>
+        reason
+          ? `但本标签已于 ${on} 被撤销，原因：${sentence(reason, "。")}该标签已失效。`
+          : `但本标签已于 ${on} 被撤销，该标签已失效。`,
+      expired: (on) => `但本标签已于 ${on} 过期，该标签已失效。`,
+      suspended: (on) => `但本标签已于 ${on} 被暂停，暂停期间该标签无效。`,
+      superseded: (on) => `但本标签已于 ${on} 被新标签取代，该标签已失效。`,
+    },
     error: {
       not_pdf: "该文件不是 PDF，请上传 PDF 报告。",
       too_large: "该文件超过 20 MB，标签报告不会这么大。",

@@ -2,9 +2,9 @@
 // decisions and the facts as they stand at approval. The result is computed here, once, and never again.
 import { freezeCatalogText } from "@/lib/labels/catalog-text";
 import {
-  SNAPSHOT_FORMAT,
-  type TLabelSnapshot,
-  type TSnapshotEvidence,
+  SNAPSHOT_FORMAT_V2,
+  type TLabelSnapshotV2,
+  type TSnapshotEvidenceFile,
   type TSnapshotReviewDecision,
 } from "@/lib/labels/snapshot-types";
 import { categoryLabel } from "@/lib/products/schema";
@@ -33,37 +33,60 @@ export function overridesFromDecisions(decisions: readonly TDecisionRow[]): TOve
   return out;
 }
 
+/**
+ * Inputs of a snapshot. Record ids may be passed along with the rows they come from (callers select whole rows),
+ * but they are never copied into the snapshot: it is published with the label (format 2, see snapshot-types.ts).
+ */
 export type TSnapshotInput = {
   catalog: TCatalog;
   answers: TAnswers;
   decisions: TDecisionRow[];
   evidence: { fileName: string; contentType: string; size: number; sha256: string; questionIds: string[] }[];
-  product: Omit<TLabelSnapshot["product"], "categoryLabel" | "supportPeriodEnd"> & { supportPeriodEnd: Date };
-  manufacturer: TLabelSnapshot["manufacturer"];
-  lab: TLabelSnapshot["lab"];
-  reviewer: TLabelSnapshot["reviewer"];
-  assessment: { id: string; round: number; targetSchemes: TSchemeId[]; submittedAt: Date | null };
+  product: Omit<TLabelSnapshotV2["product"], "categoryLabel" | "supportPeriodEnd"> & {
+    supportPeriodEnd: Date;
+  };
+  manufacturer: TLabelSnapshotV2["manufacturer"];
+  lab: TLabelSnapshotV2["lab"];
+  reviewer: TLabelSnapshotV2["reviewer"];
+  assessment: { round: number; targetSchemes: TSchemeId[]; submittedAt: Date | null };
   publicCode: string;
   publicBaseUrl: string;
   issuedAt: Date;
   validUntil: Date;
 };
 
-export function buildSnapshot(input: TSnapshotInput): TLabelSnapshot {
+/**
+ * Each evidence file once, with the questions it supports. Two uploads of the same bytes under the same name are
+ * one file; a file linked to no question supports nothing and is left out. Sorted, so the order of the rows the
+ * database returned never changes the digest.
+ */
+export function evidenceFiles(evidence: TSnapshotInput["evidence"]): TSnapshotEvidenceFile[] {
+  const byFile = new Map<string, TSnapshotEvidenceFile>();
+  for (const e of evidence) {
+    if (e.questionIds.length === 0) continue;
+    const key = `${e.sha256}\u0000${e.fileName}`;
+    const file = byFile.get(key) ?? {
+      fileName: e.fileName,
+      contentType: e.contentType,
+      size: e.size,
+      sha256: e.sha256,
+      questionIds: [],
+    };
+    file.questionIds = [...new Set([...file.questionIds, ...e.questionIds])];
+    byFile.set(key, file);
+  }
+  return [...byFile.values()]
+    .map((f) => ({ ...f, questionIds: [...f.questionIds].sort(byCodeUnits) }))
+    .sort((a, b) => byCodeUnits(a.sha256, b.sha256) || byCodeUnits(a.fileName, b.fileName));
+}
+
+/** Locale-independent order (localeCompare depends on the server's ICU data). */
+const byCodeUnits = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+
+export function buildSnapshot(input: TSnapshotInput): TLabelSnapshotV2 {
   const { catalog } = input;
   const known = new Set(catalog.criteria.map((c) => c.key));
   const decisions = input.decisions.filter((d) => known.has(d.criterionKey));
-  const evidence: TSnapshotEvidence[] = input.evidence
-    .flatMap((e) =>
-      e.questionIds.map((questionId) => ({
-        questionId,
-        fileName: e.fileName,
-        contentType: e.contentType,
-        size: e.size,
-        sha256: e.sha256,
-      })),
-    )
-    .sort((a, b) => a.questionId.localeCompare(b.questionId) || a.sha256.localeCompare(b.sha256));
   const snapshotDecisions: TSnapshotReviewDecision[] = decisions
     .map((d) => ({
       criterionKey: d.criterionKey,
@@ -71,26 +94,40 @@ export function buildSnapshot(input: TSnapshotInput): TLabelSnapshot {
       overrideVerdict: d.overrideVerdict,
       comment: d.comment,
     }))
-    .sort((a, b) => a.criterionKey.localeCompare(b.criterionKey));
+    .sort((a, b) => byCodeUnits(a.criterionKey, b.criterionKey));
+  const p = input.product;
   const base = input.publicBaseUrl.replace(/\/+$/, "");
   return {
-    format: SNAPSHOT_FORMAT,
+    format: SNAPSHOT_FORMAT_V2,
     label: {
       publicCode: input.publicCode,
       publicUrl: `${base}/r/${input.publicCode}`,
       issuedAt: input.issuedAt.toISOString(),
       validUntil: input.validUntil.toISOString(),
     },
+    // Field by field: an id on an input row must never reach the published snapshot.
     product: {
-      ...input.product,
-      categoryLabel: categoryLabel(input.product.category),
-      supportPeriodEnd: input.product.supportPeriodEnd.toISOString().slice(0, 10),
+      modelName: p.modelName,
+      modelNumber: p.modelNumber,
+      hardwareVersion: p.hardwareVersion,
+      firmwareVersion: p.firmwareVersion,
+      category: p.category,
+      categoryLabel: categoryLabel(p.category),
+      description: p.description,
+      supportPeriodEnd: p.supportPeriodEnd.toISOString().slice(0, 10),
+      updatesAutomatic: p.updatesAutomatic,
+      defaultCredentials: p.defaultCredentials,
+      vulnDisclosureUrl: p.vulnDisclosureUrl,
+      privacyPolicyUrl: p.privacyPolicyUrl,
     },
-    manufacturer: input.manufacturer,
-    lab: input.lab,
-    reviewer: input.reviewer,
+    manufacturer: { name: input.manufacturer.name, country: input.manufacturer.country },
+    lab: {
+      name: input.lab.name,
+      country: input.lab.country,
+      accreditation: input.lab.accreditation,
+    },
+    reviewer: { name: input.reviewer.name },
     assessment: {
-      id: input.assessment.id,
       round: input.assessment.round,
       targetSchemes: [...input.assessment.targetSchemes].sort(),
       submittedAt: input.assessment.submittedAt?.toISOString() ?? null,
@@ -104,7 +141,7 @@ export function buildSnapshot(input: TSnapshotInput): TLabelSnapshot {
     },
     catalogText: freezeCatalogText(catalog),
     answers: { ...input.answers },
-    evidence,
+    evidence: evidenceFiles(input.evidence),
     decisions: snapshotDecisions,
     result: assess(catalog, input.answers, overridesFromDecisions(decisions)),
   };

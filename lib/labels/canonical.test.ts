@@ -3,7 +3,7 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { getCatalog } from "@/lib/schemes";
 import { CanonicalJsonError, canonicalJson, digestSnapshot, sha256Hex } from "./canonical";
-import { buildSnapshotFixture } from "./fixtures";
+import { buildSnapshotFixture, buildSnapshotFixtureV1 } from "./fixtures";
 import { verifySignedSnapshot, type TSignedSnapshot } from "./signing";
 
 // RFC 8785's own examples, byte for byte. Inputs are JSON texts (parsed first, as a verifier receiving them would).
@@ -110,8 +110,10 @@ describe("labels issued before the switch to the canonicalize package", () => {
     });
   });
 
-  it("and the fixture snapshot built today from catalog 1.0.0 still hashes to the same digest", () => {
-    expect(digestSnapshot(buildSnapshotFixture({ catalog: getCatalog("1.0.0") }))).toBe(doc.digest);
+  it("and the format-1 fixture snapshot built today from catalog 1.0.0 still hashes to the same digest", () => {
+    // That label is of snapshot format 1 (with internal ids); labels are issued in format 2 now.
+    expect(doc.snapshot.format).toBe("cyberlabel.snapshot/1");
+    expect(digestSnapshot(buildSnapshotFixtureV1({ catalog: getCatalog("1.0.0") }))).toBe(doc.digest);
   });
 });
 

@@ -3,18 +3,23 @@ import { assess, type TOverrides } from "@/lib/scoring";
 import { goodAnswers, realisticAnswers } from "@/lib/scoring/fixtures";
 import { sha256Hex } from "./canonical";
 import { freezeCatalogText } from "./catalog-text";
+import { evidenceFiles } from "./build-snapshot";
 import {
-  SNAPSHOT_FORMAT,
-  type TLabelSnapshot,
-  type TSnapshotEvidence,
+  SNAPSHOT_FORMAT_V1,
+  SNAPSHOT_FORMAT_V2,
+  type TLabelSnapshotV1,
+  type TLabelSnapshotV2,
+  type TSnapshotEvidenceFile,
+  type TSnapshotEvidenceV1,
   type TSnapshotReviewDecision,
 } from "./snapshot-types";
 import { computeValidity } from "./validity";
 
 /**
  * A realistic issued-label snapshot built from the current catalog through the real assess(): a Chinese maker's
- * Wi-Fi camera assessed by a German lab for all three schemes, with typical weak spots (China stops at one star),
- * one reviewer override and evidence hashes. Chinese text in the maker's name and the product description
+ * Wi-Fi camera assessed by a German (accredited) lab for all three schemes, with typical weak spots (China stops at
+ * one star), one reviewer override and evidence hashes. Format 2 by default; buildSnapshotFixtureV1 gives the same
+ * label as format 1 (with internal ids) for the renderers' and readers' backwards compatibility. Chinese text in the maker's name and the product description
  * exercises CJK rendering in the PDF and the artwork. Used by tests, benchmarks and e2e seeding.
  */
 
@@ -51,8 +56,8 @@ const OVERRIDES: TOverrides = {
   },
 };
 
-function evidenceFor(catalog: TCatalog, answers: Record<string, TAnswerValue>): TSnapshotEvidence[] {
-  // One file for every fourth answered control, content hashed like the upload pipeline does (SHA-256 of bytes).
+/** Format 1's evidence: one file for every fourth answered control, content hashed like the upload pipeline. */
+function evidenceV1(catalog: TCatalog, answers: Record<string, TAnswerValue>): TSnapshotEvidenceV1[] {
   const controls = catalog.questions.filter((q) => q.kind === "control" && answers[q.id] !== undefined);
   return controls
     .filter((_, i) => i % 4 === 0)
@@ -69,7 +74,48 @@ function evidenceFor(catalog: TCatalog, answers: Record<string, TAnswerValue>): 
     });
 }
 
-export function buildSnapshotFixture(opts: TSnapshotFixtureOptions = {}): TLabelSnapshot {
+/**
+ * Evidence as manufacturers really attach it: a technical file backing most claims, a test report backing the
+ * security-testing ones, an SBOM and a privacy notice; each file once with the questions it supports.
+ */
+function evidenceV2(catalog: TCatalog, answers: Record<string, TAnswerValue>): TSnapshotEvidenceFile[] {
+  const controls = catalog.questions.filter(
+    (q) => q.kind === "control" && q.evidence.length > 0 && answers[q.id] !== undefined,
+  );
+  const files: [string, string, (id: string) => boolean][] = [
+    [
+      "NCT-2026-0418 penetration test report.pdf",
+      "application/pdf",
+      (id) => /pentest|fuzz|vuln|test/.test(id),
+    ],
+    ["sbom-c3pro-3.4.17.cdx.json", "application/json", (id) => /bom|component|third/.test(id)],
+    ["privacy-notice-2026.pdf", "application/pdf", (id) => /privacy|personal|data|child/.test(id)],
+  ];
+  const taken = new Set<string>();
+  const out = files.map(([fileName, contentType, match]) => {
+    const ids = controls.map((q) => q.id).filter((id) => match(id));
+    ids.forEach((id) => taken.add(id));
+    return { fileName, contentType, ids };
+  });
+  out.unshift({
+    fileName: "technical-file-C3Pro.pdf",
+    contentType: "application/pdf",
+    ids: controls.map((q) => q.id).filter((id) => !taken.has(id)),
+  });
+  return evidenceFiles(
+    out
+      .filter((f) => f.ids.length > 0)
+      .map((f) => ({
+        fileName: f.fileName,
+        contentType: f.contentType,
+        size: 180_000 + f.ids.length * 4_096,
+        sha256: sha256Hex(`evidence ${f.fileName}`),
+        questionIds: f.ids,
+      })),
+  );
+}
+
+function common(opts: TSnapshotFixtureOptions) {
   const catalog = opts.catalog ?? getCatalog();
   const answers = opts.answers ?? labelFixtureAnswers(catalog);
   const targetSchemes = opts.targetSchemes ?? ["EU_RED", "US_CTM", "CN_CCL"];
@@ -89,9 +135,11 @@ export function buildSnapshotFixture(opts: TSnapshotFixtureOptions = {}): TLabel
         ? { criterionKey: r.key, decision: "REJECT", overrideVerdict: o.verdict, comment: o.reason }
         : { criterionKey: r.key, decision: "ACCEPT", overrideVerdict: null, comment: null };
     });
-
   return {
-    format: SNAPSHOT_FORMAT,
+    catalog,
+    answers,
+    targetSchemes,
+    issuedAt,
     label: {
       publicCode,
       publicUrl: `${opts.baseUrl ?? FIXTURE_BASE_URL}/r/${publicCode}`,
@@ -99,7 +147,6 @@ export function buildSnapshotFixture(opts: TSnapshotFixtureOptions = {}): TLabel
       validUntil: computeValidity({ issuedAt, supportPeriodEnd, targetSchemes }).validUntil,
     },
     product: {
-      id: "prod_01JD8Y6T4Q3C3PRO",
       modelName: opts.modelName ?? "Tianyan Indoor Wi-Fi Camera C3 Pro",
       modelNumber: "TY-C3P-2026",
       hardwareVersion: "HW 2.1",
@@ -116,30 +163,68 @@ export function buildSnapshotFixture(opts: TSnapshotFixtureOptions = {}): TLabel
       vulnDisclosureUrl: "https://tianyan.example.cn/security",
       privacyPolicyUrl: "https://tianyan.example.cn/privacy",
     },
-    manufacturer: {
-      id: "org_01JD8Y2TIANYAN",
-      name: "深圳市天眼智能科技有限公司 (Shenzhen Tianyan Smart Technology Co., Ltd.)",
-      country: "CN",
-    },
-    lab: { id: "lab_01JD8XNORDLICHT", name: "Nordlicht Cyber Test Lab GmbH", country: "DE" },
-    reviewer: { id: "usr_01JD8XKELLER", name: "Dr. Anna Keller" },
-    assessment: {
-      id: "asm_01JD8YB7C3PRO",
-      round: 2,
-      targetSchemes,
-      submittedAt: "2026-11-12T14:05:00.000Z",
-      approvedAt: issuedAt,
-    },
-    catalog: {
+    manufacturerName: "深圳市天眼智能科技有限公司 (Shenzhen Tianyan Smart Technology Co., Ltd.)",
+    catalogRef: {
       id: catalog.id,
       version: catalog.version,
       title: catalog.title,
       publishedOn: catalog.publishedOn,
     },
-    catalogText: freezeCatalogText(catalog),
-    answers,
-    evidence: evidenceFor(catalog, answers),
     decisions,
     result,
+  };
+}
+
+export const FIXTURE_ACCREDITATION =
+  "DAkkS D-PL-21377-01-00 (ISO/IEC 17025:2017), scope: cybersecurity testing of radio equipment";
+
+/** A label issued today: format 2, no internal ids. */
+export function buildSnapshotFixture(opts: TSnapshotFixtureOptions = {}): TLabelSnapshotV2 {
+  const c = common(opts);
+  return {
+    format: SNAPSHOT_FORMAT_V2,
+    label: c.label,
+    product: c.product,
+    manufacturer: { name: c.manufacturerName, country: "CN" },
+    lab: { name: "Nordlicht Cyber Test Lab GmbH", country: "DE", accreditation: FIXTURE_ACCREDITATION },
+    reviewer: { name: "Dr. Anna Keller" },
+    assessment: {
+      round: 2,
+      targetSchemes: c.targetSchemes,
+      submittedAt: "2026-11-12T14:05:00.000Z",
+      approvedAt: c.issuedAt,
+    },
+    catalog: c.catalogRef,
+    catalogText: freezeCatalogText(c.catalog),
+    answers: c.answers,
+    evidence: evidenceV2(c.catalog, c.answers),
+    decisions: c.decisions,
+    result: c.result,
+  };
+}
+
+/** A label issued before format 2: with the internal record ids, as such labels were signed. */
+export function buildSnapshotFixtureV1(opts: TSnapshotFixtureOptions = {}): TLabelSnapshotV1 {
+  const c = common(opts);
+  return {
+    format: SNAPSHOT_FORMAT_V1,
+    label: c.label,
+    product: { id: "prod_01JD8Y6T4Q3C3PRO", ...c.product },
+    manufacturer: { id: "org_01JD8Y2TIANYAN", name: c.manufacturerName, country: "CN" },
+    lab: { id: "lab_01JD8XNORDLICHT", name: "Nordlicht Cyber Test Lab GmbH", country: "DE" },
+    reviewer: { id: "usr_01JD8XKELLER", name: "Dr. Anna Keller" },
+    assessment: {
+      id: "asm_01JD8YB7C3PRO",
+      round: 2,
+      targetSchemes: c.targetSchemes,
+      submittedAt: "2026-11-12T14:05:00.000Z",
+      approvedAt: c.issuedAt,
+    },
+    catalog: c.catalogRef,
+    catalogText: freezeCatalogText(c.catalog),
+    answers: c.answers,
+    evidence: evidenceV1(c.catalog, c.answers),
+    decisions: c.decisions,
+    result: c.result,
   };
 }

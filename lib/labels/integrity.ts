@@ -122,7 +122,10 @@ const TTL_MS = 60_000;
 const MAX_ENTRIES = 4096;
 const cache = new Map<string, { at: number; result: TIntegrity }>();
 
-function cacheKey(label: TIntegrityInput, keys: readonly string[]): string {
+/** Everything but the snapshot: the cache key (a changed snapshot with the same digest fails within the TTL). */
+export type TIntegrityKeyInput = Omit<TIntegrityInput, "snapshot">;
+
+function cacheKey(label: TIntegrityKeyInput, keys: readonly string[]): string {
   return JSON.stringify([
     label.publicCode,
     label.digest,
@@ -159,6 +162,19 @@ export function checkLabelIntegrityCached(
     cache.delete(oldest);
   }
   return result;
+}
+
+/**
+ * The remembered result of the check, if it is still fresh, without the snapshot: lets a page that lists many labels
+ * read each ~80 KB snapshot only when its check is due (lib/db/label-integrity.ts).
+ */
+export function rememberedLabelIntegrity(
+  label: TIntegrityKeyInput,
+  publicKeyPems: readonly string[],
+  now: Date = new Date(),
+): TIntegrity | null {
+  const hit = cache.get(cacheKey(label, publicKeyPems));
+  return hit && now.getTime() - hit.at < TTL_MS ? hit.result : null;
 }
 
 /** For tests: forget remembered checks. */

@@ -99,9 +99,8 @@ const schemas: Record<string, TJsonSchema> = {
       },
     },
   },
-  PublicLabel: obj({
-    code,
-    status: obj({
+  LabelStatus: obj(
+    {
       state: {
         enum: ["valid", "expired", "suspended", "superseded", "revoked", "integrity_failed"],
         description:
@@ -111,7 +110,15 @@ const schemas: Record<string, TJsonSchema> = {
       revokedAt: { ...nullableStr, format: "date-time" },
       revocationReason: nullableStr,
       since: { ...nullableStr, format: "date-time", description: "When the shown state began." },
-    }),
+    },
+    {
+      description:
+        "The label's live status, derived from its events; revocation wins over supersession and expiry, a failed integrity check over everything.",
+    },
+  ),
+  PublicLabel: obj({
+    code,
+    status: ref("LabelStatus"),
     events: {
       type: "array",
       description: "The label's history, oldest first; each event is a leaf of the public transparency log.",
@@ -152,7 +159,15 @@ const schemas: Record<string, TJsonSchema> = {
         description: "Field 10 (yes/no only).",
       },
     }),
-    lab: obj({ name: str, country: nullableStr }),
+    lab: obj({
+      name: str,
+      country: nullableStr,
+      accreditation: {
+        ...nullableStr,
+        description:
+          "The testing lab's accreditation (body, number, scope) as recorded at approval; null for labels issued before it was recorded.",
+      },
+    }),
     reviewer: obj({ name: str }),
     submittedAt: { ...nullableStr, format: "date-time" },
     approvedAt: dateTime,
@@ -181,6 +196,10 @@ const schemas: Record<string, TJsonSchema> = {
       },
       alg: { const: "Ed25519" },
       keyId: { type: "string", pattern: "^[0-9a-f]{16}$" },
+      snapshotFormat: {
+        enum: ["cyberlabel.snapshot/1", "cyberlabel.snapshot/2"],
+        description: "Format of the signed snapshot (see SignedSnapshot).",
+      },
       verified: {
         type: "boolean",
         description:
@@ -276,8 +295,11 @@ const schemas: Record<string, TJsonSchema> = {
   SignedSnapshot: obj({
     format: { const: "cyberlabel.signed-snapshot/1" },
     snapshot: {
-      type: "object",
-      description: "The frozen label (format cyberlabel.snapshot/1), exactly as signed.",
+      oneOf: [ref("SnapshotV2"), ref("SnapshotV1")],
+      description:
+        "The frozen label, exactly as signed. Labels are issued in format cyberlabel.snapshot/2, which holds no internal " +
+        "record ids; labels issued before it keep format cyberlabel.snapshot/1 (with the ids of the product, manufacturer, " +
+        "lab, reviewer and assessment records), since a signed snapshot never changes.",
     },
     digest: { type: "string", pattern: "^[0-9a-f]{64}$" },
     signature: obj({
@@ -286,6 +308,7 @@ const schemas: Record<string, TJsonSchema> = {
       value: { type: "string", pattern: "^[A-Za-z0-9_-]{86}$", description: "Unpadded base64url, 64 bytes." },
     }),
   }),
+  ...snapshotSchemas(),
   PublicKey: obj({
     kty: { const: "OKP" },
     crv: { const: "Ed25519" },
@@ -307,29 +330,168 @@ const schemas: Record<string, TJsonSchema> = {
     { required: ["keys"] },
   ),
   VerifyResult: {
+    description:
+      "A checked upload or digest (HTTP 200) carries the label's status: a genuine report of a revoked or expired " +
+      "label is `match: true` with `status.state` saying so. Errors (400, 413, 415) carry only the reason.",
     oneOf: [
-      obj({ match: { const: true }, matched: { enum: ["pdf_sha256", "snapshot_digest"] } }),
+      obj({
+        match: { const: true },
+        matched: { enum: ["pdf_sha256", "snapshot_digest"] },
+        status: ref("LabelStatus"),
+      }),
       obj({
         match: { const: false },
         reason: {
-          enum: [
-            "mismatch",
-            "not_pdf",
-            "malformed_digest",
-            "empty",
-            "too_large",
-            "bad_request",
-            "integrity_failed",
-          ],
+          enum: ["mismatch", "not_pdf", "malformed_digest", "empty", "integrity_failed"],
           description:
             "integrity_failed: the stored label does not match its signature or the public log, so nothing can be confirmed.",
         },
+        status: ref("LabelStatus"),
+      }),
+      obj({
+        match: { const: false },
+        reason: { enum: ["not_pdf", "malformed_digest", "empty", "too_large", "bad_request"] },
       }),
     ],
   },
 };
 
+/**
+ * The two snapshot formats, field by field where a consumer reads identities and dates; the frozen result
+ * (`result`), the answers and the catalog texts are objects whose shape follows the catalog version.
+ */
+function snapshotSchemas(): Record<string, TJsonSchema> {
+  const anyObject = { type: "object" } as const;
+  const schemes = { type: "array", items: { enum: ["EU_RED", "US_CTM", "CN_CCL"] } } as const;
+  const label = obj({
+    publicCode: code,
+    publicUrl: { ...str, format: "uri" },
+    issuedAt: dateTime,
+    validUntil: dateTime,
+  });
+  const productFacts = {
+    modelName: str,
+    modelNumber: nullableStr,
+    hardwareVersion: str,
+    firmwareVersion: str,
+    category: str,
+    categoryLabel: str,
+    description: nullableStr,
+    supportPeriodEnd: date,
+    updatesAutomatic: { type: "boolean" },
+    defaultCredentials: nullableStr,
+    vulnDisclosureUrl: { ...nullableStr, description: "An https:// URL or a mailto: address." },
+    privacyPolicyUrl: nullableStr,
+  };
+  const catalog = obj({ id: str, version: str, title: str, publishedOn: str });
+  const decision = obj({
+    criterionKey: str,
+    decision: { enum: ["ACCEPT", "REJECT"] },
+    overrideVerdict: { enum: ["PASS", "FAIL", null] },
+    comment: nullableStr,
+  });
+  const sha = { type: "string", pattern: "^[0-9a-f]{64}$" } as const;
+  const common = {
+    label,
+    catalog,
+    answers: anyObject,
+    decisions: { type: "array", items: decision },
+    result: { ...anyObject, description: "The frozen scoring result (lib/scoring/types.ts TAssessment)." },
+  };
+  const optionalText = { catalogText: anyObject };
+  return {
+    SnapshotV2: obj(
+      {
+        format: { const: "cyberlabel.snapshot/2" },
+        ...common,
+        product: obj(productFacts),
+        manufacturer: obj({ name: str, country: nullableStr }),
+        lab: obj({ name: str, country: nullableStr, accreditation: nullableStr }),
+        reviewer: obj({ name: str }),
+        assessment: obj({
+          round: { type: "integer" },
+          targetSchemes: schemes,
+          submittedAt: { ...nullableStr, format: "date-time" },
+          approvedAt: dateTime,
+        }),
+        evidence: {
+          type: "array",
+          description: "Each evidence file once, with the questions it supports.",
+          items: obj({
+            fileName: str,
+            contentType: str,
+            size: { type: "integer" },
+            sha256: sha,
+            questionIds: { type: "array", items: str },
+          }),
+        },
+        ...optionalText,
+      },
+      {
+        required: [
+          "format",
+          ...Object.keys(common),
+          "product",
+          "manufacturer",
+          "lab",
+          "reviewer",
+          "assessment",
+          "evidence",
+        ],
+      },
+    ),
+    SnapshotV1: obj(
+      {
+        format: { const: "cyberlabel.snapshot/1" },
+        ...common,
+        product: obj({ id: str, ...productFacts }),
+        manufacturer: obj({ id: str, name: str, country: nullableStr }),
+        lab: obj({ id: str, name: str, country: nullableStr }),
+        reviewer: obj({ id: str, name: str }),
+        assessment: obj({
+          id: str,
+          round: { type: "integer" },
+          targetSchemes: schemes,
+          submittedAt: { ...nullableStr, format: "date-time" },
+          approvedAt: dateTime,
+        }),
+        evidence: {
+          type: "array",
+          description: "One entry per (question, file) pair.",
+          items: obj({
+            questionId: str,
+            fileName: str,
+            contentType: str,
+            size: { type: "integer" },
+            sha256: sha,
+          }),
+        },
+        ...optionalText,
+      },
+      {
+        required: [
+          "format",
+          ...Object.keys(common),
+          "product",
+          "manufacturer",
+          "lab",
+          "reviewer",
+          "assessment",
+          "evidence",
+        ],
+      },
+    ),
+  };
+}
+
 const codeParam = { name: "code", in: "path", required: true, schema: code };
+const sizeParam = (description: string) => ({
+  name: "size",
+  in: "query",
+  required: false,
+  description,
+  schema: { enum: ["small", "medium", "large"] },
+});
 const err = (description: string) => ({
   description,
   content: { "application/json": { schema: ref("Error") } },
@@ -422,6 +584,7 @@ export function openApiDocument(baseUrl: string): TJsonSchema {
               required: true,
               schema: { type: "string", pattern: "^(eu-red|us-ctm|cn-ccl)\\.(svg|png)$" },
             },
+            sizeParam("Printed width: small 50 mm, medium 70 mm, large 100 mm; absent: 70.6 mm."),
           ],
           responses: {
             "200": {
@@ -431,7 +594,41 @@ export function openApiDocument(baseUrl: string): TJsonSchema {
                 "image/png": { schema: { type: "string", format: "binary" } },
               },
             },
+            "400": err("Not a label code, or an unknown size."),
             "404": err("No label with this code, or no artwork for this scheme."),
+          },
+        },
+      },
+      "/r/{code}/qr.svg": {
+        get: {
+          operationId: "getQrSvg",
+          summary: "The label's QR code alone (opens its public page), as SVG, for packaging artwork.",
+          parameters: [
+            codeParam,
+            sizeParam("Printed side: small 15 mm, medium 20 mm (default), large 30 mm."),
+          ],
+          responses: {
+            "200": { description: "QR code", content: { "image/svg+xml": { schema: { type: "string" } } } },
+            "400": err("Not a label code, or an unknown size."),
+            "404": err("No label with this code."),
+          },
+        },
+      },
+      "/r/{code}/qr.png": {
+        get: {
+          operationId: "getQrPng",
+          summary: "The label's QR code alone, as PNG at 300 dpi (resolution in the pHYs chunk).",
+          parameters: [
+            codeParam,
+            sizeParam("Printed side: small 15 mm, medium 20 mm (default), large 30 mm."),
+          ],
+          responses: {
+            "200": {
+              description: "QR code",
+              content: { "image/png": { schema: { type: "string", format: "binary" } } },
+            },
+            "400": err("Not a label code, or an unknown size."),
+            "404": err("No label with this code."),
           },
         },
       },
@@ -441,6 +638,8 @@ export function openApiDocument(baseUrl: string): TJsonSchema {
           summary: "Is this PDF (or digest) the genuine report of the label?",
           description:
             "Send `Accept: application/json` for a JSON verdict; a browser form gets a 303 redirect to the result page. " +
+            "A checked answer (200) carries the label's `status`: a genuine report of a revoked label says `match: true` " +
+            "and `status.state: revoked` with the date and the reason. " +
             "`digest` may be the snapshot digest or the SHA-256 of the PDF file. Uploads are limited to 20 MB.",
           parameters: [codeParam],
           requestBody: {

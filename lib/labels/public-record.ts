@@ -5,7 +5,7 @@ import { catalogTextFor } from "./catalog-text";
 import type { TIntegrity, TIntegrityEvent, TIntegrityLogEntry, TIntegrityProblem } from "./integrity";
 import { labelPaths, logPaths, PUBLIC_KEYS_PATH, type TArtworkFormat } from "./public-urls";
 import { SIGNATURE_ALG } from "./signing";
-import type { TLabelSnapshot } from "./snapshot-types";
+import { labAccreditation, type TLabelSnapshot, type TSnapshotFormat } from "./snapshot-types";
 import { deriveLabelHistory, type TLabelEventKind } from "./state";
 import { labelStatus, type TLabelStatus } from "./validity";
 
@@ -13,8 +13,8 @@ import { labelStatus, type TLabelStatus } from "./validity";
  * The public registry record of a label: what the public page shows and what GET /api/public/labels returns.
  *
  * Security intent: this is an allow-list. Every field is copied by name from the snapshot or the label row; the
- * snapshot's answers, evidence list, reviewer decisions (with their comments) and internal row ids are never
- * copied. The only answers published are the US registry fields (47 CFR 8.222(b) fields 7, 8, 10), which the
+ * snapshot's answers, evidence list, reviewer decisions (with their comments) and internal row ids (which format-1
+ * snapshots carry) are never copied. The only answers published are the US registry fields (47 CFR 8.222(b) fields 7, 8, 10), which the
  * manufacturer enters precisely so that they are shown behind the QR code.
  */
 
@@ -111,7 +111,8 @@ export type TPublicLabelRecord = {
     privacyPolicy: string | null;
     billOfMaterials: TBillOfMaterials | null;
   };
-  lab: { name: string; country: string | null };
+  /** `accreditation`: as the lab's administrator recorded it at approval; null for labels issued before (format 1). */
+  lab: { name: string; country: string | null; accreditation: string | null };
   reviewer: { name: string };
   submittedAt: string | null;
   approvedAt: string;
@@ -129,12 +130,17 @@ export type TPublicLabelRecord = {
     digest: string;
     alg: typeof SIGNATURE_ALG;
     keyId: string;
+    snapshotFormat: TSnapshotFormat;
     /** Digest and signature checked against the published keys, and events against the public log, when served. */
     verified: boolean;
     problems: TIntegrityProblem[];
   };
   log: { inclusionProof: string; treeHead: string };
 };
+
+/** Schemes in the order the page and the API list them: EU, US, China (never the stored, alphabetical order). */
+export const SCHEME_ORDER: readonly TSchemeId[] = ["EU_RED", "US_CTM", "CN_CCL"];
+export const inSchemeOrder = (ids: readonly TSchemeId[]) => SCHEME_ORDER.filter((id) => ids.includes(id));
 
 const EU_STANDARD: Record<1 | 2 | 3, string> = { 1: "EN 18031-1", 2: "EN 18031-2", 3: "EN 18031-3" };
 
@@ -267,19 +273,19 @@ export function toPublicRecord(
       privacyPolicy: p.privacyPolicyUrl,
       billOfMaterials: bomAnswer(s),
     },
-    lab: { name: s.lab.name, country: s.lab.country },
+    lab: { name: s.lab.name, country: s.lab.country, accreditation: labAccreditation(s) },
     reviewer: { name: s.reviewer.name },
     submittedAt: s.assessment.submittedAt,
     approvedAt: s.assessment.approvedAt,
     catalog: { version: s.catalog.version, title: s.catalog.title, publishedOn: s.catalog.publishedOn },
-    schemes: s.assessment.targetSchemes.map((id) => schemeResult(s, id)),
+    schemes: inSchemeOrder(s.assessment.targetSchemes).map((id) => schemeResult(s, id)),
     links: {
       page: abs(paths.page),
       api: abs(paths.api),
       report: abs(paths.report),
       signedSnapshot: abs(paths.snapshot),
       publicKeys: abs(PUBLIC_KEYS_PATH),
-      artwork: s.assessment.targetSchemes.map((scheme) => ({
+      artwork: inSchemeOrder(s.assessment.targetSchemes).map((scheme) => ({
         scheme,
         svg: artworkLink(scheme, "svg"),
         png: artworkLink(scheme, "png"),
@@ -289,6 +295,7 @@ export function toPublicRecord(
       digest: label.digest,
       alg: SIGNATURE_ALG,
       keyId: label.keyId,
+      snapshotFormat: s.format,
       verified: label.integrity.ok,
       problems: label.integrity.ok ? [] : label.integrity.problems,
     },

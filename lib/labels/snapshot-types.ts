@@ -1,9 +1,25 @@
 // What an issued label freezes at approval. The PDF report, the label artwork and the public page are drawn from
 // this object only, so a later catalog update or an edited draft never changes an issued label.
+//
+// Two formats exist. Format 1 (cyberlabel.snapshot/1) carried the internal record ids of the product, the
+// manufacturer, the lab, the reviewer and the assessment; labels issued with it keep it for ever (the snapshot is
+// signed). Format 2 (cyberlabel.snapshot/2), used for every label issued now, publishes only what a consumer or a
+// registry needs: the public code, names, versions and the lab's accreditation; each evidence file is listed once
+// with the questions it supports. Renderers switch on `format`: a format-1 snapshot always renders exactly as it
+// did when it was issued (lib/report/golden.test.ts).
 import type { TAnswerValue, TSchemeId } from "@/lib/schemes";
 import type { TAssessment } from "@/lib/scoring/types";
 
-export const SNAPSHOT_FORMAT = "cyberlabel.snapshot/1" as const;
+export const SNAPSHOT_FORMAT_V1 = "cyberlabel.snapshot/1" as const;
+export const SNAPSHOT_FORMAT_V2 = "cyberlabel.snapshot/2" as const;
+/** The format new labels are issued with. */
+export const SNAPSHOT_FORMAT = SNAPSHOT_FORMAT_V2;
+export const SNAPSHOT_FORMATS = [SNAPSHOT_FORMAT_V1, SNAPSHOT_FORMAT_V2] as const;
+export type TSnapshotFormat = (typeof SNAPSHOT_FORMATS)[number];
+
+export function isSnapshotFormat(v: unknown): v is TSnapshotFormat {
+  return (SNAPSHOT_FORMATS as readonly unknown[]).includes(v);
+}
 
 export type TSnapshotReviewDecision = {
   criterionKey: string;
@@ -13,12 +29,24 @@ export type TSnapshotReviewDecision = {
   comment: string | null;
 };
 
-export type TSnapshotEvidence = {
+/** Format 1: one entry per (question, file) pair, so a file supporting 94 questions is listed 94 times. */
+export type TSnapshotEvidenceV1 = {
   questionId: string;
   fileName: string;
   contentType: string;
   size: number;
   sha256: string;
+};
+/** @deprecated the format-1 name; use TSnapshotEvidenceV1. */
+export type TSnapshotEvidence = TSnapshotEvidenceV1;
+
+/** Format 2: each file once, with the questions it supports (sorted), files sorted by SHA-256 then name. */
+export type TSnapshotEvidenceFile = {
+  fileName: string;
+  contentType: string;
+  size: number;
+  sha256: string;
+  questionIds: string[];
 };
 
 /**
@@ -39,30 +67,43 @@ export type TSnapshotCatalogText = {
   questions: { id: string; label: string; unit?: string }[];
 };
 
-export type TLabelSnapshot = {
-  format: typeof SNAPSHOT_FORMAT;
-  label: {
-    publicCode: string;
-    /** `<PUBLIC_BASE_URL>/r/<publicCode>`: what the QR code encodes. */
-    publicUrl: string;
-    issuedAt: string; // ISO 8601, UTC
-    validUntil: string; // ISO 8601, UTC
-  };
-  product: {
-    id: string;
-    modelName: string;
-    modelNumber: string | null;
-    hardwareVersion: string;
-    firmwareVersion: string;
-    category: string;
-    categoryLabel: string;
-    description: string | null;
-    supportPeriodEnd: string; // YYYY-MM-DD
-    updatesAutomatic: boolean;
-    defaultCredentials: string | null;
-    vulnDisclosureUrl: string | null;
-    privacyPolicyUrl: string | null;
-  };
+type TSnapshotLabel = {
+  publicCode: string;
+  /** `<PUBLIC_BASE_URL>/r/<publicCode>`: what the QR code encodes. */
+  publicUrl: string;
+  issuedAt: string; // ISO 8601, UTC
+  validUntil: string; // ISO 8601, UTC
+};
+
+type TSnapshotProductFacts = {
+  modelName: string;
+  modelNumber: string | null;
+  hardwareVersion: string;
+  firmwareVersion: string;
+  category: string;
+  categoryLabel: string;
+  description: string | null;
+  supportPeriodEnd: string; // YYYY-MM-DD
+  updatesAutomatic: boolean;
+  defaultCredentials: string | null;
+  /** An https:// URL or a mailto: address (stored normalised). */
+  vulnDisclosureUrl: string | null;
+  privacyPolicyUrl: string | null;
+};
+
+type TSnapshotCommon = {
+  label: TSnapshotLabel;
+  catalog: { id: string; version: string; title: string; publishedOn: string };
+  catalogText?: TSnapshotCatalogText;
+  answers: Record<string, TAnswerValue>;
+  decisions: TSnapshotReviewDecision[];
+  /** assess(catalog, answers, overrides from the reviewer decisions), frozen. */
+  result: TAssessment;
+};
+
+export type TLabelSnapshotV1 = TSnapshotCommon & {
+  format: typeof SNAPSHOT_FORMAT_V1;
+  product: TSnapshotProductFacts & { id: string };
   manufacturer: { id: string; name: string; country: string | null };
   lab: { id: string; name: string; country: string | null };
   reviewer: { id: string; name: string };
@@ -73,11 +114,28 @@ export type TLabelSnapshot = {
     submittedAt: string | null;
     approvedAt: string;
   };
-  catalog: { id: string; version: string; title: string; publishedOn: string };
-  catalogText?: TSnapshotCatalogText;
-  answers: Record<string, TAnswerValue>;
-  evidence: TSnapshotEvidence[];
-  decisions: TSnapshotReviewDecision[];
-  /** assess(catalog, answers, overrides from the reviewer decisions), frozen. */
-  result: TAssessment;
+  evidence: TSnapshotEvidenceV1[];
 };
+
+export type TLabelSnapshotV2 = TSnapshotCommon & {
+  format: typeof SNAPSHOT_FORMAT_V2;
+  product: TSnapshotProductFacts;
+  manufacturer: { name: string; country: string | null };
+  /** `accreditation`: the lab's accreditation as the administrator recorded it (body, number, scope), or null. */
+  lab: { name: string; country: string | null; accreditation: string | null };
+  reviewer: { name: string };
+  assessment: {
+    round: number;
+    targetSchemes: TSchemeId[];
+    submittedAt: string | null;
+    approvedAt: string;
+  };
+  evidence: TSnapshotEvidenceFile[];
+};
+
+export type TLabelSnapshot = TLabelSnapshotV1 | TLabelSnapshotV2;
+
+/** The lab's accreditation, or null (format-1 snapshots never recorded one). */
+export function labAccreditation(s: TLabelSnapshot): string | null {
+  return s.format === SNAPSHOT_FORMAT_V2 ? s.lab.accreditation : null;
+}

@@ -42,14 +42,14 @@ describe("deriveLabelHistory / labelStatus", () => {
     expect(labelStatus({ validUntil: label.validUntil, events }, now)).toBe(expected);
   });
 
-  it("reads the revocation column only when no events are given, and a failed integrity check wins", () => {
-    expect(labelStatus({ validUntil: label.validUntil, revokedAt: "2026-02-01" }, NOW)).toBe("revoked");
+  it("a failed integrity check wins over every state the events give", () => {
+    for (const events of [[issued], [issued, ev("REVOKED", "2026-02-01")]])
+      expect(labelStatus({ validUntil: label.validUntil, events, integrity: { ok: false } }, NOW)).toBe(
+        "integrity_failed",
+      );
     expect(
-      labelStatus({ validUntil: label.validUntil, revokedAt: "2026-02-01", events: [issued] }, NOW),
+      labelStatus({ validUntil: label.validUntil, events: [issued], integrity: { ok: true } }, NOW),
     ).toBe("valid");
-    expect(
-      labelStatus({ validUntil: label.validUntil, events: [issued], integrity: { ok: false } }, NOW),
-    ).toBe("integrity_failed");
   });
 });
 

@@ -87,8 +87,12 @@ describe("labelStatus", () => {
     ["2027-11-20T09:30:00.001Z", null, "expired"],
     ["2026-12-01T00:00:00.000Z", "2026-11-30T10:00:00.000Z", "revoked"],
     ["2030-01-01T00:00:00.000Z", "2026-11-30T10:00:00.000Z", "revoked"],
-  ] as const)("at %s with revokedAt %s → %s", (now, revokedAt, expected) => {
-    expect(labelStatus({ validUntil, revokedAt }, new Date(now))).toBe(expected);
+  ] as const)("at %s with a revocation at %s → %s", (now, revokedAt, expected) => {
+    const events = [
+      { kind: "ISSUED" as const, at: "2026-11-20T09:30:00.000Z" },
+      ...(revokedAt ? [{ kind: "REVOKED" as const, at: revokedAt, reason: "Recalled" }] : []),
+    ];
+    expect(labelStatus({ validUntil, events }, new Date(now))).toBe(expected);
   });
 });
 

@@ -128,13 +128,11 @@ export type TLabelStatus = TDerivedState | "integrity_failed";
 
 export type TLabelStatusInput = {
   validUntil: string | Date;
-  /** The label's events, oldest first: the state is derived from these whenever they are given. */
-  events?: readonly TLabelEventLike[];
   /**
-   * For callers holding only the label row (lists, badges): the revocation column the database copies from the
-   * REVOKED event and refuses to change otherwise. Ignored when `events` is given.
+   * The label's events, oldest first: the state is derived from these alone (never from the revokedAt column,
+   * which the database only copies from the REVOKED event; lists and badges select the events too).
    */
-  revokedAt?: string | Date | null;
+  events: readonly TLabelEventLike[];
   integrity?: { ok: boolean } | null;
 };
 
@@ -146,7 +144,5 @@ export function labelStatus(label: TLabelStatusInput, now: Date = new Date()): T
   if (label.integrity && !label.integrity.ok) return "integrity_failed";
   const until = new Date(label.validUntil).getTime();
   if (Number.isNaN(until)) throw new Error("validUntil is not a valid date");
-  if (label.events) return deriveLabelHistory(label.events, label.validUntil, now).state;
-  if (label.revokedAt !== null && label.revokedAt !== undefined) return "revoked";
-  return now.getTime() > until ? "expired" : "valid";
+  return deriveLabelHistory(label.events, label.validUntil, now).state;
 }

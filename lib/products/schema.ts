@@ -34,16 +34,57 @@ const optionalText = (max: number) =>
     .optional()
     .transform((v) => (v ? v : undefined));
 
-// A link a consumer will follow from a public page: http(s) only, never javascript: or data:.
-const optionalLink = z
+const optionalTrimmed = z
   .string()
   .trim()
   .max(500, "At most 500 characters.")
   .optional()
-  .transform((v) => (v ? v : undefined))
-  .refine((v) => v === undefined || /^https?:\/\/[^\s]+$/i.test(v) || /^mailto:[^\s@]+@[^\s@]+$/i.test(v), {
-    message: "Enter a web address starting with https:// (or a mailto: address).",
+  .transform((v) => (v ? v : undefined));
+
+/** A https:// address with a host, no spaces (URL() alone would accept "https:foo"). */
+function isHttpsUrl(v: string): boolean {
+  if (!/^https:\/\/[^\s/?#]+[^\s]*$/i.test(v)) return false;
+  try {
+    const u = new URL(v);
+    return u.protocol === "https:" && u.hostname.includes(".") && !u.username && !u.password;
+  } catch {
+    return false;
+  }
+}
+
+// One plain address: local part and a domain with a dot; no spaces, no second "@", no mailto query (?subject=…).
+const EMAIL =
+  /^[^\s@?<>()[\]\\,;:"]+@[a-z0-9](?:[a-z0-9-]*[a-z0-9])?(?:\.[a-z0-9](?:[a-z0-9-]*[a-z0-9])?)+$/i;
+
+/**
+ * A page a consumer opens from the public page: https only. A plain http:// page can be altered on the way, and
+ * the form has always said "https://".
+ */
+const optionalHttpsLink = optionalTrimmed.refine((v) => v === undefined || isHttpsUrl(v), {
+  message: "Enter a secure web address starting with https:// (http:// pages are not accepted).",
+});
+
+/**
+ * Where to report a vulnerability: a https:// page of the disclosure policy, or an e-mail address (typed plain or as
+ * mailto:). Stored normalised: e-mail addresses as "mailto:<address>" with the domain in lower case, so the public
+ * page links them as mailto: and the API says which kind it is.
+ */
+const optionalDisclosureContact = optionalTrimmed.transform((v, ctx) => {
+  if (v === undefined) return undefined;
+  if (isHttpsUrl(v)) return v;
+  const address = v.replace(/^mailto:/i, "");
+  if (EMAIL.test(address)) {
+    const at = address.lastIndexOf("@");
+    return `mailto:${address.slice(0, at)}@${address.slice(at + 1).toLowerCase()}`;
+  }
+  ctx.addIssue({
+    code: "custom",
+    message: /^http:\/\//i.test(v)
+      ? "Use the https:// address of your disclosure policy (http:// pages are not accepted), or an e-mail address."
+      : "Enter a https:// address of your disclosure policy, or an e-mail address such as security@example.com.",
   });
+  return z.NEVER;
+});
 
 export const ZProductInput = z.object({
   modelName: z.string().trim().min(1, "Enter the model name.").max(120, "At most 120 characters."),
@@ -55,8 +96,8 @@ export const ZProductInput = z.object({
   supportPeriodEnd: z.iso.date("Enter a date (YYYY-MM-DD)."),
   updatesAutomatic: z.boolean(),
   defaultCredentials: optionalText(1000),
-  vulnDisclosureUrl: optionalLink,
-  privacyPolicyUrl: optionalLink,
+  vulnDisclosureUrl: optionalDisclosureContact,
+  privacyPolicyUrl: optionalHttpsLink,
 });
 export type TProductInput = z.infer<typeof ZProductInput>;
 export type TProductForm = z.input<typeof ZProductInput>;

@@ -15,14 +15,20 @@ export const DEFAULT_PRINT_DPI = 300;
 
 export type TArtworkPng = { png: Buffer; width: number; height: number; dpi: number };
 
+/**
+ * `widthMm` prints the artwork at another width (print sizes for packaging, lib/labels/print.ts): the pixels
+ * grow with it at the same dpi, and the pHYs chunk still says the dpi, so the file is placed at that width.
+ */
 export function renderArtworkPng(
   s: TLabelSnapshot,
   scheme: TSchemeId,
-  opts: { dpi?: number } = {},
+  opts: { dpi?: number; widthMm?: number } = {},
 ): TArtworkPng {
   const dpi = opts.dpi ?? DEFAULT_PRINT_DPI;
   if (!Number.isFinite(dpi) || dpi < 72 || dpi > 2400) throw new Error("dpi must be between 72 and 2400");
-  const widthPx = Math.ceil((ARTWORK_WIDTH / 72) * dpi);
+  const widthIn = opts.widthMm === undefined ? ARTWORK_WIDTH / 72 : opts.widthMm / 25.4;
+  if (!Number.isFinite(widthIn) || widthIn <= 0 || widthIn > 20) throw new Error("widthMm is out of range");
+  const widthPx = Math.ceil(widthIn * dpi);
   const resvg = new Resvg(renderArtworkSvg(s, scheme), {
     fitTo: { mode: "width", value: widthPx },
     font: {
@@ -53,7 +59,7 @@ function crc32(buf: Buffer): number {
 }
 
 /** Inserts a pHYs chunk (pixels per metre) right after IHDR, replacing none: resvg writes no pHYs. */
-function withDpi(png: Buffer, dpi: number): Buffer {
+export function withDpi(png: Buffer, dpi: number): Buffer {
   const ppm = Math.round(dpi / 0.0254);
   const data = Buffer.alloc(13);
   data.write("pHYs", 0, "ascii");

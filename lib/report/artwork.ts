@@ -1,4 +1,4 @@
-import type { TLabelSnapshot } from "@/lib/labels/snapshot-types";
+import { SNAPSHOT_FORMAT_V1, type TLabelSnapshot } from "@/lib/labels/snapshot-types";
 import type { TSchemeId } from "@/lib/schemes";
 import type { TEuArticleResult } from "@/lib/scoring";
 import { qrMatrix, qrPath, QR_QUIET_ZONE } from "./qr";
@@ -31,8 +31,16 @@ const HEADER: Record<TSchemeId, string> = {
 };
 const DISCLAIMER: Record<TSchemeId, string> = {
   EU_RED: "Lab assessment; not a CE marking or a notified-body certificate.",
-  US_CTM: "Self-assessment; not an FCC authorization or the Cyber Trust Mark.",
+  US_CTM: "Lab assessment; not an FCC authorization or the Cyber Trust Mark.",
   CN_CCL: "Pre-assessment only; not the official China Cybersecurity Label.",
+};
+/**
+ * Format-1 labels said "Self-assessment" under the testing lab's name, which contradicts it; their artwork keeps the
+ * words it was issued with (printed packaging and the report's bytes must not change), newer labels do not.
+ */
+const DISCLAIMER_V1: Record<TSchemeId, string> = {
+  ...DISCLAIMER,
+  US_CTM: "Self-assessment; not an FCC authorization or the Cyber Trust Mark.",
 };
 
 function star(cx: number, cy: number, r: number): string {
@@ -251,7 +259,14 @@ export function artworkDrawing(s: TLabelSnapshot, scheme: TSchemeId): TDrawing {
       size: 5.4,
       fill: INK,
     },
-    { kind: "text", x: 9, y: 132, text: fitText(DISCLAIMER[scheme], W - 18, 4.8), size: 4.8, fill: GREY },
+    {
+      kind: "text",
+      x: 9,
+      y: 132,
+      text: fitText((s.format === SNAPSHOT_FORMAT_V1 ? DISCLAIMER_V1 : DISCLAIMER)[scheme], W - 18, 4.8),
+      size: 4.8,
+      fill: GREY,
+    },
   ];
   return { width: W, height: H, shapes };
 }

@@ -1,14 +1,11 @@
 import PDFDocument from "pdfkit";
 import { catalogTextFor } from "@/lib/labels/catalog-text";
 import { digestSnapshot } from "@/lib/labels/canonical";
-import type { TLabelSnapshot } from "@/lib/labels/snapshot-types";
-import { drawCatalog, drawEvidence, drawVerification } from "./appendix";
-import { drawCover } from "./cover";
-import { drawCriteriaTable } from "./criteria-table";
+import { SNAPSHOT_FORMAT_V1, SNAPSHOT_FORMAT_V2, type TLabelSnapshot } from "@/lib/labels/snapshot-types";
 import { pdfFont } from "./fonts";
-import { drawFooters } from "./footer";
-import { F, PAGE, type TCtx, type TReportSignature } from "./layout";
-import { drawFacts, drawOverview, drawSchemes } from "./results";
+import { F, PAGE, type TReportSignature } from "./layout";
+import { drawReportV1 } from "./v1";
+import { drawReportV2 } from "./v2";
 
 export { renderArtworkSvg, artworkDrawing, ARTWORK_WIDTH, ARTWORK_HEIGHT } from "./artwork";
 export { renderArtworkPng, DEFAULT_PRINT_DPI, type TArtworkPng } from "./artwork-png";
@@ -21,6 +18,10 @@ export type { TReportSignature } from "./layout";
  * compared with the original. pdfkit's only sources of variation are pinned: the info dates come from issuedAt (not
  * the clock), the file /ID is pdfkit's MD5 of the info dictionary (so fixed too), font subset tags derive from
  * the font's registration order, and zlib compression is deterministic. Nothing here reads the clock or random.
+ *
+ * The layout is chosen by the snapshot's format and never changes for a format once labels are issued with it
+ * (the report is verified by re-rendering it): format 1 → lib/report/v1 (frozen, golden.test.ts), format 2 →
+ * lib/report/v2.
  */
 export async function renderReportPdf(
   snapshot: TLabelSnapshot,
@@ -38,6 +39,10 @@ export function renderReportPdfSync(snapshot: TLabelSnapshot, signature?: TRepor
   // A signature block for another snapshot would make the report lie about itself: refuse.
   if (signature && signature.digest !== digest)
     throw new Error("signature digest does not match the snapshot");
+  if (snapshot.format !== SNAPSHOT_FORMAT_V1 && snapshot.format !== SNAPSHOT_FORMAT_V2)
+    throw new Error(
+      `no report layout for snapshot format ${String((snapshot as { format?: unknown }).format)}`,
+    );
   const issued = new Date(snapshot.label.issuedAt);
   if (Number.isNaN(issued.getTime())) throw new Error("snapshot.label.issuedAt is not a date");
 
@@ -62,23 +67,9 @@ export function renderReportPdfSync(snapshot: TLabelSnapshot, signature?: TRepor
   });
   doc.registerFont(F.regular, pdfFont("regular"));
   doc.registerFont(F.bold, pdfFont("bold"));
-  const ctx: TCtx = {
-    doc,
-    s: snapshot,
-    text: catalogTextFor(snapshot),
-    digest,
-    signature: signature ?? null,
-  };
-
-  drawCover(ctx);
-  drawFacts(ctx);
-  drawOverview(ctx);
-  drawSchemes(ctx);
-  drawCriteriaTable(ctx);
-  drawEvidence(ctx);
-  drawCatalog(ctx);
-  drawVerification(ctx);
-  drawFooters(ctx);
+  const common = { doc, text: catalogTextFor(snapshot), digest, signature: signature ?? null };
+  if (snapshot.format === SNAPSHOT_FORMAT_V1) drawReportV1({ ...common, s: snapshot });
+  else drawReportV2({ ...common, s: snapshot });
 
   doc.end();
   return readAll(doc);

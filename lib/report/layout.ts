@@ -1,12 +1,17 @@
 import type { TLabelSnapshot, TSnapshotCatalogText } from "@/lib/labels/snapshot-types";
 
-/** Page geometry, palette and the small flow helpers every report section uses. */
+/**
+ * Page geometry, palette and the small flow helpers every report section uses.
+ *
+ * Shared by every layout version (lib/report/v1, v2): a change here changes the bytes of reports already issued,
+ * which lib/report/golden.test.ts refuses. Put new behaviour in the newest layout's own files instead.
+ */
 
 export type TReportSignature = { signature: string; digest: string; keyId: string };
 
-export type TCtx = {
+export type TCtx<S extends TLabelSnapshot = TLabelSnapshot> = {
   doc: PDFKit.PDFDocument;
-  s: TLabelSnapshot;
+  s: S;
   text: TSnapshotCatalogText;
   digest: string;
   signature: TReportSignature | null;

@@ -1,4 +1,5 @@
 // Which criteria a reviewer must decide, and how the result looks with their decisions applied (pure).
+import { AppError } from "@/lib/errors";
 import { overridesFromDecisions, type TDecisionRow } from "@/lib/labels/build-snapshot";
 import type { TAnswers, TCatalog, TSchemeId } from "@/lib/schemes";
 import { assess } from "@/lib/scoring";
@@ -51,4 +52,35 @@ export function reviewState(
     undecided,
     stale: undecided.filter((k) => staleKeys.has(k)),
   };
+}
+
+/** Engine verdicts "Accept all remaining" may accept without the reviewer opening the criterion. */
+export const BULK_ACCEPTABLE_VERDICTS: ReadonlySet<string> = new Set(["PASS", "NOT_APPLICABLE"]);
+
+/** The undecided criteria the engine passed or found not applicable, in review order: what one click accepts. */
+export function bulkAcceptable(state: TReviewState): string[] {
+  const open = new Set(state.undecided);
+  return state.toReview
+    .filter((r) => open.has(r.key) && BULK_ACCEPTABLE_VERDICTS.has(r.verdict))
+    .map((r) => r.key);
+}
+
+/**
+ * Refuses a bulk acceptance naming anything but open criteria the engine passed or found not applicable: an engine
+ * FAIL (or an undecidable criterion) needs the reviewer's own decision, and a decided one is not "remaining".
+ */
+export function assertBulkAcceptable(state: TReviewState, keys: readonly string[]): void {
+  if (keys.length === 0) throw new AppError("VALIDATION", "Choose at least one criterion to accept.");
+  const byKey = new Map(state.toReview.map((r) => [r.key, r]));
+  const open = new Set(state.undecided);
+  for (const k of keys) {
+    const r = byKey.get(k);
+    if (!r) throw new AppError("VALIDATION", `"${k}" is not a criterion of this review.`);
+    if (!open.has(k)) throw new AppError("VALIDATION", `"${k}" is already decided.`);
+    if (!BULK_ACCEPTABLE_VERDICTS.has(r.verdict))
+      throw new AppError(
+        "VALIDATION",
+        `"${k}" ${r.verdict === "FAIL" ? "fails the engine's check" : "is not decided by the engine"}: decide it on its own, it cannot be accepted in bulk.`,
+      );
+  }
 }

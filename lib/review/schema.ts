@@ -54,7 +54,15 @@ export const ZDecision = z
   });
 export type TDecisionInput = z.infer<typeof ZDecision>;
 
-export const ZAcceptRemaining = z.object({ assessmentId: ZId, expectedVersion: ZVersion });
+/** The criteria the reviewer saw counted and confirmed; the server accepts exactly these or refuses. */
+export const ZAcceptRemaining = z.object({
+  assessmentId: ZId,
+  expectedVersion: ZVersion,
+  criterionKeys: z
+    .array(z.string().min(1).max(80))
+    .min(1, "Choose at least one criterion to accept.")
+    .max(1000),
+});
 
 export const ZRequestChanges = z.object({
   assessmentId: ZId,

@@ -4,7 +4,7 @@ import { addEvidence, linkEvidence } from "@/lib/db/evidence";
 import { createProduct } from "@/lib/db/products";
 import type { SessionUser } from "@/lib/db/accounts";
 import type { Prisma, PrismaClient } from "@/lib/generated/prisma/client";
-import { ZProductInput } from "@/lib/products/schema";
+import { ZProductInput, type TProductForm } from "@/lib/products/schema";
 import { planQuestionnaire } from "@/lib/questionnaire/plan";
 import { CURRENT_CATALOG_VERSION, getCatalog, type TAnswerValue, type TSchemeId } from "@/lib/schemes";
 import { goodAnswers } from "@/lib/scoring/fixtures";
@@ -92,18 +92,30 @@ export async function makeSubmitted(
 
 /**
  * A submitted assessment written straight as rows, for tests that need many (no per-answer round trips): good
- * answers, one evidence file linked to every claim.
+ * answers, one evidence file linked to every claim. `status: "DRAFT"` writes the same complete draft unsubmitted,
+ * for tests and seeds that then submit it through submitAssessment.
  */
 export async function writeSubmitted(
   db: PrismaClient,
   maker: SessionUser,
   labId: string,
-  opts: { schemes?: TSchemeId[]; modelName?: string; submittedAt?: Date } = {},
+  opts: {
+    schemes?: TSchemeId[];
+    modelName?: string;
+    submittedAt?: Date;
+    status?: "DRAFT" | "SUBMITTED";
+    product?: Partial<TProductForm>;
+  } = {},
 ) {
   const catalog = getCatalog();
   const schemes = opts.schemes ?? ["US_CTM"];
   const answers = goodAnswers(catalog);
-  const product = await makeProduct(db, maker, opts.modelName ?? `Cam ${uid()}`);
+  const product = await createProduct(
+    db,
+    maker,
+    ZProductInput.parse({ ...productInput(opts.modelName ?? `Cam ${uid()}`), ...opts.product }),
+  );
+  const draft = opts.status === "DRAFT";
   const a = await db.assessment.create({
     data: {
       productId: product.id,
@@ -111,8 +123,8 @@ export async function writeSubmitted(
       labId,
       catalogVersion: CURRENT_CATALOG_VERSION,
       targetSchemes: schemes,
-      status: "SUBMITTED",
-      submittedAt: opts.submittedAt ?? new Date(),
+      status: draft ? "DRAFT" : "SUBMITTED",
+      submittedAt: draft ? null : (opts.submittedAt ?? new Date()),
       createdById: maker.id,
     },
     select: { id: true, productId: true },

@@ -1,12 +1,17 @@
 // An issued label inserted directly (lab, approver, manufacturer, product, approved assessment, label), for tests,
-// the e2e seed and the public-page benchmark. The snapshot comes from buildSnapshotFixture with the rows' real ids;
-// it is signed exactly as the approval flow signs: digest = digestSnapshot, signature = signSnapshot(...).value. The
+// the e2e seed and the public-page benchmark. The snapshot comes from buildSnapshotFixture (format 2, as labels are
+// issued now) or, with `format: 1`, buildSnapshotFixtureV1 with the rows' real ids, as older labels were signed.
+// It is signed exactly as the approval flow signs: digest = digestSnapshot, signature = signSnapshot(...).value. The
 // label is written with its ISSUED event and transparency log leaf (insertIssuedLabel), a revocation as a REVOKED
 // event, as the database requires.
 import { randomBytes } from "node:crypto";
 import { appendLabelEvent, insertIssuedLabel } from "@/lib/db/label-events";
 import { digestSnapshot } from "@/lib/labels/canonical";
-import { buildSnapshotFixture, type TSnapshotFixtureOptions } from "@/lib/labels/fixtures";
+import {
+  buildSnapshotFixture,
+  buildSnapshotFixtureV1,
+  type TSnapshotFixtureOptions,
+} from "@/lib/labels/fixtures";
 import { generatePublicCode } from "@/lib/labels/public-code";
 import { generateSigningKey, publicKeyFromPrivate, signSnapshot } from "@/lib/labels/signing";
 import type { TLabelSnapshot } from "@/lib/labels/snapshot-types";
@@ -24,6 +29,8 @@ export type TMakeIssuedLabelOptions = {
   validUntil?: string;
   /** A REVOKED event: `at` between issuedAt and now. */
   revoked?: { at: Date; reason: string };
+  /** Snapshot format; 2 (no internal ids) unless a test needs a label issued before format 2. */
+  format?: 1 | 2;
   fixture?: Omit<TSnapshotFixtureOptions, "publicCode" | "baseUrl" | "issuedAt">;
 };
 
@@ -58,9 +65,12 @@ export async function makeIssuedLabel(
         return { privateKeyPem: k.privateKeyPem, pem: k.publicKeyPem, keyId: k.keyId };
       })();
 
-  const base = buildSnapshotFixture({ ...opts.fixture, publicCode, baseUrl: opts.baseUrl, issuedAt });
+  const fixtureOpts = { ...opts.fixture, publicCode, baseUrl: opts.baseUrl, issuedAt };
+  const base = buildSnapshotFixture(fixtureOpts);
   const tag = short();
-  const lab = await db.organization.create({ data: { name: base.lab.name, kind: "LAB", country: "DE" } });
+  const lab = await db.organization.create({
+    data: { name: base.lab.name, kind: "LAB", country: "DE", accreditation: base.lab.accreditation },
+  });
   const maker = await db.organization.create({
     data: { name: base.manufacturer.name, kind: "MANUFACTURER", country: "CN" },
   });
@@ -110,15 +120,20 @@ export async function makeIssuedLabel(
     },
   });
 
-  const snapshot: TLabelSnapshot = {
-    ...base,
-    label: { ...base.label, validUntil: opts.validUntil ?? base.label.validUntil },
-    product: { ...base.product, id: product.id },
-    manufacturer: { ...base.manufacturer, id: maker.id },
-    lab: { ...base.lab, id: lab.id },
-    reviewer: { id: approver.id, name: approver.name },
-    assessment: { ...base.assessment, id: assessment.id },
-  };
+  const label_ = { ...base.label, validUntil: opts.validUntil ?? base.label.validUntil };
+  let snapshot: TLabelSnapshot;
+  if (opts.format === 1) {
+    const v1 = buildSnapshotFixtureV1(fixtureOpts);
+    snapshot = {
+      ...v1,
+      label: label_,
+      product: { ...v1.product, id: product.id },
+      manufacturer: { ...v1.manufacturer, id: maker.id },
+      lab: { ...v1.lab, id: lab.id },
+      reviewer: { id: approver.id, name: approver.name },
+      assessment: { ...v1.assessment, id: assessment.id },
+    };
+  } else snapshot = { ...base, label: label_ };
   const signed = signSnapshot(key.privateKeyPem, snapshot);
   const digest = digestSnapshot(snapshot);
   const label = await db.$transaction(async (tx) => {

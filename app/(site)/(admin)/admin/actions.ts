@@ -1,7 +1,7 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
-import { createLabAction, createLabUserAction } from "@/lib/actions/admin";
+import { createLabAction, createLabUserAction, setLabAccreditationAction } from "@/lib/actions/admin";
 import { invoke } from "@/lib/auth/invoke";
 
 export async function createLab(raw: unknown) {
@@ -12,6 +12,12 @@ export async function createLab(raw: unknown) {
 
 export async function createLabUser(raw: unknown) {
   const result = await invoke(createLabUserAction, raw);
+  if (result.ok) revalidatePath("/admin");
+  return result;
+}
+
+export async function setLabAccreditation(raw: unknown) {
+  const result = await invoke(setLabAccreditationAction, raw);
   if (result.ok) revalidatePath("/admin");
   return result;
 }

@@ -1,6 +1,8 @@
 import { CreateLabForm } from "@/components/admin/create-lab-form";
 import { CreateLabUserForm } from "@/components/admin/create-lab-user-form";
 import { IntegrityStatus } from "@/components/admin/integrity-status";
+import { LabAccreditationForm } from "@/components/admin/lab-accreditation-form";
+import { count, N } from "@/lib/i18n/plural";
 import { requirePageUser } from "@/lib/auth/session";
 import { ADMIN } from "@/lib/auth/roles";
 import { listLabs, listOrganizations } from "@/lib/db/accounts";
@@ -61,12 +63,21 @@ export default async function AdminPage({ searchParams }: { searchParams: Search
                 {lab.name} <span className="muted small">{lab.country ?? ""}</span>
               </h3>
               <p className="small muted" style={{ marginTop: 0 }}>
-                {lab._count.assessmentsAsLab} assessment(s) waiting or in review
+                {count(lab._count.assessmentsAsLab, N.assessment)} waiting or in review
               </p>
+              <LabAccreditationForm lab={lab} />
               {lab.memberships.length === 0 ? (
-                <p className="small">No reviewers yet.</p>
+                <p className="small">
+                  No reviewers yet: manufacturers cannot choose this lab until it has an active reviewer.
+                </p>
               ) : (
                 <div className="table-wrap">
+                  {lab.memberships.every((m) => m.user.disabledAt) ? (
+                    <p className="small warn-text">
+                      Every reviewer of this lab is disabled: manufacturers cannot choose it until one is
+                      enabled.
+                    </p>
+                  ) : null}
                   <table className="table">
                     <thead>
                       <tr>

@@ -1,6 +1,7 @@
 import Link from "next/link";
 import { requirePageUser } from "@/lib/auth/session";
 import { MANUFACTURER } from "@/lib/auth/roles";
+import { latestLabelsOfProducts } from "@/lib/db/manufacturer-labels";
 import { listProductsWithLatestAssessment } from "@/lib/db/products";
 import { prisma } from "@/lib/db/client";
 import { DashboardProductCard } from "@/components/products/dashboard-product-card";
@@ -9,14 +10,21 @@ export const metadata = { title: "Dashboard" };
 
 export default async function Dashboard() {
   const user = await requirePageUser(MANUFACTURER, "/dashboard");
-  const products = await listProductsWithLatestAssessment(prisma(), user);
+  const db = prisma();
+  const products = await listProductsWithLatestAssessment(db, user);
+  const labels = await latestLabelsOfProducts(
+    db,
+    user,
+    products.map((p) => p.id),
+  );
   return (
     <div className="stack">
       <div className="row" style={{ justifyContent: "space-between" }}>
         <div>
           <h1 style={{ marginBottom: "0.25rem" }}>{user.organizationName}</h1>
           <p className="muted" style={{ margin: 0 }}>
-            Your products and where each stands: the latest assessment&apos;s status and results per scheme.
+            Your products and where each stands: its label, the latest assessment&apos;s status and results
+            per scheme.
           </p>
         </div>
         <Link href="/products/new" className="btn">
@@ -34,7 +42,7 @@ export default async function Dashboard() {
           style={{ listStyle: "none", padding: 0, margin: 0, gridTemplateColumns: GRID, alignItems: "start" }}
         >
           {products.map((p) => (
-            <DashboardProductCard key={p.id} product={p} />
+            <DashboardProductCard key={p.id} product={p} label={labels.get(p.id)} />
           ))}
         </ul>
       )}

@@ -1,6 +1,7 @@
 import Link from "next/link";
 import { requirePageUser } from "@/lib/auth/session";
 import { MANUFACTURER } from "@/lib/auth/roles";
+import { latestLabelsOfProducts } from "@/lib/db/manufacturer-labels";
 import { listProducts } from "@/lib/db/products";
 import { prisma } from "@/lib/db/client";
 import { ProductCard } from "@/components/products/product-card";
@@ -9,7 +10,13 @@ export const metadata = { title: "Products" };
 
 export default async function ProductsPage() {
   const user = await requirePageUser(MANUFACTURER, "/products");
-  const products = await listProducts(prisma(), user);
+  const db = prisma();
+  const products = await listProducts(db, user);
+  const labels = await latestLabelsOfProducts(
+    db,
+    user,
+    products.map((p) => p.id),
+  );
   return (
     <div className="stack">
       <div className="row" style={{ justifyContent: "space-between" }}>
@@ -25,7 +32,7 @@ export default async function ProductsPage() {
       ) : (
         <ul className="grid" aria-label="Products" style={{ listStyle: "none", padding: 0, margin: 0 }}>
           {products.map((p) => (
-            <ProductCard key={p.id} product={p} />
+            <ProductCard key={p.id} product={p} label={labels.get(p.id)} />
           ))}
         </ul>
       )}

@@ -7,6 +7,7 @@ import { prisma } from "@/lib/db/client";
 import { listQueue } from "@/lib/db/review";
 import { countStuckAssignments } from "@/lib/db/review-assign";
 import { ZQueueQuery } from "@/lib/review/schema";
+import { count, N, verb } from "@/lib/i18n/plural";
 
 export const metadata = { title: "Review queue" };
 
@@ -38,8 +39,8 @@ export default async function ReviewQueuePage({ searchParams }: { searchParams: 
       </div>
       {stuck ? (
         <div className="alert alert-warn" role="status" data-testid="stuck-assignments">
-          {stuck} assessment{stuck === 1 ? " is" : "s are"} held by a reviewer whose account is disabled.{" "}
-          <Link href="/review/assignments">Release or reassign {stuck === 1 ? "it" : "them"}</Link>.
+          {count(stuck, N.assessment)} {verb(stuck, "is", "are")} held by a reviewer whose account is
+          disabled. <Link href="/review/assignments">Release or reassign {verb(stuck, "it", "them")}</Link>.
         </div>
       ) : null}
       <QueueFilters q={q} />

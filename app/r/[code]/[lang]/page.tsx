@@ -50,7 +50,7 @@ export async function generateMetadata({ params }: TProps): Promise<Metadata> {
 export default async function PublicLabelPage({ params }: TProps) {
   const { record, lang } = await load(params);
   return (
-    <div lang={lang} className="pl-root">
+    <div className="pl-root">
       <a href="#main" className="skip-link">
         {dict(lang).skipToContent}
       </a>

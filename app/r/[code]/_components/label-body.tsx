@@ -2,9 +2,9 @@ import { dict, type TLang } from "@/lib/i18n/public-label";
 import type { TPublicLabelRecord } from "@/lib/labels/public-record";
 import { Downloads } from "./downloads";
 import { day, Facts, MaybeLink } from "./facts";
-import { LogLine } from "./log-line";
+import { KeyFacts } from "./key-facts";
 import { SchemeResult } from "./scheme-results";
-import { StatusBanner } from "./status-banner";
+import { schemesForReader } from "./scheme-order";
 import { OfflineHowTo, VerifyForms } from "./verify-form";
 
 /** Everything on the public page below the header, drawn from the public record only. */
@@ -23,6 +23,7 @@ export function LabelBody({
   const cn = r.schemes.find((s) => s.scheme === "CN_CCL");
   const hasUs = r.schemes.some((s) => s.scheme === "US_CTM");
   const country = (c: string | null) => (c ? ` (${c})` : "");
+  const current = r.status.state === "valid";
   return (
     <>
       <div className="pl-title">
@@ -37,23 +38,31 @@ export function LabelBody({
           </span>
         </p>
       </div>
-      <StatusBanner record={r} lang={lang} />
-      <LogLine record={r} lang={lang} />
-      <p className="pl-notice">{t.notice}</p>
+      <KeyFacts record={r} lang={lang} />
 
-      <section className="pl-card" aria-labelledby="pl-h-results">
-        <h2 id="pl-h-results">{t.sections.results}</h2>
-        {r.schemes.map((s) => (
-          <SchemeResult key={s.scheme} result={s} lang={lang} />
-        ))}
+      <section
+        className={`pl-card${current ? "" : " pl-not-current"}`}
+        aria-labelledby="pl-h-results"
+        data-current={current ? "true" : "false"}
+      >
+        <h2 id="pl-h-results">
+          {t.sections.results}
+          {current ? null : <span className="pl-tag pl-tag-stale">{t.notCurrent.badge}</span>}
+        </h2>
+        {current ? null : <p className="pl-stale-note">{notCurrentNote(r, lang)}</p>}
+        <div className="pl-results">
+          {schemesForReader(r.schemes, lang).map((s) => (
+            <SchemeResult key={s.scheme} result={s} lang={lang} />
+          ))}
+        </div>
       </section>
+      <p className="pl-notice">{t.notice}</p>
 
       <section className="pl-card" aria-labelledby="pl-h-security">
         <h2 id="pl-h-security">{t.sections.security}</h2>
         {sec.supportEnded ? <p className="pl-warn">{t.security.supportEnded}</p> : null}
         <Facts
           rows={[
-            [t.security.supportEnd, sec.supportPeriodEnd],
             [
               t.security.updates,
               sec.updatesAutomatic ? t.security.updatesAutomatic : t.security.updatesManual,
@@ -107,6 +116,7 @@ export function LabelBody({
         <Facts
           rows={[
             [t.lab.lab, `${r.lab.name}${country(r.lab.country)}`],
+            [t.lab.accreditation, r.lab.accreditation ?? t.lab.accreditationNone],
             [t.lab.reviewer, r.reviewer.name],
             [t.lab.submitted, day(r.submittedAt)],
             [t.lab.approved, day(r.approvedAt)],
@@ -128,7 +138,10 @@ export function LabelBody({
                 [t.schemeTitle.CN_CCL, cn.inScope === false ? t.cn.outOfScope : t.cn.stars(cn.stars)],
                 [t.lab.validUntil, day(r.validUntil)],
                 [t.lab.lab, r.lab.name],
-                [t.cn.standards, cn.basis.join("; ") || null],
+                [
+                  t.cn.standards,
+                  cn.basis.map((b) => t.basisText(b)).join(lang === "zh-CN" ? "；" : "; ") || null,
+                ],
                 [t.cn.filingCode, t.cn.filingCodeNone],
               ]}
             />
@@ -152,4 +165,23 @@ export function LabelBody({
       </footer>
     </>
   );
+}
+
+/** Why the results of a label that is not valid no longer count, with the date its state began. */
+function notCurrentNote(r: TPublicLabelRecord, lang: TLang): string {
+  const t = dict(lang).notCurrent;
+  const { state, revokedAt, since } = r.status;
+  switch (state) {
+    case "revoked":
+      return t.revoked(day(revokedAt));
+    case "expired":
+    case "valid":
+      return t.expired(day(r.validUntil));
+    case "suspended":
+      return t.suspended(day(since));
+    case "superseded":
+      return t.superseded(day(since));
+    case "integrity_failed":
+      return t.integrity_failed;
+  }
 }

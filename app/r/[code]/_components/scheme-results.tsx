@@ -73,7 +73,7 @@ export function SchemeResult({ result, lang }: { result: TPublicSchemeResult; la
         <p className="pl-small pl-muted">
           {t.basis}
           {t.colon}
-          {result.basis.join("; ")}
+          {result.basis.map((b) => t.basisText(b)).join(lang === "zh-CN" ? "；" : "; ")}
         </p>
       ) : null}
     </article>

@@ -21,40 +21,67 @@ const TONE: Record<TLabelStatus, "valid" | "expired" | "revoked"> = {
   integrity_failed: "revoked",
 };
 
-/** The first thing on the page: is this label valid, expired or revoked (with the date and the reason)? */
-export function StatusBanner({ record, lang }: { record: TPublicLabelRecord; lang: TLang }) {
+/**
+ * Is this label valid, expired, suspended, superseded or revoked (with the date and the reason), or does it fail its
+ * integrity check? A region named by the status word. `compact` is the first-screen tile beside the support date
+ * (a revocation's reason or the integrity warning then follows the tiles, full width).
+ */
+export function StatusBanner({
+  record,
+  lang,
+  compact = false,
+}: {
+  record: TPublicLabelRecord;
+  lang: TLang;
+  compact?: boolean;
+}) {
   const t = dict(lang);
   const { state, revokedAt, revocationReason, validUntil, since } = record.status;
-  const detail =
+  // The date each state's line names: the revocation, the expiry, or when the suspension / supersession began.
+  const on =
     state === "revoked"
-      ? t.statusDetail.revoked(day(revokedAt))
-      : state === "expired"
-        ? t.statusDetail.expired(day(validUntil))
-        : state === "suspended"
-          ? t.statusDetail.suspended(day(since))
-          : state === "superseded"
-            ? t.statusDetail.superseded(day(since))
-            : state === "integrity_failed"
-              ? t.statusDetail.integrity_failed
-              : t.statusDetail.valid(day(validUntil));
+      ? day(revokedAt)
+      : state === "valid" || state === "expired"
+        ? day(validUntil)
+        : day(since);
+  const detail =
+    state === "integrity_failed"
+      ? compact
+        ? t.statusShort.integrity_failed
+        : t.statusDetail.integrity_failed
+      : compact
+        ? t.statusShort[state](on)
+        : t.statusDetail[state](on);
   return (
-    <section className={`pl-status pl-status-${TONE[state]}`} aria-labelledby="pl-status-word">
+    <section
+      className={`pl-status pl-status-${TONE[state]}${compact ? " pl-tile" : ""}`}
+      aria-labelledby="pl-status-word"
+      data-testid="pl-status"
+      data-state={state}
+    >
       <p className="pl-status-word" id="pl-status-word">
         <span aria-hidden="true" className="pl-status-icon">
           {ICON[state]}
         </span>
         {t.status[state]}
       </p>
-      <p>{detail}</p>
-      {state === "revoked" && revocationReason ? (
-        <p>
-          <strong>
-            {t.revocationReason}
-            {t.colon}
-          </strong>
-          {revocationReason}
-        </p>
+      <p className={compact ? "pl-tile-detail" : undefined}>{detail}</p>
+      {!compact && state === "revoked" && revocationReason ? (
+        <RevocationReason reason={revocationReason} lang={lang} />
       ) : null}
     </section>
+  );
+}
+
+export function RevocationReason({ reason, lang }: { reason: string; lang: TLang }) {
+  const t = dict(lang);
+  return (
+    <p className="pl-reason">
+      <strong>
+        {t.revocationReason}
+        {t.colon}
+      </strong>
+      {reason}
+    </p>
   );
 }

@@ -3,6 +3,7 @@ import { AppError } from "@/lib/errors";
 import { isLang, DEFAULT_LANG } from "@/lib/i18n/public-label";
 import { CACHE, loadLabel } from "@/lib/labels/public-http";
 import { labelPaths } from "@/lib/labels/public-urls";
+import { verifyJson, verifyStatus } from "@/lib/labels/verify-answer";
 import { readVerifyForm, type TVerifyOutcome } from "@/lib/labels/verify-form";
 import { MAX_REPORT_UPLOAD_BYTES } from "@/lib/labels/verify-report";
 
@@ -13,7 +14,9 @@ const MAX_BODY = MAX_REPORT_UPLOAD_BYTES + 64 * 1024;
 
 /**
  * POST /r/<code>/verify: a PDF upload (`file`) or a pasted digest (`digest`), as multipart/form-data or
- * urlencoded. A browser form (no JS) gets a 303 to the result page; a client asking for JSON gets the verdict.
+ * urlencoded. A browser form (no JS) gets a 303 to the result page; a client asking for JSON gets the verdict
+ * with the label's status (valid / expired / suspended / superseded / revoked with date and reason, or
+ * integrity_failed, when the stored label fails its check on serve and nothing is confirmed).
  *
  * Security intent: the body is read with a hard limit before parsing; the file is hashed in memory and dropped,
  * never stored or logged. The result page recomputes the verdict from the hash in its URL instead of trusting a
@@ -40,16 +43,9 @@ export async function POST(request: Request, ctx: { params: Promise<{ code: stri
   }
 
   if (wantsJson) {
-    const status =
-      outcome.kind === "checked"
-        ? 200
-        : outcome.error === "too_large"
-          ? 413
-          : outcome.error === "not_pdf"
-            ? 415
-            : 400;
-    const payload = outcome.kind === "checked" ? outcome.result : { match: false, reason: outcome.error };
-    return Response.json(payload, { status, headers: { "Cache-Control": CACHE.NONE } });
+    // A checked answer carries the label's status too: a genuine report of a revoked label is not good news.
+    const { http, body } = verifyJson(outcome, verifyStatus(label));
+    return Response.json(body, { status: http, headers: { "Cache-Control": CACHE.NONE } });
   }
   const target = new URL(
     labelPaths(label.publicCode).verified(isLang(lang) ? lang : DEFAULT_LANG),

@@ -1,22 +1,27 @@
 import Link from "next/link";
 import { notFound } from "next/navigation";
+import { IssuedLabelPanel } from "@/components/assessments/issued-label-panel";
+import { AssessmentStatusBadge } from "@/components/products/assessment-status";
 import { Questionnaire } from "@/components/questionnaire/questionnaire";
 import { requirePageUser } from "@/lib/auth/session";
 import { MANUFACTURER } from "@/lib/auth/roles";
 import { getAssessmentForOwner } from "@/lib/db/assessments";
 import { prisma } from "@/lib/db/client";
+import { getLabelForOwner } from "@/lib/db/manufacturer-labels";
 import { AppError } from "@/lib/errors";
-import { EDITABLE, STATUS_LABEL, STATUS_TONE } from "@/lib/workflow/transitions";
+import { EDITABLE } from "@/lib/workflow/transitions";
 
 export const metadata = { title: "Assessment" };
 
 export default async function AssessmentPage({ params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;
   const user = await requirePageUser(MANUFACTURER, `/assessments/${id}`);
-  const a = await getAssessmentForOwner(prisma(), user, id).catch((err: unknown) => {
+  const db = prisma();
+  const a = await getAssessmentForOwner(db, user, id).catch((err: unknown) => {
     if (err instanceof AppError && err.code === "NOT_FOUND") notFound();
     throw err;
   });
+  const label = a.status === "APPROVED" ? await getLabelForOwner(db, user, a.id) : null;
   const editable = EDITABLE.includes(a.status);
   return (
     <div className="stack">
@@ -27,9 +32,7 @@ export default async function AssessmentPage({ params }: { params: Promise<{ id:
         </p>
         <h1 style={{ marginBottom: "0.25rem" }}>Self-assessment</h1>
         <div className="row small">
-          <span className={`badge badge-${STATUS_TONE[a.status] || "info"}`} data-testid="assessment-status">
-            {STATUS_LABEL[a.status]}
-          </span>
+          <AssessmentStatusBadge status={a.status} label={label} testId="assessment-status" />
           <span>Lab: {a.lab.name}</span>
           <span>Catalog {a.catalogVersion}</span>
           {a.submittedAt ? <span>Submitted {a.submittedAt.toISOString().slice(0, 10)}</span> : null}
@@ -42,7 +45,12 @@ export default async function AssessmentPage({ params }: { params: Promise<{ id:
           and resubmit.
         </div>
       ) : null}
-      {!editable ? (
+      {label ? (
+        <div id="label" style={{ scrollMarginTop: "1rem" }}>
+          <IssuedLabelPanel label={label} product={a.product} />
+        </div>
+      ) : null}
+      {!editable && !label ? (
         <div className="alert alert-info" role="status">
           {a.status === "APPROVED"
             ? "The lab approved this assessment."

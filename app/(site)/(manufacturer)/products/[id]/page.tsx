@@ -1,8 +1,10 @@
 import Link from "next/link";
 import { requirePageUser } from "@/lib/auth/session";
 import { MANUFACTURER } from "@/lib/auth/roles";
+import { latestLabelsOfProducts } from "@/lib/db/manufacturer-labels";
 import { listProductAssessments } from "@/lib/db/products";
 import { prisma } from "@/lib/db/client";
+import { IssuedLabelPanel } from "@/components/assessments/issued-label-panel";
 import { ArchiveProductButton } from "@/components/products/archive-product-button";
 import { isoDate } from "@/components/products/assessment-status";
 import { ProductAssessments } from "@/components/products/product-assessments";
@@ -17,7 +19,12 @@ export default async function ProductPage({ params }: { params: Promise<{ id: st
   const { id } = await params;
   const user = await requirePageUser(MANUFACTURER, `/products/${id}`);
   const product = await productOr404(user, id);
-  const assessments = await listProductAssessments(prisma(), user, product.id);
+  const db = prisma();
+  const [assessments, labels] = await Promise.all([
+    listProductAssessments(db, user, product.id),
+    latestLabelsOfProducts(db, user, [product.id]),
+  ]);
+  const label = labels.get(product.id);
   const active = !product.archivedAt;
   return (
     <div className="stack">
@@ -45,6 +52,8 @@ export default async function ProductPage({ params }: { params: Promise<{ id: st
       ) : (
         <p className="alert alert-info">This product is archived: it can no longer be edited or assessed.</p>
       )}
+
+      {label ? <IssuedLabelPanel label={label} product={product} /> : null}
 
       <div className="row" style={{ alignItems: "flex-start", gap: "1rem" }}>
         <section

@@ -8,9 +8,12 @@ import { requirePageUser } from "@/lib/auth/session";
 import { REVIEWER } from "@/lib/auth/roles";
 import { prisma } from "@/lib/db/client";
 import { getLabelOfAssessment } from "@/lib/db/labels";
+import { withLabelIntegrity } from "@/lib/db/manufacturer-labels";
 import { activeReviewersByLab, isUserDisabled } from "@/lib/db/review-assign";
 import { changedSinceChangesRequested } from "@/lib/db/review-decisions";
 import { listDecisions } from "@/lib/db/review-stale";
+import { count, N, verb } from "@/lib/i18n/plural";
+import { roundText } from "@/lib/review/round";
 import { labAssessmentOr404 } from "./assessment-or-404";
 import styles from "@/components/review/review.module.css";
 
@@ -21,12 +24,14 @@ export default async function ReviewPage({ params }: { params: Promise<{ id: str
   const user = await requirePageUser(REVIEWER, `/review/${id}`);
   const db = prisma();
   const a = await labAssessmentOr404(db, user, id);
-  const [decisions, changed, label, assigneeDisabled] = await Promise.all([
+  const [decisions, changed, issued, assigneeDisabled] = await Promise.all([
     listDecisions(db, a.id),
     changedSinceChangesRequested(db, a.id),
     getLabelOfAssessment(db, a.id),
     a.assigneeId ? isUserDisabled(db, a.assigneeId) : false,
   ]);
+  // The label's state as its public page says it, integrity check on serve included.
+  const label = issued ? ((await withLabelIntegrity(db, [issued])).get(issued.id) ?? null) : null;
   const mine = a.assigneeId === user.id;
   const open = a.status === "SUBMITTED" || a.status === "IN_REVIEW" || a.status === "CHANGES_REQUESTED";
   // A disabled reviewer's assessments would be stuck: any reviewer of the lab may release or reassign them.
@@ -47,7 +52,7 @@ export default async function ReviewPage({ params }: { params: Promise<{ id: str
               <AssessmentStatusBadge status={a.status} />
             </span>
             <span>Firmware {a.product.firmwareVersion}</span>
-            <span>Round {a.round}</span>
+            <span data-testid="review-round">{roundText(a.status, a.round)}</span>
             <span>{a.targetSchemes.map((s) => SCHEME_LABEL[s]).join(", ")}</span>
             {a.submittedAt ? <span>Submitted {isoDate(a.submittedAt)}</span> : null}
             <span data-testid="assignee">
@@ -65,8 +70,9 @@ export default async function ReviewPage({ params }: { params: Promise<{ id: str
       </div>
       {changed.length && a.status !== "APPROVED" && a.status !== "REJECTED" ? (
         <div className="alert alert-warn" role="status" data-testid="changed-summary">
-          Resubmitted after your request for changes: {changed.length} answer{changed.length === 1 ? "" : "s"}{" "}
-          changed. The criteria reading them are marked “Changed since changes were requested”.
+          Resubmitted after your request for changes: {count(changed.length, N.answer)} changed. The criteria
+          reading {verb(changed.length, "it", "them")} are marked “Changed since changes were requested”
+          (filter: “Changed since the last round”).
         </div>
       ) : null}
       {stuck && a.assignee ? (
@@ -112,6 +118,7 @@ export default async function ReviewPage({ params }: { params: Promise<{ id: str
         version={a.version}
         round={a.round}
         me={user.name}
+        subject={a.product.modelName}
         canAct={canAct}
         targetSchemes={a.targetSchemes}
         answers={a.answers}

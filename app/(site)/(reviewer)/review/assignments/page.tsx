@@ -7,6 +7,7 @@ import { ADMIN, REVIEWER } from "@/lib/auth/roles";
 import { prisma } from "@/lib/db/client";
 import { activeReviewersByLab, listAssignments } from "@/lib/db/review-assign";
 import { ZAssignmentsQuery } from "@/lib/review/schema";
+import { displayedRound } from "@/lib/review/round";
 
 export const metadata = { title: "Assignments" };
 
@@ -82,7 +83,7 @@ export default async function AssignmentsPage({ searchParams }: { searchParams: 
                         <Link href={`/review/${r.id}`}>{r.product.modelName}</Link>
                       )}
                       <div className="small muted">
-                        {r.owner.name} · round {r.round}
+                        {r.owner.name} · round {displayedRound(r.status, r.round)}
                         {r.submittedAt ? ` · submitted ${isoDate(r.submittedAt)}` : ""}
                       </div>
                     </div>

@@ -5,7 +5,8 @@ import { prisma } from "@/lib/db/client";
 import { getPublicLabel, parsePublicCode } from "@/lib/db/public-labels";
 import { dict, isLang } from "@/lib/i18n/public-label";
 import { labelPaths } from "@/lib/labels/public-urls";
-import { normalizeDigest, verifyPastedDigest, type TReportCheck } from "@/lib/labels/verify-report";
+import { verdictView, verifyStatus } from "@/lib/labels/verify-answer";
+import { normalizeDigest, verifyPastedDigest } from "@/lib/labels/verify-report";
 import { LabelHeader } from "../../_components/header";
 
 export const dynamic = "force-dynamic";
@@ -36,21 +37,14 @@ export default async function VerifiedPage({ params, searchParams }: TProps) {
   const q = ZQuery.safeParse(await searchParams);
   const query = q.success ? q.data : { e: "bad_request" as const, d: undefined };
 
-  let message: string;
-  let tone: "ok" | "bad";
   const digest = query.d !== undefined ? normalizeDigest(query.d) : null;
-  if (query.e !== undefined || digest === null) {
-    message = t.error[query.e ?? (query.d === undefined ? "empty" : "malformed_digest")];
-    tone = "bad";
-  } else {
-    const result: TReportCheck = await verifyPastedDigest(label, digest);
-    message = result.match
-      ? t.match[result.matched]
-      : result.reason === "integrity_failed"
-        ? t.integrityFailed
-        : t.noMatch;
-    tone = result.match ? "ok" : "bad";
-  }
+  const check =
+    query.e !== undefined || digest === null
+      ? { error: query.e ?? (query.d === undefined ? ("empty" as const) : ("malformed_digest" as const)) }
+      : await verifyPastedDigest(label, digest);
+  // Genuine AND revoked/expired/suspended/superseded are said together, in the label state's colour; a label
+  // whose integrity check fails confirms nothing (verify-report.ts).
+  const view = verdictView(check, verifyStatus(label), lang);
   return (
     <div lang={lang} className="pl-root">
       <LabelHeader code={code} lang={lang} />
@@ -59,13 +53,30 @@ export default async function VerifiedPage({ params, searchParams }: TProps) {
         <p className="pl-sub">
           {label.snapshot.product.modelName} · <span className="pl-code-inline">{code}</span>
         </p>
-        <section className={`pl-status pl-status-${tone === "ok" ? "valid" : "revoked"}`} role="status">
+        <section className={`pl-status pl-status-${view.tone}`} role="status" data-tone={view.tone}>
           <p className="pl-status-word">
-            <span aria-hidden="true" className="pl-status-icon">
-              {tone === "ok" ? "✓" : "✕"}
+            {/* A genuine report keeps its green tick even in the box of a revoked label: both facts are true. */}
+            <span
+              aria-hidden="true"
+              className="pl-status-icon"
+              style={view.icon === "✓" && view.stateLine ? { background: "var(--ok)" } : undefined}
+            >
+              {view.icon}
             </span>
-            {message}
+            {view.message}
           </p>
+          {view.stateLine ? (
+            <p
+              className="pl-status-word"
+              data-testid="verify-label-state"
+              style={{ fontSize: "1.05rem", alignItems: "flex-start" }}
+            >
+              <span aria-hidden="true" className="pl-status-icon">
+                {view.stateLine.icon}
+              </span>
+              <span>{view.stateLine.text}</span>
+            </p>
+          ) : null}
           {digest ? (
             <p className="pl-small">
               SHA-256: <code className="pl-break">{digest}</code>

@@ -2,8 +2,8 @@ import { notFound } from "next/navigation";
 import { StartAssessmentForm } from "@/components/assessments/start-assessment-form";
 import { requirePageUser } from "@/lib/auth/session";
 import { MANUFACTURER } from "@/lib/auth/roles";
-import { listLabs } from "@/lib/db/accounts";
 import { prisma } from "@/lib/db/client";
+import { listLabsAcceptingAssessments } from "@/lib/db/labs";
 import { getProduct } from "@/lib/db/products";
 import { AppError } from "@/lib/errors";
 import { getCatalog } from "@/lib/schemes";
@@ -18,7 +18,7 @@ export default async function StartAssessmentPage({ params }: { params: Promise<
     if (err instanceof AppError && err.code === "NOT_FOUND") notFound();
     throw err;
   });
-  const labs = await listLabs(db);
+  const labs = await listLabsAcceptingAssessments(db);
   const catalog = getCatalog();
   const schemes = catalog.schemes.map((s) => ({ id: s.id, name: s.name, note: s.legalBasis[0] ?? "" }));
   return (

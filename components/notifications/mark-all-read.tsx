@@ -1,0 +1,12 @@
+import { markAllRead } from "@/app/(site)/notifications/actions";
+
+/** A plain form: works without JavaScript, and the server action re-renders the list and the header count. */
+export function MarkAllReadButton() {
+  return (
+    <form action={markAllRead}>
+      <button type="submit" className="btn btn-secondary small-btn">
+        Mark all as read
+      </button>
+    </form>
+  );
+}

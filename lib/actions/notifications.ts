@@ -1,0 +1,19 @@
+import { z } from "zod";
+import { guardedAction } from "@/lib/auth/action";
+import { ADMIN, ANY_ROLE } from "@/lib/auth/roles";
+import { prisma } from "@/lib/db/client";
+import { markAllRead, retryMail } from "@/lib/db/notifications";
+import { afterNotifyingCommit } from "@/lib/notify/app";
+
+export const markAllReadAction = guardedAction({ roles: ANY_ROLE, input: z.object({}) }, ({ user }) =>
+  markAllRead(prisma(), user),
+);
+
+export const retryMailAction = guardedAction(
+  { roles: ADMIN, input: z.object({ id: z.string().min(1).max(40) }) },
+  async ({ user, input }) => {
+    await retryMail(prisma(), user, input.id);
+    afterNotifyingCommit();
+    return { id: input.id };
+  },
+);

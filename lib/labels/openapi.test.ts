@@ -1,0 +1,43 @@
+import Ajv2020 from "ajv/dist/2020";
+import addFormats from "ajv-formats";
+import { describe, expect, it } from "vitest";
+import { validateJsonSchema } from "@/lib/testing/json-schema";
+import { buildSnapshotFixture, buildSnapshotFixtureV1 } from "./fixtures";
+import { openApiDocument } from "./openapi";
+
+/**
+ * The OpenAPI document's schemas checked by a full JSON Schema 2020-12 validator (ajv), next to the small checker the
+ * database tests use (lib/testing/json-schema.ts): both must accept real snapshots of either format and refuse a
+ * format-2 snapshot that carries a record id again.
+ */
+const doc = openApiDocument("https://labels.example");
+const ajv = new Ajv2020({ strict: false, allErrors: true });
+addFormats(ajv);
+ajv.addSchema({ ...doc, $id: "https://labels.example/openapi.json" });
+const ajvCheck = (name: string, value: unknown) => {
+  const v = ajv.getSchema(`https://labels.example/openapi.json#/components/schemas/${name}`);
+  if (!v) throw new Error(`no schema ${name}`);
+  return v(value) ? [] : (v.errors ?? []).map((e) => `${e.instancePath} ${e.message}`);
+};
+const json = (v: unknown) => JSON.parse(JSON.stringify(v)) as Record<string, Record<string, unknown>>;
+
+describe("OpenAPI snapshot schemas", () => {
+  it.each([
+    ["SnapshotV2", () => json(buildSnapshotFixture())],
+    ["SnapshotV1", () => json(buildSnapshotFixtureV1())],
+  ])("%s accepts a real snapshot (ajv and the test checker)", (name, make) => {
+    const s = make();
+    expect(ajvCheck(name, s)).toEqual([]);
+    expect(validateJsonSchema(doc, { $ref: `#/components/schemas/${name}` }, s)).toEqual([]);
+  });
+
+  it("a format-2 snapshot with an id, or a format-1 one without, is refused by both", () => {
+    const leaky = json(buildSnapshotFixture());
+    leaky.assessment!.id = "asm_123";
+    expect(ajvCheck("SnapshotV2", leaky)).not.toEqual([]);
+    expect(validateJsonSchema(doc, { $ref: "#/components/schemas/SnapshotV2" }, leaky)).not.toEqual([]);
+    const v1 = json(buildSnapshotFixtureV1());
+    delete v1.lab!.id;
+    expect(ajvCheck("SnapshotV1", v1)).not.toEqual([]);
+  });
+});

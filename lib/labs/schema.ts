@@ -1,0 +1,38 @@
+// Inputs about labs that the administrator manages: the accreditation printed in reports and on public pages.
+import { z } from "zod";
+import { ZCreateLab } from "@/lib/auth/schemas";
+
+export const ACCREDITATION_MAX = 300;
+
+/**
+ * The lab's accreditation as a reader checks it: accreditation body, number and scope, e.g. "DAkkS
+ * D-PL-21377-01-00 (ISO/IEC 17025:2017), scope: cybersecurity testing of radio equipment". One line of printable
+ * text: it is frozen into every label the lab issues, so control characters (NUL, line breaks…) are refused here.
+ * Empty means "none recorded".
+ */
+export const ZAccreditation = z
+  // The form sends what this schema gave it (null for "none"), and the server parses it again: accept both.
+  .union([z.string(), z.null()])
+  .transform((v) => (v ?? "").trim())
+  .pipe(
+    z
+      .string()
+      .max(ACCREDITATION_MAX, `At most ${ACCREDITATION_MAX} characters.`)
+      .refine(
+        (v) => !/[\u0000-\u001f\u007f-\u009f]/.test(v),
+        "Use one line of plain text (no control characters).",
+      )
+      .refine((v) => v.isWellFormed(), "This text contains an invalid character."),
+  )
+  .transform((v) => (v === "" ? null : v));
+
+export const ZCreateLabInput = ZCreateLab.extend({ accreditation: ZAccreditation.optional() });
+export type TCreateLabInput = z.infer<typeof ZCreateLabInput>;
+export type TCreateLabForm = z.input<typeof ZCreateLabInput>;
+
+export const ZSetLabAccreditation = z.object({
+  labId: z.string().min(1).max(40),
+  accreditation: ZAccreditation,
+});
+export type TSetLabAccreditation = z.infer<typeof ZSetLabAccreditation>;
+export type TSetLabAccreditationForm = z.input<typeof ZSetLabAccreditation>;

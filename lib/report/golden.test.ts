@@ -1,0 +1,79 @@
+import { createHash } from "node:crypto";
+import { readFileSync } from "node:fs";
+import path from "node:path";
+import { describe, expect, it } from "vitest";
+import type { TLabelSnapshotV1, TLabelSnapshotV2 } from "@/lib/labels/snapshot-types";
+import { renderArtworkPng, renderArtworkSvg, renderReportPdf, type TReportSignature } from "./index";
+
+/**
+ * Issued labels never change: a report is verified by re-rendering it from the stored snapshot and comparing bytes
+ * (lib/labels/verify-report.ts). Snapshots of format cyberlabel.snapshot/1 must therefore render byte for byte as
+ * they did when they were issued. The fixture is a real v1 snapshot frozen to a file (so a catalog or scoring
+ * change cannot move it), and the hashes below were recorded from the renderer as it was before the v2 layout
+ * existed. If one of them changes, the v1 layout changed: undo that change, never update the hash.
+ */
+const fixture = JSON.parse(readFileSync(path.join(__dirname, "golden", "snapshot-v1.json"), "utf8")) as {
+  snapshot: TLabelSnapshotV1;
+  signature: TReportSignature;
+};
+const { snapshot, signature } = fixture;
+const sha256 = (b: Uint8Array | string) => createHash("sha256").update(b).digest("hex");
+
+const GOLDEN = {
+  pdfSigned: "d8f48d01d4970882002dc1503fb33a035a5149274cc3711c16f52e80b8dd2313",
+  pdfUnsigned: "eeeb6417366e9e5a830949d2c6238dc08b9d1739632e1b827d6e47d45c3b50e5",
+  pdfUsOnly: "3b653298d611655d0225e328f9dcd4a04ece3f4d6a6596bb2588ed6eda20414c",
+  svg: {
+    EU_RED: "d4fa58975b2a805806882e2fce853f930a289e6a2724b2ea1b7c0412459a054a",
+    US_CTM: "051a73cb374e1a7dc5c6e6ed5f467f850e1f1172bc6d8887e0da59316aa40beb",
+    CN_CCL: "a4570a755c2684f72f9e426f9c6125275abb0109082356182d491a96fd0b35da",
+  },
+  png: {
+    EU_RED: "7a4a5e83e290e1a5e9883c00f8b7a266b4af9c91813c44b23cfea6f913830310",
+    US_CTM: "89a98a49592efe1184838ff35da9f71a7f073fed6d643979b3d77731e690f5d9",
+    CN_CCL: "7090d938aa8c46d7f844ad5ee698853b739c9f78234a8f6b118ba68ab5a27064",
+  },
+} as const;
+
+describe("format 1 snapshots keep their issued bytes", () => {
+  it("the signed and the unsigned report", async () => {
+    expect(snapshot.format).toBe("cyberlabel.snapshot/1");
+    expect(sha256(await renderReportPdf(snapshot, signature))).toBe(GOLDEN.pdfSigned);
+    expect(sha256(await renderReportPdf(snapshot))).toBe(GOLDEN.pdfUnsigned);
+  });
+
+  it("a report for one target scheme (other cover layout)", async () => {
+    const usOnly = {
+      ...snapshot,
+      assessment: { ...snapshot.assessment, targetSchemes: ["US_CTM" as const] },
+    };
+    expect(sha256(await renderReportPdf(usOnly))).toBe(GOLDEN.pdfUsOnly);
+  });
+
+  it.each(["EU_RED", "US_CTM", "CN_CCL"] as const)("the %s artwork, SVG and PNG", (scheme) => {
+    expect(sha256(renderArtworkSvg(snapshot, scheme))).toBe(GOLDEN.svg[scheme]);
+    expect(sha256(renderArtworkPng(snapshot, scheme).png)).toBe(GOLDEN.png[scheme]);
+  });
+});
+
+/**
+ * Format 2 is frozen the same way from the first label issued with it. The fixture was recorded with the layout of
+ * lib/report/v2 as first written. Something new in that layout must be drawn only for snapshots that carry the new
+ * data (an optional field older format-2 snapshots lack), so this fixture's bytes stay as they are; a layout change
+ * for all format-2 snapshots needs format 3.
+ */
+describe("format 2 snapshots keep their issued bytes", () => {
+  const v2 = JSON.parse(readFileSync(path.join(__dirname, "golden", "snapshot-v2.json"), "utf8")) as {
+    snapshot: TLabelSnapshotV2;
+    signature: TReportSignature;
+  };
+  it("the signed and the unsigned report", async () => {
+    expect(v2.snapshot.format).toBe("cyberlabel.snapshot/2");
+    expect(sha256(await renderReportPdf(v2.snapshot, v2.signature))).toBe(
+      "254dc0ab90e787bfd7ea1c21863b7010ade6fe51f6f338b9a1ab40e4ad97c160",
+    );
+    expect(sha256(await renderReportPdf(v2.snapshot))).toBe(
+      "12ab2c6c872bf47a65c83611fde5b40b4aaa37ba5a9494c4abf76edffe86fe45",
+    );
+  });
+});

@@ -1,0 +1,124 @@
+import type { TSchemeId } from "@/lib/schemes";
+import { artworkDrawing, ARTWORK_HEIGHT, ARTWORK_WIDTH } from "../artwork";
+import { C, CONTENT_W, F, PAGE, type TCtx as TCtxAny } from "../layout";
+import { qrMatrix, qrPath, QR_QUIET_ZONE } from "../qr";
+import { fitText } from "../measure";
+import { drawShapes } from "../shapes";
+import { day } from "../text";
+import type { TLabelSnapshotV1 } from "@/lib/labels/snapshot-types";
+
+type TCtx = TCtxAny<TLabelSnapshotV1>;
+
+/** Page 1: what the product is, who assessed it, the label artwork per target scheme and the QR to the live page. */
+export function drawCover(ctx: TCtx): void {
+  const { doc, s } = ctx;
+  const L = PAGE.left;
+  doc.rect(0, 0, PAGE.width, 8).fill(C.accent);
+  doc
+    .font(F.bold)
+    .fontSize(10)
+    .fillColor(C.accent)
+    .text("CYBERLABEL · CYBERSECURITY LABEL REPORT", L, 34, { width: CONTENT_W, characterSpacing: 1 });
+  doc.font(F.bold).fontSize(22).fillColor(C.ink).text(s.product.modelName, L, 54, { width: CONTENT_W });
+  const model = [
+    s.product.modelNumber,
+    `hardware ${s.product.hardwareVersion}`,
+    `firmware ${s.product.firmwareVersion}`,
+  ]
+    .filter((x) => x)
+    .join(" · ");
+  doc
+    .font(F.regular)
+    .fontSize(10.5)
+    .fillColor(C.muted)
+    .text(model, L, doc.y + 2, { width: CONTENT_W });
+  doc
+    .font(F.regular)
+    .fontSize(11)
+    .fillColor(C.ink)
+    .text(s.manufacturer.name, L, doc.y + 4, { width: CONTENT_W });
+
+  // Label identity strip: code, dates, lab.
+  const y0 = doc.y + 12;
+  doc.roundedRect(L, y0, CONTENT_W, 50, 5).fill(C.zebra);
+  const cols: [string, string][] = [
+    ["Label code", s.label.publicCode],
+    ["Issued", day(s.label.issuedAt)],
+    ["Valid until", day(s.label.validUntil)],
+    ["Assessed by", s.lab.name],
+  ];
+  const colW = [165, 78, 78, CONTENT_W - 321];
+  let x = L + 10;
+  cols.forEach(([k, v], i) => {
+    const w = (colW[i] ?? 80) - 12;
+    doc
+      .font(F.regular)
+      .fontSize(7.5)
+      .fillColor(C.muted)
+      .text(k, x, y0 + 10, { width: w, lineBreak: false });
+    doc
+      .font(F.bold)
+      .fontSize(10)
+      .fillColor(C.ink)
+      .text(fitText(v, w, 10, true), x, y0 + 23, { lineBreak: false });
+    x += colW[i] ?? 80;
+  });
+
+  // Artwork grid: two per row; the last free cell holds the large QR to the public page.
+  const scale = 1.17;
+  const aw = ARTWORK_WIDTH * scale;
+  const ah = ARTWORK_HEIGHT * scale;
+  const gap = CONTENT_W - 2 * aw;
+  const top = y0 + 68;
+  const schemes: TSchemeId[] = (["EU_RED", "US_CTM", "CN_CCL"] as const).filter((sc) =>
+    s.assessment.targetSchemes.includes(sc),
+  );
+  const cells = schemes.length;
+  schemes.forEach((sc, i) => {
+    const cx = L + (i % 2) * (aw + gap);
+    const cy = top + Math.floor(i / 2) * (ah + 14);
+    drawShapes(doc, artworkDrawing(s, sc), cx, cy, scale, F);
+  });
+  const qi = cells;
+  const qx = L + (qi % 2) * (aw + gap);
+  const qy = top + Math.floor(qi / 2) * (ah + 14);
+  drawPublicQr(ctx, qx, qy, aw, ah);
+
+  const noteY = top + (Math.floor(qi / 2) + 1) * (ah + 14) + 4;
+  doc
+    .font(F.regular)
+    .fontSize(8)
+    .fillColor(C.muted)
+    .text(
+      "This report records an independent lab's assessment of the product against the criteria catalog named on the last pages. " +
+        "It is not an official authorisation: not a CE marking or EU type-examination certificate, not an FCC authorization or the " +
+        "U.S. Cyber Trust Mark, and not the official China Cybersecurity Label (网络安全标识). The label's live status (valid, expired " +
+        "or revoked) is on its public page; the content of this report is signed and can be verified offline (see “Digest and verification”).",
+      L,
+      Math.min(noteY, 730),
+      { width: CONTENT_W, lineGap: 1.5 },
+    );
+}
+
+function drawPublicQr(ctx: TCtx, x: number, y: number, w: number, h: number): void {
+  const { doc, s } = ctx;
+  doc.roundedRect(x, y, w, h, 8).lineWidth(1).stroke(C.rule);
+  const m = qrMatrix(s.label.publicUrl);
+  const box = h - 44;
+  const mod = box / (m.size + 2 * QR_QUIET_ZONE);
+  const qx = x + (w - box) / 2;
+  doc.save();
+  doc.translate(qx + QR_QUIET_ZONE * mod, y + 8 + QR_QUIET_ZONE * mod).scale(mod);
+  doc.path(qrPath(m)).fill("#000000");
+  doc.restore();
+  doc
+    .font(F.bold)
+    .fontSize(8)
+    .fillColor(C.ink)
+    .text("Public page: live status and details", x + 8, y + h - 34, { width: w - 16, align: "center" });
+  doc
+    .font(F.regular)
+    .fontSize(7)
+    .fillColor(C.accent)
+    .text(s.label.publicUrl, x + 8, y + h - 21, { width: w - 16, align: "center", link: s.label.publicUrl });
+}
