@@ -1,5 +1,6 @@
 import type { z } from "zod";
 import { catalogV1 } from "./catalog-v1";
+import { catalogV1_1 } from "./catalog-v1-1";
 import type { TCatalog } from "./types";
 import { nameIssues, ZCatalog } from "./validate";
 
@@ -19,9 +20,10 @@ export { catalogToCsv } from "./csv";
 export { getCrosswalk, criteriaReadingQuestion, type TCrosswalk, type TCrosswalkEntry } from "./crosswalk";
 export { ZCatalog } from "./validate";
 
-export const CURRENT_CATALOG_VERSION = "1.0.0";
+/** The version new assessments start on; existing assessments keep theirs (see /assessments/[id]/upgrade). */
+export const CURRENT_CATALOG_VERSION = "1.1.0";
 
-const RAW: Readonly<Record<string, unknown>> = { "1.0.0": catalogV1 };
+const RAW: Readonly<Record<string, unknown>> = { "1.0.0": catalogV1, "1.1.0": catalogV1_1 };
 const cache = new Map<string, TCatalog>();
 
 export function listCatalogVersions(): string[] {

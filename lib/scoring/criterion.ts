@@ -125,7 +125,7 @@ export function evaluateCriterion(
       }
     }
     if (allNa) {
-      if (!cc.c.allowNotApplicable) return result(cc, "FAIL", "na_not_allowed", cc.naIds, NONE);
+      if (!cc.naAccepted) return result(cc, "FAIL", "na_not_allowed", cc.naIds, NONE);
       collect(na, na.length, v, ids, cc.naIds);
       if (X.missing.length > 0) return result(cc, "UNANSWERED", "justification_missing", cc.naIds, X.missing);
       return result(cc, "NOT_APPLICABLE", "claimed_na", cc.naIds, NONE);
@@ -139,6 +139,15 @@ export function evaluateCriterion(
       : result(cc, "PASS", "satisfaction", x.deciding, NONE);
   }
   // A failure that rests on a missing answer (e.g. "registry text provided") is incomplete, not a FAIL.
-  if (x.tri === TRI_FALSE && !x.hasNull) return result(cc, "FAIL", "satisfaction", x.deciding, NONE);
+  if (x.tri === TRI_FALSE && !x.hasNull) {
+    // Catalog 1.1.0: say so when the failure is an N/A claimed where this criterion does not accept one.
+    const refused = cc.naRefusedSlots;
+    for (let i = 0; i < refused.length; i++) {
+      const val = v[refused[i] as number] as TControlAnswer | undefined;
+      if (typeof val === "object" && val !== null && val.status === "not_applicable")
+        return result(cc, "FAIL", "na_not_allowed", x.deciding, NONE);
+    }
+    return result(cc, "FAIL", "satisfaction", x.deciding, NONE);
+  }
   return result(cc, "UNANSWERED", "satisfaction", x.deciding, x.missing);
 }
