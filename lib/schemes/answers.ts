@@ -59,7 +59,21 @@ export function parseAnswers(catalog: TCatalog, raw: unknown): TParseAnswersResu
   if (!r.success) return { success: false, error: r.error };
   // Drop keys explicitly set to undefined so "absent" is the only way to say unanswered.
   const data: Record<string, TAnswers[string]> = {};
-  for (const [k, v] of Object.entries(r.data)) if (v !== undefined) data[k] = v as TAnswers[string];
+  // A justification belongs to an N/A claim only: once the status changes it is dropped, so it is never stored,
+  // shown to the reviewer or frozen into a signed snapshot for a "yes".
+  for (const [k, v] of Object.entries(r.data)) {
+    if (v === undefined) continue;
+    const c = v as { status?: unknown; justification?: unknown };
+    if (
+      typeof c === "object" &&
+      c !== null &&
+      typeof c.status === "string" &&
+      c.status !== "not_applicable" &&
+      c.justification !== undefined
+    )
+      data[k] = { status: c.status } as TAnswers[string];
+    else data[k] = v as TAnswers[string];
+  }
   return { success: true, data };
 }
 

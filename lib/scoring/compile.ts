@@ -215,6 +215,8 @@ export type TCompiledCriterion = {
   index: number;
   /** N/A is accepted on every control the criterion reads (criterion and question rules, catalog 1.1.0). */
   naAccepted: boolean;
+  /** The catalog's scoring.naPerControl (1.1.0+). */
+  perControl: boolean;
   /** Slots of controls whose N/A this criterion refuses while it reads several (catalog 1.1.0; else empty). */
   naRefusedSlots: readonly number[];
   /** Index into TCompiledCatalog.scopes, or -1 when the criterion's scope has no condition. */
@@ -303,6 +305,7 @@ export function compileCatalog(catalog: TCatalog): TCompiledCatalog {
       c,
       index,
       naAccepted: refused.length === 0 && c.allowNotApplicable,
+      perControl,
       naRefusedSlots: perControl ? refused.map((id) => qindex.slotOf.get(id) ?? -1) : [],
       scopeSlot: scopes.findIndex((x) => x.key === `${c.scheme}/${c.scope}`),
       applicability: c.applicability ? compileCond(c.applicability, qindex) : null,
