@@ -14,7 +14,13 @@ export {
   type TCondition,
   type TControlStatus,
 } from "./conditions";
-export { parseAnswers, missingJustifications, answersSchema, type TParseAnswersResult } from "./answers";
+export {
+  parseAnswers,
+  missingJustifications,
+  answersSchema,
+  naPolicy,
+  type TParseAnswersResult,
+} from "./answers";
 export { printCondition } from "./print";
 export { catalogToCsv } from "./csv";
 export { getCrosswalk, criteriaReadingQuestion, type TCrosswalk, type TCrosswalkEntry } from "./crosswalk";
