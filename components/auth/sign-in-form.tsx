@@ -6,6 +6,7 @@ import { zodResolver } from "@hookform/resolvers/zod";
 import { signIn } from "next-auth/react";
 import { useRouter } from "next/navigation";
 import { ZSignIn } from "@/lib/auth/schemas";
+import { redirectPathOr } from "@/lib/http/redirect";
 import { TextField } from "@/components/ui/field";
 import { FormAlert } from "@/components/ui/form-alert";
 
@@ -33,7 +34,8 @@ export function SignInForm({ callbackUrl, initialError }: { callbackUrl: string;
       setFormError(MESSAGES[res?.error ?? ""] ?? MESSAGES.CredentialsSignin);
       return;
     }
-    router.replace(callbackUrl);
+    // Checked again here: the prop comes from the URL, and the browser is the one that follows it.
+    router.replace(redirectPathOr(callbackUrl, "/after-sign-in", window.location.origin));
     router.refresh();
   });
 

@@ -9,6 +9,7 @@ import { prisma } from "@/lib/db/client";
 import { env } from "@/lib/env";
 import { authSecret } from "@/lib/secrets";
 import { logError } from "@/lib/log";
+import { safeRedirectPath } from "@/lib/http/redirect";
 
 export const RATE_LIMITED_ERROR = "RateLimited";
 
@@ -40,6 +41,11 @@ export function authOptions(): NextAuthOptions {
       }),
     ],
     callbacks: {
+      // next-auth's own redirects (sign-in/out with a callbackUrl) go through the same check as every other one.
+      redirect({ url, baseUrl }) {
+        const path = url.startsWith(baseUrl) ? url.slice(baseUrl.length) || "/" : url;
+        return `${baseUrl}${safeRedirectPath(path, baseUrl) ?? "/"}`;
+      },
       jwt({ token, user }) {
         if (user) token.sub = user.id;
         return token;
