@@ -14,7 +14,7 @@ type RouteSpec<P extends z.ZodType, Q extends z.ZodType> = {
   query?: Q;
 };
 
-type RouteContext = { params: Promise<Record<string, string | string[]>> };
+type RouteContext = { params?: Promise<Record<string, string | string[]>> } | undefined;
 
 export function errorResponse(err: unknown): Response {
   const f = failure(err);
@@ -37,7 +37,8 @@ export function defineRoute<P extends z.ZodType, Q extends z.ZodType = z.ZodType
     try {
       const user = await getSessionUser();
       authorize(spec.roles, user);
-      const params = parseInput(spec.params, await context.params);
+      // A static route (/api/me) has no params: Next passes none, which is {} here, not a 400.
+      const params = parseInput(spec.params, (await context?.params) ?? {});
       const url = new URL(request.url);
       const query = spec.query
         ? parseInput(spec.query, Object.fromEntries(url.searchParams))
