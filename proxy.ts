@@ -1,6 +1,12 @@
 import { NextResponse, type NextRequest } from "next/server";
 import { contentSecurityPolicy, newNonce } from "@/lib/http/csp";
-import { badRequestResponse, hasMalformedEncoding, isHttps, HSTS_VALUE } from "@/lib/http/request-guard";
+import {
+  badRequestResponse,
+  checkActionBody,
+  hasMalformedEncoding,
+  isHttps,
+  HSTS_VALUE,
+} from "@/lib/http/request-guard";
 
 /** Paths that get the static policy from next.config.ts (STATIC_CSP_SOURCES in lib/http/csp.ts), not a nonce. */
 const STATIC_CSP_PATH = /^\/(?:r\/|api\/|_next\/|\.well-known\/)|\.[A-Za-z0-9]+$/;
@@ -9,15 +15,18 @@ const STATIC_CSP_PATH = /^\/(?:r\/|api\/|_next\/|\.well-known\/)|\.[A-Za-z0-9]+$
  * Runs before every request but static build files:
  * - a path or query with malformed percent-encoding (`/r/%ff`) is answered 400 here, before Next's own decoding
  *   turns it into a 500;
+ * - a server-action call with a body over the 1 MB limit answers 413, a malformed one 400 (Next: 500);
  * - over https (PUBLIC_BASE_URL or a TLS-terminating proxy's X-Forwarded-Proto), Strict-Transport-Security;
  * - a per-request CSP nonce for every page rendered per request (see lib/http/csp.ts). Next reads the nonce from
  *   the request's Content-Security-Policy header and adds it to the scripts it renders. The public label pages,
  *   API routes and files keep the static policy from next.config.ts, and the cached label pages stay free of
  *   per-request rendering work.
  */
-export function proxy(request: NextRequest) {
+export async function proxy(request: NextRequest) {
   const { pathname, search } = request.nextUrl;
   if (hasMalformedEncoding(pathname, search)) return badRequestResponse(pathname.startsWith("/api/"));
+  const refused = await checkActionBody(request);
+  if (refused) return refused;
   let response: NextResponse;
   if (STATIC_CSP_PATH.test(pathname)) {
     response = NextResponse.next();

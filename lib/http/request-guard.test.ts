@@ -1,5 +1,11 @@
 import { describe, expect, it } from "vitest";
-import { badRequestResponse, hasMalformedEncoding, isHttps } from "@/lib/http/request-guard";
+import {
+  ACTION_BODY_LIMIT,
+  badRequestResponse,
+  checkActionBody,
+  hasMalformedEncoding,
+  isHttps,
+} from "@/lib/http/request-guard";
 
 describe("hasMalformedEncoding", () => {
   it.each([
@@ -44,5 +50,48 @@ describe("badRequestResponse", () => {
     const page = badRequestResponse(false);
     expect(page.status).toBe(400);
     expect(await page.text()).toContain("This address is not valid");
+  });
+});
+
+describe("checkActionBody (issue 11 finding 4: these gave 500)", () => {
+  const action = (body: BodyInit | null, headers: Record<string, string> = {}) =>
+    new Request("http://localhost/products/new", {
+      method: "POST",
+      body,
+      headers: { "next-action": "0123abcd", ...headers },
+    });
+
+  it("leaves requests that are not server-action calls alone", async () => {
+    expect(await checkActionBody(new Request("http://localhost/", { method: "POST", body: "x" }))).toBeNull();
+    expect(await checkActionBody(new Request("http://localhost/"))).toBeNull();
+  });
+
+  it("passes what Next's client sends: JSON text and multipart forms", async () => {
+    expect(
+      await checkActionBody(action('["$K1"]', { "content-type": "text/plain;charset=UTF-8" })),
+    ).toBeNull();
+    const form = new FormData();
+    form.set("1_name", "Hub");
+    expect(await checkActionBody(action(form))).toBeNull();
+  });
+
+  it("answers 413 over 1 MB, declared or streamed", async () => {
+    const big = "x".repeat(ACTION_BODY_LIMIT + 1);
+    expect((await checkActionBody(action(big, { "content-type": "text/plain" })))?.status).toBe(413);
+    expect(
+      (await checkActionBody(action("[]", { "content-type": "text/plain", "content-length": "5000000" })))
+        ?.status,
+    ).toBe(413);
+  });
+
+  it("answers 400 to malformed bodies", async () => {
+    for (const [body, type] of [
+      ["{not json", "text/plain"],
+      ["--x\r\nbroken", "multipart/form-data; boundary=x"],
+      ["garbage", "multipart/form-data"],
+    ] as const) {
+      expect((await checkActionBody(action(body, { "content-type": type })))?.status, body).toBe(400);
+    }
+    expect((await checkActionBody(action(new Uint8Array([0xff, 0xfe, 0x00]))))?.status).toBe(400);
   });
 });
