@@ -3,8 +3,9 @@ import { guardedAction } from "@/lib/auth/action";
 import { ADMIN } from "@/lib/auth/roles";
 import { setReviewerDisabled } from "@/lib/db/admin";
 import { prisma } from "@/lib/db/client";
+import { zId } from "@/lib/validation/text";
 
-export const ZSetReviewerDisabled = z.object({ userId: z.string().min(1).max(40), disabled: z.boolean() });
+export const ZSetReviewerDisabled = z.object({ userId: zId, disabled: z.boolean() });
 
 export const setReviewerDisabledAction = guardedAction(
   { roles: ADMIN, input: ZSetReviewerDisabled },
