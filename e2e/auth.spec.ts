@@ -95,3 +95,25 @@ test("an admin creates a lab reviewer who can then sign in", async ({ page }) =>
   await signIn(page, email, "reviewer passphrase 1", /\/review$/);
   expect(csp).toEqual([]);
 });
+
+test("changing the password on /account signs out the other browser, not this one", async ({
+  page,
+  browser,
+}) => {
+  const { email, password } = await signUp(page);
+  await expect(page).toHaveURL(/\/dashboard$/);
+  const other = await browser.newContext();
+  const otherPage = await other.newPage();
+  await signIn(otherPage, email, password, /\/dashboard$/);
+  await page.getByRole("link", { name: "Account" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: "Your account" })).toBeVisible();
+  await page.getByLabel("Current password").fill(password);
+  await page.getByLabel("New password").fill("another fine passphrase");
+  await page.getByRole("button", { name: "Change password" }).click();
+  await expect(page.getByRole("status")).toContainText("1 other session was signed out");
+  await page.goto("/dashboard");
+  await expect(page).toHaveURL(/\/dashboard$/);
+  await otherPage.goto("/dashboard");
+  await expect(otherPage).toHaveURL(/\/signin/);
+  await other.close();
+});

@@ -2,7 +2,10 @@
 // row, and a request is signed in only while that row is neither revoked nor expired and the user is enabled
 // (loadActiveSessionUser, called once per request by lib/auth/session.ts). Sign-out, a password change, a disabled
 // account and an admin's "end all sessions" revoke rows, so a copied cookie stops working at once.
+import { hashPassword, verifyPassword } from "@/lib/auth/password";
 import { recordAudit } from "@/lib/db/audit";
+import { AppError } from "@/lib/errors";
+import type { PrismaClient } from "@/lib/generated/prisma/client";
 import { loadSessionUser, type SessionUser } from "@/lib/db/accounts";
 import type { DbClient } from "@/lib/db/types";
 
@@ -42,7 +45,8 @@ export async function loadActiveSessionUser(
     select: { id: true },
   });
   if (!s) return null;
-  return loadSessionUser(db, userId);
+  const user = await loadSessionUser(db, userId);
+  return user ? { ...user, sessionId } : null;
 }
 
 /** Ends one session (sign-out). Idempotent; a session of another user is left alone. */
@@ -91,5 +95,36 @@ export function listOpenSessions(db: DbClient, userId: string, now = new Date())
     orderBy: { createdAt: "desc" },
     select: { id: true, createdAt: true, expiresAt: true, userAgent: true },
     take: 50,
+  });
+}
+
+/**
+ * Changes the user's own password after checking the current one, and ends every other session (a thief who had
+ * the old password is signed out). The caller's session stays open.
+ */
+export async function changeOwnPassword(
+  db: PrismaClient,
+  actor: SessionUser,
+  input: { currentPassword: string; newPassword: string },
+): Promise<{ endedSessions: number }> {
+  const row = await db.user.findUnique({ where: { id: actor.id }, select: { passwordHash: true } });
+  if (!row || !(await verifyPassword(row.passwordHash, input.currentPassword))) {
+    throw new AppError("VALIDATION", "The current password is not right.", {
+      fieldErrors: { currentPassword: ["The current password is not right."] },
+    });
+  }
+  const passwordHash = await hashPassword(input.newPassword);
+  return db.$transaction(async (tx) => {
+    await tx.user.update({ where: { id: actor.id }, data: { passwordHash } });
+    await recordAudit(tx, {
+      actorId: actor.id,
+      action: "account.password_changed",
+      subjectType: "user",
+      subjectId: actor.id,
+    });
+    const endedSessions = await revokeUserSessions(tx, actor.id, "password_changed", {
+      keep: actor.sessionId,
+    });
+    return { endedSessions };
   });
 }

@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { issueDeviceToken } from "@/lib/auth/device";
 import { clientAddress, delayAfter, SIGN_IN_LIMITS } from "@/lib/auth/rate-limit";
 import {
+  changeOwnPassword,
   loadActiveSessionUser,
   revokeAuthSession,
   revokeUserSessions,
@@ -218,5 +219,34 @@ describe(`server-side sessions on ${testDatabaseKind()}`, () => {
     if (!r.ok) throw new Error("sign-in failed");
     await db.prisma.user.update({ where: { id: user.id }, data: { disabledAt: new Date() } });
     expect(await loadActiveSessionUser(db.prisma, user.id, r.sessionId, T0)).toBeNull();
+  });
+
+  it("a password change checks the current password and ends every other session", async () => {
+    const user = await makeManufacturer(db.prisma);
+    const here = await attemptSignIn(db.prisma, { email: user.email, password: PASSWORD }, ctx());
+    const there = await attemptSignIn(db.prisma, { email: user.email, password: PASSWORD }, ctx());
+    if (!here.ok || !there.ok) throw new Error("sign-in failed");
+    const actor = await loadActiveSessionUser(db.prisma, user.id, here.sessionId, T0);
+    if (!actor) throw new Error("no session");
+    await expect(
+      changeOwnPassword(db.prisma, actor, {
+        currentPassword: "wrong",
+        newPassword: "a brand new passphrase",
+      }),
+    ).rejects.toMatchObject({ code: "VALIDATION" });
+    expect(
+      await changeOwnPassword(db.prisma, actor, {
+        currentPassword: PASSWORD,
+        newPassword: "a brand new passphrase",
+      }),
+    ).toEqual({ endedSessions: 1 });
+    expect(await loadActiveSessionUser(db.prisma, user.id, here.sessionId, T0)).not.toBeNull();
+    expect(await loadActiveSessionUser(db.prisma, user.id, there.sessionId, T0)).toBeNull();
+    expect(await attemptSignIn(db.prisma, { email: user.email, password: PASSWORD }, ctx())).toMatchObject({
+      ok: false,
+    });
+    expect(
+      await attemptSignIn(db.prisma, { email: user.email, password: "a brand new passphrase" }, ctx()),
+    ).toMatchObject({ ok: true });
   });
 });
