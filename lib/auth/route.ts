@@ -4,7 +4,7 @@ import "server-only";
 import type { z } from "zod";
 import { getSessionUser } from "@/lib/auth/session";
 import { authorize, failure, parseInput } from "@/lib/auth/guarded";
-import { ERROR_STATUS } from "@/lib/errors";
+import { ERROR_STATUS, RETRY_AFTER_SECONDS } from "@/lib/errors";
 import type { SessionUser } from "@/lib/db/accounts";
 import type { Role } from "@/lib/generated/prisma/enums";
 
@@ -20,7 +20,13 @@ export function errorResponse(err: unknown): Response {
   const f = failure(err);
   return Response.json(
     { error: { code: f.code, message: f.message, fieldErrors: f.fieldErrors } },
-    { status: ERROR_STATUS[f.code], headers: { "Cache-Control": "no-store" } },
+    {
+      status: ERROR_STATUS[f.code],
+      headers: {
+        "Cache-Control": "no-store",
+        ...(f.code === "UNAVAILABLE" ? { "Retry-After": String(RETRY_AFTER_SECONDS) } : {}),
+      },
+    },
   );
 }
 
