@@ -73,6 +73,14 @@ describe("checkActionBody (issue 11 finding 4: these gave 500)", () => {
     const form = new FormData();
     form.set("1_name", "Hub");
     expect(await checkActionBody(action(form))).toBeNull();
+    // Chromium's boundaries are mixed case (----WebKitFormBoundaryAbC…): the check must not lower-case them.
+    const body =
+      '------WebKitFormBoundaryAbCdEf\r\nContent-Disposition: form-data; name="a"\r\n\r\n1\r\n------WebKitFormBoundaryAbCdEf--\r\n';
+    expect(
+      await checkActionBody(
+        action(body, { "content-type": "multipart/form-data; boundary=----WebKitFormBoundaryAbCdEf" }),
+      ),
+    ).toBeNull();
   });
 
   it("answers 413 over 1 MB, declared or streamed", async () => {

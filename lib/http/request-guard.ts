@@ -84,14 +84,16 @@ export async function checkActionBody(request: Request): Promise<Response | null
   const declared = Number(request.headers.get("content-length") ?? "NaN");
   const tooLarge = "The request is too large: server actions accept at most 1 MB.";
   if (Number.isFinite(declared) && declared > ACTION_BODY_LIMIT) return actionError(413, tooLarge);
-  const type = (request.headers.get("content-type") ?? "").toLowerCase();
+  // The multipart boundary is case-sensitive: compare a lower-cased copy, parse with the header as sent.
+  const rawType = request.headers.get("content-type") ?? "";
+  const type = rawType.toLowerCase();
   const copy = request.clone();
   const bytes = await readBounded(copy.body, ACTION_BODY_LIMIT);
   if (bytes === null) return actionError(413, tooLarge);
   const malformed = "The request is malformed: it is not a server-action call this app sends.";
   try {
     if (type.startsWith("multipart/form-data")) {
-      await new Response(bytes, { headers: { "content-type": type } }).formData();
+      await new Response(bytes, { headers: { "content-type": rawType } }).formData();
     } else if (type.startsWith("application/x-www-form-urlencoded")) {
       new URLSearchParams(new TextDecoder("utf-8", { fatal: true }).decode(bytes));
     } else {
