@@ -14,6 +14,8 @@ export type SessionUser = {
   organizationId: string;
   organizationKind: OrgKind;
   organizationName: string;
+  /** The user's chosen language ("en", "zh-CN"), or null to follow the cookie or the browser. */
+  locale?: string | null;
 };
 
 async function assertEmailFree(db: DbClient, email: string) {
@@ -128,6 +130,7 @@ export async function loadSessionUser(db: DbClient, userId: string): Promise<Ses
       email: true,
       name: true,
       disabledAt: true,
+      locale: true,
       memberships: {
         orderBy: { createdAt: "asc" },
         take: 1,
@@ -145,6 +148,7 @@ export async function loadSessionUser(db: DbClient, userId: string): Promise<Ses
     organizationId: m.organization.id,
     organizationKind: m.organization.kind,
     organizationName: m.organization.name,
+    locale: user.locale,
   };
 }
 
@@ -179,4 +183,13 @@ export function listLabUsers(db: DbClient) {
       user: { select: { id: true, name: true, email: true, disabledAt: true } },
     },
   });
+}
+
+/** Saves the user's language for the app, e-mails and downloads (null: follow the cookie or the browser). */
+export async function setUserLocale(
+  db: DbClient,
+  userId: string,
+  locale: "en" | "zh-CN" | null,
+): Promise<void> {
+  await db.user.update({ where: { id: userId }, data: { locale }, select: { id: true } });
 }

@@ -67,9 +67,7 @@ describe("public label page HTML is unchanged", () => {
         await expect(html.replaceAll("><", ">\n<")).toMatchFileSnapshot(
           `./__golden__/page-${name}-${lang}.html`,
         );
-        await expect(JSON.stringify(record, null, 2)).toMatchFileSnapshot(
-          `./__golden__/record-${name}.json`,
-        );
+        await expect(JSON.stringify(record, null, 2)).toMatchFileSnapshot(`./__golden__/record-${name}.json`);
         const checks = [
           { match: true, matched: "pdf_sha256" },
           { match: true, matched: "snapshot_digest" },
