@@ -5,6 +5,9 @@ import { LanguageSwitch } from "@/components/layout/language-switch";
 import type { SessionUser } from "@/lib/db/accounts";
 import { NotificationsLink } from "@/components/layout/notifications-link";
 
+/** The product's name, the same in every language. */
+const BRAND = "Cyberlabel";
+
 type TNavKey = "dashboard" | "products" | "reviewQueue" | "administration" | "assignments" | "outbox";
 
 const NAV: Record<SessionUser["role"], { href: string; label: TNavKey }[]> = {
@@ -49,8 +52,7 @@ export async function SiteHeader({ user }: { user: SessionUser | null }) {
       <div className="site-header-inner">
         <Link href="/" className="brand">
           <LogoMark />
-          {/* The product's name, the same in every language. */}
-          {"Cyberlabel"}
+          {BRAND}
         </Link>
         <nav className="site-nav" aria-label={t("nav.main")}>
           {(user ? NAV[user.role] : []).map((item) => (
