@@ -1,4 +1,5 @@
 import type { NextConfig } from "next";
+import createNextIntlPlugin from "next-intl/plugin";
 import { contentSecurityPolicy, STATIC_CSP_SOURCES } from "./lib/http/csp";
 
 const isDev = process.env.NODE_ENV !== "production";
@@ -60,4 +61,5 @@ const nextConfig: NextConfig = {
   },
 };
 
-export default nextConfig;
+// next-intl reads its per-request configuration (language, messages, formats) from i18n/request.ts.
+export default createNextIntlPlugin("./i18n/request.ts")(nextConfig);

@@ -6,11 +6,11 @@ import { expect, test } from "@playwright/test";
 import jsQR from "jsqr";
 import { PNG } from "pngjs";
 import type { TLabelSnapshot } from "@/lib/labels/snapshot-types";
-import { dict } from "@/lib/i18n/public-label";
+import { publicT } from "@/lib/i18n/public-label";
 import { DEMO, signIn } from "./fixtures/accounts";
 import { submitThroughUi } from "./fixtures/submit";
 
-const en = dict("en");
+const en = publicT("en");
 
 /** Renders page 1 of a PDF to pixels with poppler's pdftoppm and decodes the QR code found there. */
 function qrFromFirstPage(pdf: Buffer): string | null {
@@ -72,11 +72,11 @@ test("approve → PDF → QR from the printed page → public page → revoke �
   await consumer.setViewportSize({ width: 390, height: 844 });
   await consumer.goto(url!);
   await expect(consumer.getByRole("heading", { level: 1 })).toContainText("Lumo Cam Outdoor");
-  await expect(consumer.getByRole("region", { name: en.status.valid })).toBeVisible();
-  await expect(consumer.getByText(en.us.status[snapshot.result.us.status]).first()).toBeVisible();
-  await expect(consumer.getByText(en.cn.stars(snapshot.result.cn.stars)).first()).toBeVisible();
+  await expect(consumer.getByRole("region", { name: en("status.valid") })).toBeVisible();
+  await expect(consumer.getByText(en(`us.status.${snapshot.result.us.status}`)).first()).toBeVisible();
+  await expect(consumer.getByText(en("cn.stars", { n: snapshot.result.cn.stars })).first()).toBeVisible();
   for (const a of snapshot.result.eu.articles.filter((x) => x.inScope)) {
-    await expect(consumer.getByText(en.eu.status[a.status]).first()).toBeVisible();
+    await expect(consumer.getByText(en(`eu.status.${a.status}`)).first()).toBeVisible();
   }
   await expect(consumer.getByText(snapshot.product.supportPeriodEnd).first()).toBeVisible();
 
@@ -88,7 +88,7 @@ test("approve → PDF → QR from the printed page → public page → revoke �
   await reviewer.getByRole("dialog").getByRole("button", { name: "Revoke the label" }).click();
   await expect(reviewer.getByTestId("label-code")).toBeVisible();
   await consumer.reload();
-  await expect(consumer.getByRole("region", { name: en.status.revoked })).toBeVisible();
+  await expect(consumer.getByRole("region", { name: en("status.revoked") })).toBeVisible();
   await expect(consumer.getByText("Firmware 1.8.0 found to ship a debug shell.")).toBeVisible();
   const after = (await (await anon.request.get(`/r/${code}/snapshot.json`)).json())
     .snapshot as TLabelSnapshot;

@@ -1,31 +1,31 @@
+import { getTranslations } from "next-intl/server";
 import type { TCatalogView } from "@/lib/schemes/browse";
 import { CatalogFilters } from "./catalog-filters";
 import styles from "./catalog.module.css";
 import { CriterionCard } from "./criterion-card";
 import { SchemeNotes } from "./scheme-notes";
-import { count, N } from "@/lib/i18n/plural";
+
+/** File format names, the same in every language. */
+const FORMAT = { json: "JSON", csv: "CSV" } as const;
 
 type TProps = { version: string; publishedOn: string; view: TCatalogView; changelog?: string[] };
 
-export function CatalogBrowser({ version, publishedOn, view, changelog }: TProps) {
+export async function CatalogBrowser({ version, publishedOn, view, changelog }: TProps) {
+  const t = await getTranslations("catalog");
   const shown = view.filters.scheme ? view.schemes.filter((s) => s.id === view.filters.scheme) : view.schemes;
   return (
     <div className={styles.page}>
       <header className={styles.header}>
-        <h1>Criteria catalog</h1>
-        <p className={styles.muted}>
-          Version {version}, published {publishedOn}. One question bank feeds three schemes; criteria that
-          read the same question are mapped to each other. All texts are our own wording; identifiers are
-          kept.
-        </p>
+        <h1>{t("title")}</h1>
+        <p className={styles.muted}>{t("intro", { version, publishedOn })}</p>
         <p className={styles.downloads}>
-          Download: <a href={`/catalog/download?format=json&version=${version}`}>JSON</a>
+          {t("download")} <a href={`/catalog/download?format=json&version=${version}`}>{FORMAT.json}</a>
           {" · "}
-          <a href={`/catalog/download?format=csv&version=${version}`}>CSV</a>
+          <a href={`/catalog/download?format=csv&version=${version}`}>{FORMAT.csv}</a>
         </p>
         {changelog?.length ? (
           <details>
-            <summary>What changed in version {version}</summary>
+            <summary>{t("changelog", { version })}</summary>
             <ul className={styles.muted}>
               {changelog.map((c) => (
                 <li key={c}>{c}</li>
@@ -39,7 +39,7 @@ export function CatalogBrowser({ version, publishedOn, view, changelog }: TProps
         <SchemeNotes key={s.id} scheme={s} />
       ))}
       <p className={styles.count} aria-live="polite">
-        {view.rows.length} of {count(view.total, N.criterion)}
+        {t("count", { shown: view.rows.length, total: view.total })}
       </p>
       <ol className={styles.list}>
         {view.rows.map((row) => (

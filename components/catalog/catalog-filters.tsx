@@ -1,35 +1,42 @@
-import { SCHEME_LABELS, type TCatalogView } from "@/lib/schemes/browse";
+import { getTranslations } from "next-intl/server";
+import type { TCatalogView } from "@/lib/schemes/browse";
 import styles from "./catalog.module.css";
 
+/** A standard and article reference, the same in every language. */
+const partLabel = (part: 1 | 2 | 3) => `EN 18031-${part} · Art. 3(3)(${"def"[part - 1]})`;
+
 /** A plain GET form: filtering works without JavaScript and every view has a shareable URL. */
-export function CatalogFilters({ view }: { view: TCatalogView }) {
+export async function CatalogFilters({ view }: { view: TCatalogView }) {
+  const t = await getTranslations("catalog");
   const f = view.filters;
   return (
-    <form method="get" action="/catalog" className={styles.filters} aria-label="Filter criteria">
+    <form method="get" action="/catalog" className={styles.filters} aria-label={t("filters.label")}>
       <label>
-        Scheme
+        {t("filters.scheme")}
         <select name="scheme" defaultValue={f.scheme ?? ""}>
-          <option value="">All schemes</option>
+          <option value="">{t("filters.allSchemes")}</option>
           {view.schemes.map((s) => (
             <option key={s.id} value={s.id}>
-              {SCHEME_LABELS[s.id]}
+              {t(`schemeLabel.${s.id}`)}
             </option>
           ))}
         </select>
       </label>
       <label>
-        EU part / article
+        {t("filters.part")}
         <select name="part" defaultValue={f.part ? String(f.part) : ""}>
-          <option value="">Any</option>
-          <option value="1">EN 18031-1 · Art. 3(3)(d)</option>
-          <option value="2">EN 18031-2 · Art. 3(3)(e)</option>
-          <option value="3">EN 18031-3 · Art. 3(3)(f)</option>
+          <option value="">{t("filters.any")}</option>
+          {([1, 2, 3] as const).map((part) => (
+            <option key={part} value={String(part)}>
+              {partLabel(part)}
+            </option>
+          ))}
         </select>
       </label>
       <label>
-        Mechanism / area
+        {t("filters.mechanism")}
         <select name="mechanism" defaultValue={f.mechanism ?? ""}>
-          <option value="">Any</option>
+          <option value="">{t("filters.any")}</option>
           {view.mechanisms.map((m) => (
             <option key={m} value={m}>
               {m}
@@ -38,23 +45,25 @@ export function CatalogFilters({ view }: { view: TCatalogView }) {
         </select>
       </label>
       <label>
-        China level
+        {t("filters.level")}
         <select name="level" defaultValue={f.level ? String(f.level) : ""}>
-          <option value="">Any</option>
-          <option value="1">1 star</option>
-          <option value="2">2 stars</option>
-          <option value="3">3 stars</option>
+          <option value="">{t("filters.any")}</option>
+          {[1, 2, 3].map((n) => (
+            <option key={n} value={String(n)}>
+              {t("filters.stars", { n })}
+            </option>
+          ))}
         </select>
       </label>
       <label className={styles.search}>
-        Search
-        <input type="search" name="q" defaultValue={f.q ?? ""} placeholder="e.g. password, AUM-6, 5.1-1" />
+        {t("filters.search")}
+        <input type="search" name="q" defaultValue={f.q ?? ""} placeholder={t("filters.searchPlaceholder")} />
       </label>
       <div className={styles.actions}>
-        <button type="submit">Filter</button>
+        <button type="submit">{t("filters.submit")}</button>
         {/* A full load on purpose: it resets the form's inputs, which client navigation would keep. */}
         {/* eslint-disable-next-line @next/next/no-html-link-for-pages */}
-        <a href="/catalog">Reset</a>
+        <a href="/catalog">{t("filters.reset")}</a>
       </div>
     </form>
   );

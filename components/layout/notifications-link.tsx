@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { getTranslations } from "next-intl/server";
 import { prisma } from "@/lib/db/client";
 import { countUnread } from "@/lib/db/notifications";
 import styles from "@/components/notifications/notifications.module.css";
@@ -8,13 +9,16 @@ import styles from "@/components/notifications/notifications.module.css";
  * one indexed count). Its name for screen readers is "Notifications" (and "n unread").
  */
 export async function NotificationsLink({ userId }: { userId: string }) {
-  const unread = await countUnread(prisma(), { id: userId });
+  const [unread, t] = await Promise.all([
+    countUnread(prisma(), { id: userId }),
+    getTranslations("common.notifications"),
+  ]);
   return (
     <Link
       href="/notifications"
       data-testid="notifications-link"
       className={styles.navLink}
-      title={unread > 0 ? `Notifications: ${unread} unread` : "Notifications"}
+      title={t("linkTitle", { unread })}
     >
       <svg
         viewBox="0 0 24 24"
@@ -29,11 +33,11 @@ export async function NotificationsLink({ userId }: { userId: string }) {
           fill="currentColor"
         />
       </svg>
-      <span className={styles.navLabel}>Notifications</span>
+      <span className={styles.navLabel}>{t("link")}</span>
       {unread > 0 ? (
         <span className={styles.count} data-testid="unread-count">
           {unread > 99 ? "99+" : unread}
-          <span className="visually-hidden"> unread</span>
+          <span className="visually-hidden">{t("unread")}</span>
         </span>
       ) : null}
     </Link>

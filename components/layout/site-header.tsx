@@ -1,22 +1,28 @@
 import Link from "next/link";
+import { getTranslations } from "next-intl/server";
 import { SignOutButton } from "@/components/auth/sign-out-button";
-import { ROLE_LABEL } from "@/lib/auth/roles";
+import { LanguageSwitch } from "@/components/layout/language-switch";
 import type { SessionUser } from "@/lib/db/accounts";
 import { NotificationsLink } from "@/components/layout/notifications-link";
 
-const NAV: Record<SessionUser["role"], { href: string; label: string }[]> = {
+/** The product's name, the same in every language. */
+const BRAND = "Cyberlabel";
+
+type TNavKey = "dashboard" | "products" | "reviewQueue" | "administration" | "assignments" | "outbox";
+
+const NAV: Record<SessionUser["role"], { href: string; label: TNavKey }[]> = {
   MANUFACTURER_MEMBER: [
-    { href: "/dashboard", label: "Dashboard" },
-    { href: "/products", label: "Products" },
+    { href: "/dashboard", label: "dashboard" },
+    { href: "/products", label: "products" },
   ],
   LAB_REVIEWER: [
-    { href: "/review", label: "Review queue" },
-    { href: "/review/dashboard", label: "Dashboard" },
+    { href: "/review", label: "reviewQueue" },
+    { href: "/review/dashboard", label: "dashboard" },
   ],
   ADMIN: [
-    { href: "/admin", label: "Administration" },
-    { href: "/review/assignments", label: "Assignments" },
-    { href: "/admin/outbox", label: "Outbox" },
+    { href: "/admin", label: "administration" },
+    { href: "/review/assignments", label: "assignments" },
+    { href: "/admin/outbox", label: "outbox" },
   ],
 };
 
@@ -39,27 +45,32 @@ export function LogoMark() {
   );
 }
 
-export function SiteHeader({ user }: { user: SessionUser | null }) {
+export async function SiteHeader({ user }: { user: SessionUser | null }) {
+  const t = await getTranslations("common");
   return (
     <header className="site-header">
       <div className="site-header-inner">
         <Link href="/" className="brand">
           <LogoMark />
-          Cyberlabel
+          {BRAND}
         </Link>
-        <nav className="site-nav" aria-label="Main">
+        <nav className="site-nav" aria-label={t("nav.main")}>
           {(user ? NAV[user.role] : []).map((item) => (
             <Link key={item.href} href={item.href}>
-              {item.label}
+              {t(`nav.${item.label}`)}
             </Link>
           ))}
-          <Link href="/catalog">Criteria catalog</Link>
+          <Link href="/catalog">{t("nav.catalog")}</Link>
         </nav>
         <div className="site-user">
           {user ? (
             <>
               <span>
-                {user.name} · {ROLE_LABEL[user.role]}, {user.organizationName}
+                {t("header.userLine", {
+                  name: user.name,
+                  role: t(`roles.${user.role}`),
+                  organization: user.organizationName,
+                })}
               </span>
               {NOTIFIED.has(user.role) ? <NotificationsLink userId={user.id} /> : null}
               <Link href="/account">Account</Link>
@@ -67,12 +78,13 @@ export function SiteHeader({ user }: { user: SessionUser | null }) {
             </>
           ) : (
             <>
-              <Link href="/signin">Sign in</Link>
+              <Link href="/signin">{t("header.signIn")}</Link>
               <Link href="/signup" className="btn btn-secondary">
-                Create account
+                {t("header.createAccount")}
               </Link>
             </>
           )}
+          <LanguageSwitch />
         </div>
       </div>
     </header>

@@ -16,6 +16,8 @@ export type SessionUser = {
   organizationName: string;
   /** The server-side session of the request (lib/auth/sessions.ts), when loaded for one. */
   sessionId?: string;
+  /** The user's chosen language ("en", "zh-CN"), or null to follow the cookie or the browser. */
+  locale?: string | null;
 };
 
 async function assertEmailFree(db: DbClient, email: string) {
@@ -130,6 +132,7 @@ export async function loadSessionUser(db: DbClient, userId: string): Promise<Ses
       email: true,
       name: true,
       disabledAt: true,
+      locale: true,
       memberships: {
         orderBy: { createdAt: "asc" },
         take: 1,
@@ -147,6 +150,7 @@ export async function loadSessionUser(db: DbClient, userId: string): Promise<Ses
     organizationId: m.organization.id,
     organizationKind: m.organization.kind,
     organizationName: m.organization.name,
+    locale: user.locale,
   };
 }
 
@@ -181,4 +185,13 @@ export function listLabUsers(db: DbClient) {
       user: { select: { id: true, name: true, email: true, disabledAt: true } },
     },
   });
+}
+
+/** Saves the user's language for the app, e-mails and downloads (null: follow the cookie or the browser). */
+export async function setUserLocale(
+  db: DbClient,
+  userId: string,
+  locale: "en" | "zh-CN" | null,
+): Promise<void> {
+  await db.user.update({ where: { id: userId }, data: { locale }, select: { id: true } });
 }

@@ -1,4 +1,4 @@
-import { PUBLIC_LABEL_DICT, type TLang } from "@/lib/i18n/public-label";
+import { publicT, type TLang } from "@/lib/i18n/public-label";
 import type { TSchemeId } from "@/lib/schemes";
 import type { TEuRoute, TEuStatus, TUsStatus } from "@/lib/scoring/types";
 import { catalogTextFor } from "./catalog-text";
@@ -177,19 +177,19 @@ function schemeResult(s: TLabelSnapshot, scheme: TSchemeId): TPublicSchemeResult
       route: a.route,
     }));
     const summary = localized((lang) => {
-      const d = PUBLIC_LABEL_DICT[lang].eu;
-      return articles.map((a) => `${d.article[a.article]}: ${d.status[a.status]}`).join("; ");
+      const t = publicT(lang);
+      return articles.map((a) => `${t(`eu.article.${a.article}`)}: ${t(`eu.status.${a.status}`)}`).join("; ");
     });
     return { ...common, scheme, summary, articles };
   }
   if (scheme === "US_CTM") {
-    const summary = localized((lang) => PUBLIC_LABEL_DICT[lang].us.status[us.status]);
+    const summary = localized((lang) => publicT(lang)(`us.status.${us.status}`));
     return { ...common, scheme, summary, status: us.status, eligible: us.eligible, inScope: us.inScope };
   }
   const summary = localized((lang) => {
-    const d = PUBLIC_LABEL_DICT[lang].cn;
-    const head = cn.inScope === false ? d.outOfScope : d.stars(cn.stars);
-    return cn.provisional || common.provisional ? `${head} (${PUBLIC_LABEL_DICT[lang].provisional})` : head;
+    const t = publicT(lang);
+    const head = cn.inScope === false ? t("cn.outOfScope") : t("cn.stars", { n: cn.stars });
+    return cn.provisional || common.provisional ? `${head} (${t("provisional")})` : head;
   });
   return {
     ...common,

@@ -1,7 +1,7 @@
 // What a verification says, for the JSON answer of POST /r/<code>/verify and for the result page. A report can be
 // genuine while its label is revoked or expired: both facts are said together, so a genuine report of a revoked
 // label never reads as a plain green "Genuine".
-import { dict, type TLang } from "@/lib/i18n/public-label";
+import { publicT, sentence, type TLang } from "@/lib/i18n/public-label";
 import { toPublicRecord, type TPublicLabelRecord, type TPublicLabelRow } from "./public-record";
 import type { TReportCheck } from "./verify-report";
 import type { TVerifyError, TVerifyOutcome } from "./verify-form";
@@ -52,16 +52,24 @@ export type TVerdictView = {
 const day = (iso: string | null) => (iso ?? "").slice(0, 10);
 
 function stateLineOf(status: TVerifyStatus, lang: TLang): TVerdictView["stateLine"] {
-  const t = dict(lang).verify.labelState;
+  const t = publicT(lang);
   switch (status.state) {
-    case "revoked":
-      return { icon: "✕", text: t.revoked(day(status.revokedAt), status.revocationReason) };
+    case "revoked": {
+      const on = day(status.revokedAt);
+      const reason = status.revocationReason;
+      return {
+        icon: "✕",
+        text: reason
+          ? t("verify.labelState.revokedBecause", { on, reason: sentence(reason, t("sentenceStop")) })
+          : t("verify.labelState.revoked", { on }),
+      };
+    }
     case "expired":
-      return { icon: "!", text: t.expired(day(status.validUntil)) };
+      return { icon: "!", text: t("verify.labelState.expired", { on: day(status.validUntil) }) };
     case "suspended":
-      return { icon: "!", text: t.suspended(day(status.since)) };
+      return { icon: "!", text: t("verify.labelState.suspended", { on: day(status.since) }) };
     case "superseded":
-      return { icon: "!", text: t.superseded(day(status.since)) };
+      return { icon: "!", text: t("verify.labelState.superseded", { on: day(status.since) }) };
     // A label whose integrity check fails confirms nothing (verify-report.ts answers "integrity_failed"), so its
     // message already says why; there is no trustworthy state of its own to add.
     case "integrity_failed":
@@ -76,11 +84,17 @@ export function verdictView(
   status: TVerifyStatus,
   lang: TLang,
 ): TVerdictView {
-  const t = dict(lang).verify;
-  if ("error" in check) return { tone: "revoked", icon: "✕", message: t.error[check.error], stateLine: null };
+  const t = publicT(lang);
+  if ("error" in check)
+    return { tone: "revoked", icon: "✕", message: t(`verify.error.${check.error}`), stateLine: null };
   if (!check.match && (check.reason === "integrity_failed" || status.state === "integrity_failed"))
-    return { tone: "revoked", icon: "✕", message: t.integrityFailed, stateLine: null };
+    return { tone: "revoked", icon: "✕", message: t("verify.integrityFailed"), stateLine: null };
   const stateLine = stateLineOf(status, lang);
-  if (!check.match) return { tone: "revoked", icon: "✕", message: t.noMatch, stateLine };
-  return { tone: STATE_TONE[status.state], icon: "✓", message: t.match[check.matched], stateLine };
+  if (!check.match) return { tone: "revoked", icon: "✕", message: t("verify.noMatch"), stateLine };
+  return {
+    tone: STATE_TONE[status.state],
+    icon: "✓",
+    message: t(`verify.match.${check.matched}`),
+    stateLine,
+  };
 }

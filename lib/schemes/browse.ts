@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { getCrosswalk, type TCrosswalk } from "./crosswalk";
-import { printCondition } from "./print";
+import { CONDITION_WORDS_EN, printCondition, type TConditionWords } from "./print";
 import type { TCatalog, TCriterion, TSchemeId, TSchemeMeta } from "./types";
 import { ZSchemeId } from "./types";
 
@@ -59,7 +59,15 @@ function matches(c: TCriterion, f: TCatalogFilters): boolean {
   return true;
 }
 
-export function browseCatalog(catalog: TCatalog, rawFilters: unknown): TCatalogView {
+/** `catalog` may be a localized one (lib/schemes/i18n); `words` and `always` are the printed conditions' language. */
+export function browseCatalog(
+  catalog: TCatalog,
+  rawFilters: unknown,
+  lang: { words: TConditionWords; always: string } = {
+    words: CONDITION_WORDS_EN,
+    always: "always (within the scheme's scope)",
+  },
+): TCatalogView {
   const filters = ZCatalogFilters.parse(rawFilters ?? {});
   const byId = new Map(catalog.questions.map((q) => [q.id, q]));
   const lookup = (id: string) => byId.get(id);
@@ -68,9 +76,9 @@ export function browseCatalog(catalog: TCatalog, rawFilters: unknown): TCatalogV
     .map((criterion) => ({
       criterion,
       appliesWhen: criterion.applicability
-        ? printCondition(criterion.applicability, lookup)
-        : "always (within the scheme's scope)",
-      satisfiedWhen: printCondition(criterion.satisfaction, lookup),
+        ? printCondition(criterion.applicability, lookup, false, lang.words)
+        : lang.always,
+      satisfiedWhen: printCondition(criterion.satisfaction, lookup, false, lang.words),
       crosswalk: getCrosswalk(catalog, criterion.key),
     }));
   const inScheme = (s: TSchemeId | undefined) => catalog.criteria.filter((c) => !s || c.scheme === s);
@@ -82,9 +90,3 @@ export function browseCatalog(catalog: TCatalog, rawFilters: unknown): TCatalogV
     mechanisms: [...new Set(inScheme(filters.scheme).map((c) => c.mechanism))].sort(),
   };
 }
-
-export const SCHEME_LABELS: Record<TSchemeId, string> = {
-  EU_RED: "EU RED",
-  US_CTM: "US Cyber Trust Mark",
-  CN_CCL: "China CCL (provisional)",
-};

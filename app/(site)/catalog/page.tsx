@@ -1,19 +1,26 @@
 import type { Metadata } from "next";
+import { getLocale, getTranslations } from "next-intl/server";
 import { CatalogBrowser } from "@/components/catalog/catalog-browser";
-import { getCatalog } from "@/lib/schemes";
+import { CURRENT_CATALOG_VERSION } from "@/lib/schemes";
 import { browseCatalog } from "@/lib/schemes/browse";
+import { localizeCatalog } from "@/lib/schemes/i18n";
+import { CONDITION_WORDS_EN, CONDITION_WORDS_ZH } from "@/lib/schemes/print";
 
-export const metadata: Metadata = {
-  title: "Criteria catalog",
-  description:
-    "EU RED (EN 18031), US Cyber Trust Mark (NIST IR 8425) and China 1–3 star criteria, with crosswalk and downloads.",
-};
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("catalog");
+  return { title: t("metaTitle"), description: t("metaDescription") };
+}
 
 type TProps = { searchParams: Promise<Record<string, string | string[] | undefined>> };
 
 export default async function CatalogPage({ searchParams }: TProps) {
-  const catalog = getCatalog();
-  const view = browseCatalog(catalog, await searchParams);
+  const [locale, t] = await Promise.all([getLocale(), getTranslations("catalog")]);
+  // The catalog's own texts in the reader's language (lib/schemes/i18n); ids, filters and search are unchanged.
+  const catalog = localizeCatalog(CURRENT_CATALOG_VERSION, locale);
+  const view = browseCatalog(catalog, await searchParams, {
+    words: locale === "zh-CN" ? CONDITION_WORDS_ZH : CONDITION_WORDS_EN,
+    always: t("always"),
+  });
   return (
     <CatalogBrowser
       version={catalog.version}

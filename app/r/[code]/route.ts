@@ -1,4 +1,4 @@
-import { isLang, negotiateLang } from "@/lib/i18n/public-label";
+import { isLocale as isLang, negotiateLocale as negotiateLang } from "@/lib/i18n/locales";
 import { parsePublicCode } from "@/lib/db/public-labels";
 import { CACHE } from "@/lib/labels/public-http";
 import { labelPaths } from "@/lib/labels/public-urls";

@@ -1,5 +1,6 @@
 import type { Metadata, Viewport } from "next";
-import { dict, isLang } from "@/lib/i18n/public-label";
+import { setRequestLocale } from "next-intl/server";
+import { isLang, publicT } from "@/lib/i18n/public-label";
 import "../../../globals.css";
 import "./public-label.css";
 
@@ -10,7 +11,7 @@ type TParams = { params: Promise<{ code: string; lang: string }> };
 /** The title of pages that set none (the 404 of an unknown code); a label page sets its own. */
 export async function generateMetadata({ params }: TParams): Promise<Metadata> {
   const { lang } = await params;
-  return { title: dict(isLang(lang) ? lang : "en").brand };
+  return { title: publicT(isLang(lang) ? lang : "en")("brand") };
 }
 
 /**
@@ -28,8 +29,11 @@ export default async function PublicLabelLayout({
   params: Promise<{ code: string; lang: string }>;
 }) {
   const { lang } = await params;
+  const locale = isLang(lang) ? lang : "en";
+  // The language is the path's: next-intl then never reads the request's cookies or headers here.
+  setRequestLocale(locale);
   return (
-    <html lang={isLang(lang) ? lang : "en"}>
+    <html lang={locale}>
       <body>{children}</body>
     </html>
   );

@@ -3,7 +3,7 @@ import { notFound, permanentRedirect } from "next/navigation";
 import { prisma } from "@/lib/db/client";
 import { getPublicLabel, parsePublicCode, toPublicRecord } from "@/lib/db/public-labels";
 import { env } from "@/lib/env";
-import { dict, isLang, LANGS, type TLang } from "@/lib/i18n/public-label";
+import { isLang, LANGS, publicT, type TLang } from "@/lib/i18n/public-label";
 import type { TPublicLabelRecord } from "@/lib/labels/public-record";
 import { labelPaths } from "@/lib/labels/public-urls";
 import { LabelHeader } from "../_components/header";
@@ -38,7 +38,7 @@ export async function generateMetadata({ params }: TProps): Promise<Metadata> {
   const { record, lang } = await load(params);
   const p = labelPaths(record.code);
   return {
-    title: { absolute: dict(lang).htmlTitle(record.product.name) },
+    title: { absolute: publicT(lang)("htmlTitle", { product: record.product.name }) },
     description: `${record.manufacturer.name} · ${record.code}`,
     alternates: {
       canonical: p.pageIn(lang),
@@ -52,7 +52,7 @@ export default async function PublicLabelPage({ params }: TProps) {
   return (
     <div className="pl-root">
       <a href="#main" className="skip-link">
-        {dict(lang).skipToContent}
+        {publicT(lang)("skipToContent")}
       </a>
       <LabelHeader code={record.code} lang={lang} />
       <main id="main" className="pl-page">

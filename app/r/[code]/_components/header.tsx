@@ -1,14 +1,15 @@
-import { dict, LANGS, type TLang } from "@/lib/i18n/public-label";
+import { LOCALE_NAMES } from "@/lib/i18n/locales";
+import { LANGS, publicT, type TLang } from "@/lib/i18n/public-label";
 import { labelPaths } from "@/lib/labels/public-urls";
 
 /** Brand line and the language switch: plain links to the other language's page, so it works without JS. */
 export function LabelHeader({ code, lang }: { code: string; lang: TLang }) {
-  const t = dict(lang);
+  const t = publicT(lang);
   return (
     <header className="pl-top">
       <div className="pl-top-inner">
-        <span className="pl-brand">{t.brand}</span>
-        <nav aria-label={t.switchTo}>
+        <span className="pl-brand">{t("brand")}</span>
+        <nav aria-label={t("switchTo")}>
           <ul className="pl-langs">
             {LANGS.map((l) => (
               <li key={l}>
@@ -18,7 +19,7 @@ export function LabelHeader({ code, lang }: { code: string; lang: TLang }) {
                   lang={l}
                   aria-current={l === lang ? "page" : undefined}
                 >
-                  {dict(l).languageName}
+                  {LOCALE_NAMES[l]}
                 </a>
               </li>
             ))}

@@ -1,4 +1,4 @@
-import { dict, type TLang } from "@/lib/i18n/public-label";
+import { publicT, type TLang } from "@/lib/i18n/public-label";
 import type { TPublicLabelRecord } from "@/lib/labels/public-record";
 import { LogLine } from "./log-line";
 import { RevocationReason, StatusBanner } from "./status-banner";
@@ -9,7 +9,7 @@ import { RevocationReason, StatusBanner } from "./status-banner";
  * naming the label's positions in the public transparency log.
  */
 export function KeyFacts({ record, lang }: { record: TPublicLabelRecord; lang: TLang }) {
-  const t = dict(lang);
+  const t = publicT(lang);
   const sec = record.security;
   const { state, revocationReason } = record.status;
   return (
@@ -22,17 +22,17 @@ export function KeyFacts({ record, lang }: { record: TPublicLabelRecord; lang: T
           data-testid="pl-support"
         >
           <p className="pl-tile-label" id="pl-support-title">
-            {t.security.supportEnd}
+            {t("security.supportEnd")}
           </p>
           <p className="pl-tile-value">
             <time dateTime={sec.supportPeriodEnd}>{sec.supportPeriodEnd}</time>
           </p>
           <p className="pl-tile-detail">
             {sec.supportEnded
-              ? t.security.supportEndedShort
+              ? t("security.supportEndedShort")
               : sec.updatesAutomatic
-                ? t.security.updatesAutomatic
-                : t.security.updatesManual}
+                ? t("security.updatesAutomatic")
+                : t("security.updatesManual")}
           </p>
         </section>
       </div>
@@ -43,7 +43,7 @@ export function KeyFacts({ record, lang }: { record: TPublicLabelRecord; lang: T
       ) : null}
       {state === "integrity_failed" ? (
         <div className="pl-status pl-status-revoked pl-reason-box" data-testid="pl-integrity-failed">
-          <p>{t.statusDetail.integrity_failed}</p>
+          <p>{t("statusDetail.integrity_failed")}</p>
         </div>
       ) : null}
       <LogLine record={record} lang={lang} />

@@ -1,4 +1,5 @@
-import { dict, type TLang } from "@/lib/i18n/public-label";
+import { publicT, type TLang } from "@/lib/i18n/public-label";
+import { legalBasisText } from "@/lib/schemes/i18n/legal-basis";
 import type { TPublicLabelRecord } from "@/lib/labels/public-record";
 import { Downloads } from "./downloads";
 import { day, Facts, MaybeLink } from "./facts";
@@ -17,7 +18,7 @@ export function LabelBody({
   lang: TLang;
   origin: string;
 }) {
-  const t = dict(lang);
+  const t = publicT(lang);
   const r = record;
   const sec = r.security;
   const cn = r.schemes.find((s) => s.scheme === "CN_CCL");
@@ -32,8 +33,8 @@ export function LabelBody({
           {r.manufacturer.name}
           <br />
           <span className="pl-muted">
-            {t.labelCode}
-            {t.colon}
+            {t("labelCode")}
+            {t("colon")}
             <span className="pl-code-inline">{r.code}</span>
           </span>
         </p>
@@ -46,8 +47,8 @@ export function LabelBody({
         data-current={current ? "true" : "false"}
       >
         <h2 id="pl-h-results">
-          {t.sections.results}
-          {current ? null : <span className="pl-tag pl-tag-stale">{t.notCurrent.badge}</span>}
+          {t("sections.results")}
+          {current ? null : <span className="pl-tag pl-tag-stale">{t("notCurrent.badge")}</span>}
         </h2>
         {current ? null : <p className="pl-stale-note">{notCurrentNote(r, lang)}</p>}
         <div className="pl-results">
@@ -56,93 +57,96 @@ export function LabelBody({
           ))}
         </div>
       </section>
-      <p className="pl-notice">{t.notice}</p>
+      <p className="pl-notice">{t("notice")}</p>
 
       <section className="pl-card" aria-labelledby="pl-h-security">
-        <h2 id="pl-h-security">{t.sections.security}</h2>
-        {sec.supportEnded ? <p className="pl-warn">{t.security.supportEnded}</p> : null}
+        <h2 id="pl-h-security">{t("sections.security")}</h2>
+        {sec.supportEnded ? <p className="pl-warn">{t("security.supportEnded")}</p> : null}
         <Facts
           rows={[
             [
-              t.security.updates,
-              sec.updatesAutomatic ? t.security.updatesAutomatic : t.security.updatesManual,
+              t("security.updates"),
+              sec.updatesAutomatic ? t("security.updatesAutomatic") : t("security.updatesManual"),
             ],
             [
-              t.security.manualUpdateInfo,
+              t("security.manualUpdateInfo"),
               sec.updatesAutomatic ? null : (
-                <MaybeLink value={sec.manualUpdateInfo} fallback={t.security.notGiven} />
+                <MaybeLink value={sec.manualUpdateInfo} fallback={t("security.notGiven")} />
               ),
             ],
             [
-              t.security.defaultCredentials,
-              <MaybeLink key="dc" value={sec.defaultCredentials} fallback={t.security.notGiven} />,
+              t("security.defaultCredentials"),
+              <MaybeLink key="dc" value={sec.defaultCredentials} fallback={t("security.notGiven")} />,
             ],
             [
-              t.security.secureConfig,
-              <MaybeLink key="sc" value={sec.secureConfigInfo} fallback={t.security.notGiven} />,
+              t("security.secureConfig"),
+              <MaybeLink key="sc" value={sec.secureConfigInfo} fallback={t("security.notGiven")} />,
             ],
             [
-              t.security.vulnDisclosure,
-              <MaybeLink key="vd" value={sec.vulnerabilityDisclosure} fallback={t.security.notGiven} />,
+              t("security.vulnDisclosure"),
+              <MaybeLink key="vd" value={sec.vulnerabilityDisclosure} fallback={t("security.notGiven")} />,
             ],
             [
-              t.security.privacyPolicy,
-              <MaybeLink key="pp" value={sec.privacyPolicy} fallback={t.security.notGiven} />,
+              t("security.privacyPolicy"),
+              <MaybeLink key="pp" value={sec.privacyPolicy} fallback={t("security.notGiven")} />,
             ],
-            [t.security.bom, sec.billOfMaterials ? t.security.bomValue[sec.billOfMaterials] : null],
+            [t("security.bom"), sec.billOfMaterials ? t(`security.bomValue.${sec.billOfMaterials}`) : null],
           ]}
         />
       </section>
 
       <section className="pl-card" aria-labelledby="pl-h-product">
-        <h2 id="pl-h-product">{t.sections.product}</h2>
+        <h2 id="pl-h-product">{t("sections.product")}</h2>
         <Facts
           rows={[
-            [t.product.name, r.product.name],
-            [t.product.modelNumber, r.product.modelNumber],
+            [t("product.name"), r.product.name],
+            [t("product.modelNumber"), r.product.modelNumber],
             [
-              t.product.versions,
-              t.product.versionsValue(r.product.hardwareVersion, r.product.firmwareVersion),
+              t("product.versions"),
+              t("product.versionsValue", { hw: r.product.hardwareVersion, fw: r.product.firmwareVersion }),
             ],
-            [t.product.category, r.product.categoryLabel],
-            [t.product.manufacturer, `${r.manufacturer.name}${country(r.manufacturer.country)}`],
-            [t.product.description, r.product.description],
+            [t("product.category"), r.product.categoryLabel],
+            [t("product.manufacturer"), `${r.manufacturer.name}${country(r.manufacturer.country)}`],
+            [t("product.description"), r.product.description],
           ]}
         />
       </section>
 
       <section className="pl-card" aria-labelledby="pl-h-lab">
-        <h2 id="pl-h-lab">{t.sections.lab}</h2>
+        <h2 id="pl-h-lab">{t("sections.lab")}</h2>
         <Facts
           rows={[
-            [t.lab.lab, `${r.lab.name}${country(r.lab.country)}`],
-            [t.lab.accreditation, r.lab.accreditation ?? t.lab.accreditationNone],
-            [t.lab.reviewer, r.reviewer.name],
-            [t.lab.submitted, day(r.submittedAt)],
-            [t.lab.approved, day(r.approvedAt)],
-            [t.lab.validUntil, day(r.validUntil)],
-            [t.lab.catalog, `${r.catalog.title} ${r.catalog.version} (${r.catalog.publishedOn})`],
-            [t.lab.certifier, hasUs ? t.lab.certifierNone : null],
+            [t("lab.lab"), `${r.lab.name}${country(r.lab.country)}`],
+            [t("lab.accreditation"), r.lab.accreditation ?? t("lab.accreditationNone")],
+            [t("lab.reviewer"), r.reviewer.name],
+            [t("lab.submitted"), day(r.submittedAt)],
+            [t("lab.approved"), day(r.approvedAt)],
+            [t("lab.validUntil"), day(r.validUntil)],
+            [t("lab.catalog"), `${r.catalog.title} ${r.catalog.version} (${r.catalog.publishedOn})`],
+            [t("lab.certifier"), hasUs ? t("lab.certifierNone") : null],
           ]}
         />
         {cn && cn.scheme === "CN_CCL" ? (
           <>
-            <h3>{t.sections.cnItems}</h3>
+            <h3>{t("sections.cnItems")}</h3>
             <Facts
               rows={[
-                [t.product.manufacturer, r.manufacturer.name],
+                [t("product.manufacturer"), r.manufacturer.name],
                 [
-                  t.product.modelNumber,
+                  t("product.modelNumber"),
                   `${r.product.name}${r.product.modelNumber ? ` · ${r.product.modelNumber}` : ""}`,
                 ],
-                [t.schemeTitle.CN_CCL, cn.inScope === false ? t.cn.outOfScope : t.cn.stars(cn.stars)],
-                [t.lab.validUntil, day(r.validUntil)],
-                [t.lab.lab, r.lab.name],
                 [
-                  t.cn.standards,
-                  cn.basis.map((b) => t.basisText(b)).join(lang === "zh-CN" ? "；" : "; ") || null,
+                  t("schemeTitle.CN_CCL"),
+                  cn.inScope === false ? t("cn.outOfScope") : t("cn.stars", { n: cn.stars }),
                 ],
-                [t.cn.filingCode, t.cn.filingCodeNone],
+                [t("lab.validUntil"), day(r.validUntil)],
+                [t("lab.lab"), r.lab.name],
+                [
+                  t("cn.standards"),
+                  cn.basis.map((b) => legalBasisText(lang, b)).join(t("listSeparator")) || null,
+                ],
+                [t("cn.filingCode"), t("cn.filingCodeNone")],
               ]}
             />
           </>
@@ -150,18 +154,18 @@ export function LabelBody({
       </section>
 
       <section className="pl-card" aria-labelledby="pl-h-downloads">
-        <h2 id="pl-h-downloads">{t.sections.downloads}</h2>
+        <h2 id="pl-h-downloads">{t("sections.downloads")}</h2>
         <Downloads record={r} lang={lang} />
       </section>
 
       <section className="pl-card" aria-labelledby="pl-h-verify">
-        <h2 id="pl-h-verify">{t.sections.verify}</h2>
+        <h2 id="pl-h-verify">{t("sections.verify")}</h2>
         <VerifyForms code={r.code} lang={lang} digest={r.integrity.digest} keyId={r.integrity.keyId} />
         <OfflineHowTo code={r.code} origin={origin} lang={lang} />
       </section>
 
       <footer className="pl-footer">
-        <p>{t.notice}</p>
+        <p>{t("notice")}</p>
       </footer>
     </>
   );
@@ -169,19 +173,19 @@ export function LabelBody({
 
 /** Why the results of a label that is not valid no longer count, with the date its state began. */
 function notCurrentNote(r: TPublicLabelRecord, lang: TLang): string {
-  const t = dict(lang).notCurrent;
+  const t = publicT(lang);
   const { state, revokedAt, since } = r.status;
   switch (state) {
     case "revoked":
-      return t.revoked(day(revokedAt));
+      return t("notCurrent.revoked", { on: day(revokedAt) });
     case "expired":
     case "valid":
-      return t.expired(day(r.validUntil));
+      return t("notCurrent.expired", { on: day(r.validUntil) });
     case "suspended":
-      return t.suspended(day(since));
+      return t("notCurrent.suspended", { on: day(since) });
     case "superseded":
-      return t.superseded(day(since));
+      return t("notCurrent.superseded", { on: day(since) });
     case "integrity_failed":
-      return t.integrity_failed;
+      return t("notCurrent.integrity_failed");
   }
 }

@@ -1,4 +1,4 @@
-import { dict, type TLang } from "@/lib/i18n/public-label";
+import { publicT, type TLang } from "@/lib/i18n/public-label";
 import type { TPublicLabelRecord } from "@/lib/labels/public-record";
 import type { TLabelStatus } from "@/lib/labels/validity";
 import { day } from "./facts";
@@ -35,7 +35,7 @@ export function StatusBanner({
   lang: TLang;
   compact?: boolean;
 }) {
-  const t = dict(lang);
+  const t = publicT(lang);
   const { state, revokedAt, revocationReason, validUntil, since } = record.status;
   // The date each state's line names: the revocation, the expiry, or when the suspension / supersession began.
   const on =
@@ -46,12 +46,8 @@ export function StatusBanner({
         : day(since);
   const detail =
     state === "integrity_failed"
-      ? compact
-        ? t.statusShort.integrity_failed
-        : t.statusDetail.integrity_failed
-      : compact
-        ? t.statusShort[state](on)
-        : t.statusDetail[state](on);
+      ? t(compact ? "statusShort.integrity_failed" : "statusDetail.integrity_failed")
+      : t(compact ? `statusShort.${state}` : `statusDetail.${state}`, { on });
   return (
     <section
       className={`pl-status pl-status-${TONE[state]}${compact ? " pl-tile" : ""}`}
@@ -63,7 +59,7 @@ export function StatusBanner({
         <span aria-hidden="true" className="pl-status-icon">
           {ICON[state]}
         </span>
-        {t.status[state]}
+        {t(`status.${state}`)}
       </p>
       <p className={compact ? "pl-tile-detail" : undefined}>{detail}</p>
       {!compact && state === "revoked" && revocationReason ? (
@@ -74,12 +70,12 @@ export function StatusBanner({
 }
 
 export function RevocationReason({ reason, lang }: { reason: string; lang: TLang }) {
-  const t = dict(lang);
+  const t = publicT(lang);
   return (
     <p className="pl-reason">
       <strong>
-        {t.revocationReason}
-        {t.colon}
+        {t("revocationReason")}
+        {t("colon")}
       </strong>
       {reason}
     </p>

@@ -1,4 +1,4 @@
-import { dict, type TLang } from "@/lib/i18n/public-label";
+import { publicT, type TLang } from "@/lib/i18n/public-label";
 import { labelPaths } from "@/lib/labels/public-urls";
 
 /** Two plain HTML forms posting to /r/<code>/verify: they work without JavaScript (303 to the result page). */
@@ -13,14 +13,14 @@ export function VerifyForms({
   digest: string;
   keyId: string;
 }) {
-  const t = dict(lang).verify;
+  const t = publicT(lang);
   const action = labelPaths(code).verify;
   return (
     <>
-      <p>{t.intro}</p>
+      <p>{t("verify.intro")}</p>
       <form method="post" action={action} encType="multipart/form-data" className="pl-form">
         <input type="hidden" name="lang" value={lang} />
-        <label htmlFor="pl-file">{t.uploadLabel}</label>
+        <label htmlFor="pl-file">{t("verify.uploadLabel")}</label>
         <input
           id="pl-file"
           name="file"
@@ -29,13 +29,13 @@ export function VerifyForms({
           aria-describedby="pl-file-hint"
         />
         <p id="pl-file-hint" className="pl-small pl-muted">
-          {t.uploadHint}
+          {t("verify.uploadHint")}
         </p>
-        <button type="submit">{t.uploadButton}</button>
+        <button type="submit">{t("verify.uploadButton")}</button>
       </form>
       <form method="post" action={action} encType="multipart/form-data" className="pl-form">
         <input type="hidden" name="lang" value={lang} />
-        <label htmlFor="pl-digest">{t.digestLabel}</label>
+        <label htmlFor="pl-digest">{t("verify.digestLabel")}</label>
         <input
           id="pl-digest"
           name="digest"
@@ -47,19 +47,19 @@ export function VerifyForms({
           aria-describedby="pl-digest-hint"
         />
         <p id="pl-digest-hint" className="pl-small pl-muted">
-          {t.digestHint}
+          {t("verify.digestHint")}
         </p>
-        <button type="submit">{t.digestButton}</button>
+        <button type="submit">{t("verify.digestButton")}</button>
       </form>
       <dl className="pl-facts pl-integrity">
         <div className="pl-fact">
-          <dt>{t.digestOfLabel}</dt>
+          <dt>{t("verify.digestOfLabel")}</dt>
           <dd>
             <code className="pl-break">{digest}</code>
           </dd>
         </div>
         <div className="pl-fact">
-          <dt>{t.keyId}</dt>
+          <dt>{t("verify.keyId")}</dt>
           <dd>
             <code>{keyId}</code>
           </dd>
@@ -74,7 +74,7 @@ export function OfflineHowTo({ code, origin, lang }: { code: string; origin: str
   const p = labelPaths(code);
   return (
     <details className="pl-details">
-      <summary>{dict(lang).downloads.howTo}</summary>
+      <summary>{publicT(lang)("downloads.howTo")}</summary>
       <pre className="pl-code">
         {[
           `curl -sO ${origin}${p.snapshot}`,

@@ -1,6 +1,6 @@
 import { readBodyLimited } from "@/lib/http/body";
 import { AppError } from "@/lib/errors";
-import { isLang, DEFAULT_LANG } from "@/lib/i18n/public-label";
+import { DEFAULT_LOCALE as DEFAULT_LANG, isLocale as isLang } from "@/lib/i18n/locales";
 import { CACHE, loadLabel } from "@/lib/labels/public-http";
 import { labelPaths } from "@/lib/labels/public-urls";
 import { verifyJson, verifyStatus } from "@/lib/labels/verify-answer";

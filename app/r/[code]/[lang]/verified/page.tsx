@@ -3,7 +3,7 @@ import { notFound } from "next/navigation";
 import { z } from "zod";
 import { prisma } from "@/lib/db/client";
 import { getPublicLabel, parsePublicCode } from "@/lib/db/public-labels";
-import { dict, isLang } from "@/lib/i18n/public-label";
+import { isLang, publicT } from "@/lib/i18n/public-label";
 import { labelPaths } from "@/lib/labels/public-urls";
 import { verdictView, verifyStatus } from "@/lib/labels/verify-answer";
 import { normalizeDigest, verifyPastedDigest } from "@/lib/labels/verify-report";
@@ -33,7 +33,7 @@ export default async function VerifiedPage({ params, searchParams }: TProps) {
   if (code === null || code !== raw) notFound();
   const label = await getPublicLabel(prisma(), code);
   if (!label) notFound();
-  const t = dict(lang).verify;
+  const t = publicT(lang);
   const q = ZQuery.safeParse(await searchParams);
   const query = q.success ? q.data : { e: "bad_request" as const, d: undefined };
 
@@ -49,7 +49,7 @@ export default async function VerifiedPage({ params, searchParams }: TProps) {
     <div lang={lang} className="pl-root">
       <LabelHeader code={code} lang={lang} />
       <main id="main" className="pl-page">
-        <h1>{t.resultTitle}</h1>
+        <h1>{t("verify.resultTitle")}</h1>
         <p className="pl-sub">
           {label.snapshot.product.modelName} · <span className="pl-code-inline">{code}</span>
         </p>
@@ -84,7 +84,7 @@ export default async function VerifiedPage({ params, searchParams }: TProps) {
           ) : null}
         </section>
         <p>
-          <a href={labelPaths(code).pageIn(lang)}>{t.back}</a>
+          <a href={labelPaths(code).pageIn(lang)}>{t("verify.back")}</a>
         </p>
       </main>
     </div>

@@ -1,0 +1,91 @@
+import { mkdirSync } from "node:fs";
+import AxeBuilder from "@axe-core/playwright";
+import { expect, test, type Page } from "@playwright/test";
+import { DEMO, DEMO_PASSWORD } from "./fixtures/accounts";
+import { E2E_LABEL_CODE } from "./fixtures/public-label";
+
+// The product in Simplified Chinese (issue 17): language from the browser, the switch, the profile setting, and the
+// Chinese pages checked with axe and screenshotted at phone size (looked at for CJK line breaks and tofu glyphs).
+const SHOTS = process.env.SHOTS_DIR ?? "/tmp/shots";
+const PHONE = { width: 390, height: 844 };
+
+/** Screenshots after every web font has arrived (the CJK fallback font is large on a machine without one). */
+async function shot(page: Page, name: string, fullPage = false) {
+  await page.evaluate(async () => {
+    await document.fonts.ready;
+  });
+  await page.screenshot({ path: `${SHOTS}/${name}.png`, fullPage });
+}
+
+async function noSeriousAxeViolations(page: Page) {
+  const results = await new AxeBuilder({ page }).analyze();
+  const serious = results.violations.filter((v) => v.impact === "serious" || v.impact === "critical");
+  expect(serious.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`)).toEqual([]);
+}
+
+test("a Chinese browser gets Chinese pages with the right <html lang>, and the switch remembers English", async ({
+  browser,
+}) => {
+  mkdirSync(SHOTS, { recursive: true });
+  const context = await browser.newContext({ locale: "zh-CN", viewport: PHONE });
+  const page = await context.newPage();
+
+  // China, one star: a short page, so axe stays quick.
+  await page.goto("/catalog?scheme=CN_CCL&level=1");
+  await expect(page.locator("html")).toHaveAttribute("lang", "zh-CN");
+  await expect(page.getByRole("heading", { level: 1, name: "准则目录" })).toBeVisible();
+  await expect(page.getByText("中国网络安全标识（1–3 星）：准备度评级")).toBeVisible();
+  await expect(page.getByRole("heading", { name: /CN-1\.01 没有弱密码或通用默认密码/ })).toBeVisible();
+  await noSeriousAxeViolations(page);
+  await shot(page, "zh-catalog-phone");
+
+  await page.getByTestId("lang-en").click();
+  await expect(page.locator("html")).toHaveAttribute("lang", "en");
+  await expect(page.getByRole("heading", { level: 1, name: "Criteria catalog" })).toBeVisible();
+  expect((await context.cookies()).find((c) => c.name === "cl_locale")?.value).toBe("en");
+  await page.goto("/");
+  await expect(page.locator("html")).toHaveAttribute("lang", "en");
+  await context.close();
+});
+
+test("the public label page in Chinese: Chinese legal bases, static page, axe clean", async ({ browser }) => {
+  const page = await (await browser.newContext({ locale: "zh-CN", viewport: PHONE })).newPage();
+  await page.goto(`/r/${E2E_LABEL_CODE}`);
+  await expect(page).toHaveURL(new RegExp(`/r/${E2E_LABEL_CODE}/zh-CN$`));
+  await expect(page.locator("html")).toHaveAttribute("lang", "zh-CN");
+  await expect(page.getByText("《中华人民共和国个人信息保护法》", { exact: false }).first()).toBeVisible();
+  await noSeriousAxeViolations(page);
+  await shot(page, "zh-public-label-phone", true);
+});
+
+test("a signed-in manufacturer's choice is a profile setting: a new browser without the cookie is in Chinese", async ({
+  browser,
+}) => {
+  const first = await browser.newContext({ locale: "en-US" });
+  const page = await first.newPage();
+  await page.goto("/signin");
+  await page.getByLabel("E-mail").fill(DEMO.manufacturer);
+  await page.getByLabel("Password").fill(DEMO_PASSWORD);
+  await page.getByRole("button", { name: "Sign in" }).click();
+  await expect(page).toHaveURL(/\/dashboard/);
+  await page.getByTestId("lang-zh-CN").click();
+  await expect(page.locator("html")).toHaveAttribute("lang", "zh-CN");
+  await expect(page.getByRole("link", { name: "产品" })).toBeVisible();
+  await noSeriousAxeViolations(page);
+  await shot(page, "zh-dashboard");
+
+  // Same session, cookie removed: the profile setting still wins over the browser's English.
+  const state = await first.storageState();
+  const second = await browser.newContext({
+    locale: "en-US",
+    storageState: { ...state, cookies: state.cookies.filter((c) => c.name !== "cl_locale") },
+  });
+  const again = await second.newPage();
+  await again.goto("/dashboard");
+  await expect(again.locator("html")).toHaveAttribute("lang", "zh-CN");
+  // Back to English for the other specs, which read the demo account in English.
+  await again.getByTestId("lang-en").click();
+  await expect(again.locator("html")).toHaveAttribute("lang", "en");
+  await first.close();
+  await second.close();
+});
