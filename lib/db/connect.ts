@@ -6,6 +6,7 @@ import { PrismaPg } from "@prisma/adapter-pg";
 import type { SqlDriverAdapter, SqlMigrationAwareDriverAdapterFactory } from "@prisma/driver-adapter-utils";
 import { PrismaPGlite } from "pglite-prisma-adapter";
 import { PrismaClient } from "@/lib/generated/prisma/client";
+import { emitPublicLabelChanged, PUBLIC_LABEL_CHANNEL } from "@/lib/serve/bus";
 
 export type DbTarget =
   { kind: "postgres"; url: string } | { kind: "pglite"; dir: string } | { kind: "pglite-memory" };
@@ -47,6 +48,9 @@ export function openDb(target: DbTarget, options?: { poolMax?: number }): Db {
   } else {
     pg = new PGlite();
   }
+  // PGlite is single-process: its notifications (label events, lib/db/label-events.ts) reach the page cache of
+  // lib/cli/serve.ts in-process, after the writing transaction commits.
+  pg.listen(PUBLIC_LABEL_CHANNEL, emitPublicLabelChanged).catch(() => undefined);
   const adapter = surfaceCommitErrors(new PrismaPGlite(pg));
   const prisma = new PrismaClient({ adapter });
   return {
