@@ -2,7 +2,7 @@ import { mkdirSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { benchAssess, type TBenchSection } from "./assess";
-import { benchPublicPage } from "./public-page";
+import { benchLanding } from "./landing";
 import { benchQueue } from "./queue";
 import { benchReport } from "./report";
 
@@ -12,7 +12,7 @@ import { benchReport } from "./report";
 const BENCHES: Record<string, () => TBenchSection | Promise<TBenchSection>> = {
   assess: benchAssess,
   report: benchReport,
-  public: benchPublicPage,
+  landing: benchLanding,
   queue: benchQueue,
 };
 
