@@ -2,6 +2,7 @@ import { mkdirSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { benchAssess, type TBenchSection } from "./assess";
+import { benchAutosave } from "./autosave";
 import { benchLanding } from "./landing";
 import { benchQueue } from "./queue";
 import { benchReport } from "./report";
@@ -14,6 +15,7 @@ const BENCHES: Record<string, () => TBenchSection | Promise<TBenchSection>> = {
   report: benchReport,
   landing: benchLanding,
   queue: benchQueue,
+  autosave: benchAutosave,
 };
 
 // `npm run bench -- public queue` runs only those sections and prints them without touching docs/benchmarks.md.

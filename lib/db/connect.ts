@@ -2,6 +2,7 @@
 // local folder. Used by the app (lib/db/client.ts), the CLI scripts and the tests, so every path shares one setup.
 import { mkdirSync } from "node:fs";
 import { PGlite } from "@electric-sql/pglite";
+import { pg_trgm } from "@electric-sql/pglite/contrib/pg_trgm";
 import { PrismaPg } from "@prisma/adapter-pg";
 import type { SqlDriverAdapter, SqlMigrationAwareDriverAdapterFactory } from "@prisma/driver-adapter-utils";
 import { PrismaPGlite } from "pglite-prisma-adapter";
@@ -44,9 +45,9 @@ export function openDb(target: DbTarget, options?: { poolMax?: number }): Db {
   let pg: PGlite;
   if (target.kind === "pglite") {
     mkdirSync(target.dir, { recursive: true });
-    pg = new PGlite(target.dir);
+    pg = new PGlite(target.dir, { extensions: { pg_trgm } });
   } else {
-    pg = new PGlite();
+    pg = new PGlite({ extensions: { pg_trgm } });
   }
   // PGlite is single-process: its notifications (label events, lib/db/label-events.ts) reach the page cache of
   // lib/cli/serve.ts in-process, after the writing transaction commits.
