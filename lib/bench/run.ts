@@ -1,6 +1,7 @@
 import { mkdirSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
+import { benchApi } from "./api";
 import { benchAssess, type TBenchSection } from "./assess";
 import { benchAutosave } from "./autosave";
 import { benchLanding } from "./landing";
@@ -14,6 +15,7 @@ const BENCHES: Record<string, () => TBenchSection | Promise<TBenchSection>> = {
   assess: benchAssess,
   report: benchReport,
   landing: benchLanding,
+  api: benchApi,
   queue: benchQueue,
   autosave: benchAutosave,
 };

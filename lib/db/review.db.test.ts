@@ -455,6 +455,7 @@ describe(`the review queue on ${testDatabaseKind()}`, () => {
           seen.push(...r.rows.map((x) => x.id));
           if (!r.nextCursor) break;
           r = await q({ ...filter, sort, after: r.nextCursor });
+          expect(r.total).toBe(full); // the total is of the whole queue, on every page
         }
         expect(seen.length, `${sort} ${JSON.stringify(filter)}`).toBe(full);
         expect(new Set(seen).size).toBe(full);

@@ -44,6 +44,39 @@ const SORTS: Record<TQueueQuery["sort"], Prisma.AssessmentOrderByWithRelationInp
   updated: [{ updatedAt: "desc" }, { id: "desc" }],
 };
 
+/** Sorts on one of the assessment's own columns, whose index (labId, column, id) can start a page at its cursor. */
+const SCALAR_SORT: Partial<
+  Record<TQueueQuery["sort"], { field: "submittedAt" | "updatedAt"; asc: boolean }>
+> = {
+  submitted: { field: "submittedAt", asc: true },
+  "-submitted": { field: "submittedAt", asc: false },
+  updated: { field: "updatedAt", asc: false },
+};
+
+/**
+ * Prisma's cursor compares (column, id) with an OR, which PostgreSQL cannot use as an index bound: the scan would
+ * start at the first row and filter its way to the cursor. A redundant bound on the column alone (≥ or ≤ the
+ * cursor row's value) lets the index start at the cursor; the cursor condition then only settles ties.
+ */
+async function keysetBound(
+  db: DbClient,
+  actor: SessionUser,
+  q: TQueueQuery,
+  cursorId: string | undefined,
+  backwards: boolean,
+): Promise<Prisma.AssessmentWhereInput> {
+  const sort = SCALAR_SORT[q.sort];
+  if (!cursorId || !sort) return {};
+  const row = await db.assessment.findFirst({
+    where: { id: cursorId, labId: actor.organizationId },
+    select: { submittedAt: true, updatedAt: true },
+  });
+  const v = row?.[sort.field];
+  if (!v) return {};
+  const later = sort.asc !== backwards; // the page lies after the cursor in ascending column order
+  return { [sort.field]: later ? { gte: v } : { lte: v } };
+}
+
 /** The queue's total is counted up to this many; beyond, the page says "1,000+" (an exact count is O(rows)). */
 export const QUEUE_COUNT_CAP = 1000;
 
@@ -53,9 +86,10 @@ export const QUEUE_COUNT_CAP = 1000;
  * QUEUE_COUNT_CAP. A cursor row that no longer exists gives an empty page (the UI links back to the first page).
  */
 export async function listQueue(db: DbClient, actor: SessionUser, q: TQueueQuery) {
-  const where = queueWhere(actor, q);
   const cursorId = q.after ?? q.before;
   const backwards = q.before !== undefined && q.after === undefined;
+  const filters = queueWhere(actor, q);
+  const where = { ...filters, ...(await keysetBound(db, actor, q, cursorId, backwards)) };
   const [found, counted] = await Promise.all([
     db.assessment.findMany({
       where,
@@ -74,7 +108,7 @@ export async function listQueue(db: DbClient, actor: SessionUser, q: TQueueQuery
         assignee: { select: { id: true, name: true } },
       },
     }),
-    db.assessment.count({ where, take: QUEUE_COUNT_CAP + 1 }),
+    db.assessment.count({ where: filters, take: QUEUE_COUNT_CAP + 1 }),
   ]);
   const extra = found.length > QUEUE_PAGE_SIZE;
   const rows = !extra ? found : backwards ? found.slice(1) : found.slice(0, QUEUE_PAGE_SIZE);
