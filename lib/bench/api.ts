@@ -91,7 +91,7 @@ export async function benchApi(): Promise<TBenchSection> {
       "",
       `**List p99 / record p99 = ${ratio.toFixed(2)}× plain, ${ratioGz.toFixed(2)}× gzip** (target ≤ 2×: ${ratio <= 2 && ratioGz <= 2 ? "met" : "missed"}).` +
         (bad ? ` ${bad} errors, non-2xx or timeouts.` : "") +
-        " Each list page's JSON and gzip are built once and kept until the next label event or for a minute (lib/labels/list-cache.ts).",
+        " Each list page's JSON is built once and kept until the next label event or for a minute (lib/labels/list-cache.ts); Next compresses it per request when asked.",
     ].join("\n");
     return { title, markdown, ok };
   } catch (err) {

@@ -1,12 +1,11 @@
 // The public list API's response cache (GET /api/public/labels): a page of 100 labels means reading 100 signed
-// snapshots (~80 KB each), verifying them and serialising ~100 records, so each page's JSON (and its gzip) is built
+// snapshots (~80 KB each), verifying them and serialising ~100 records, so each page's JSON is built
 // once and kept in memory. Any committed label event clears it (lib/serve/bus.ts, the same notification the
 // landing cache hears), and an entry is rebuilt after a minute at the latest, so the integrity check on serve and
 // the clock-driven expiry show as soon as they would through a CDN's s-maxage=60.
-import { gzipSync } from "node:zlib";
 import { onPublicLabelChanged } from "@/lib/serve/bus";
 
-export type TListBody = { json: Buffer; gzip: Buffer };
+export type TListBody = { json: Buffer };
 
 const TTL_MS = 60_000;
 const MAX_ENTRIES = 500;
@@ -33,8 +32,7 @@ export function cachedListPage(key: string, build: () => Promise<unknown>): Prom
   if (hit && Date.now() - hit.at < TTL_MS) return hit.body;
   const epoch = s.epoch;
   const body = build().then((value) => {
-    const json = Buffer.from(JSON.stringify(value));
-    return { json, gzip: gzipSync(json) };
+    return { json: Buffer.from(JSON.stringify(value)) };
   });
   if (s.entries.size >= MAX_ENTRIES) s.entries.delete(s.entries.keys().next().value!);
   const entry = { at: Date.now(), body };
@@ -51,15 +49,12 @@ export function cachedListPage(key: string, build: () => Promise<unknown>): Prom
   return body;
 }
 
-/** The response for a cached body: gzip when the client accepts it, with the caller's headers. */
-export function listResponse(request: Request, body: TListBody, headers: Record<string, string>): Response {
-  const gzip = /\bgzip\b/.test(request.headers.get("accept-encoding") ?? "");
-  return new Response(new Uint8Array(gzip ? body.gzip : body.json), {
-    headers: {
-      ...headers,
-      "Content-Type": "application/json",
-      Vary: "Accept-Encoding",
-      ...(gzip ? { "Content-Encoding": "gzip" } : {}),
-    },
+/**
+ * The response for a cached body. Compression is Next's (`compress`, on by default: gzip when the client asks):
+ * a route handler's own Content-Encoding is dropped by Next, which would then compress the bytes a second time.
+ */
+export function listResponse(body: TListBody, headers: Record<string, string>): Response {
+  return new Response(new Uint8Array(body.json), {
+    headers: { ...headers, "Content-Type": "application/json" },
   });
 }

@@ -49,7 +49,7 @@ export async function GET(request: Request) {
       next: next?.toString() ?? null,
     };
   });
-  return listResponse(request, body, {
+  return listResponse(body, {
     "Cache-Control": CACHE.STATUS,
     "Access-Control-Allow-Origin": "*",
   });
