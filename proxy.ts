@@ -1,22 +1,47 @@
 import { NextResponse, type NextRequest } from "next/server";
 import { contentSecurityPolicy, newNonce } from "@/lib/http/csp";
+import {
+  badRequestResponse,
+  checkActionBody,
+  hasMalformedEncoding,
+  isHttps,
+  HSTS_VALUE,
+} from "@/lib/http/request-guard";
+
+/** Paths that get the static policy from next.config.ts (STATIC_CSP_SOURCES in lib/http/csp.ts), not a nonce. */
+const STATIC_CSP_PATH = /^\/(?:r\/|api\/|_next\/|\.well-known\/)|\.[A-Za-z0-9]+$/;
 
 /**
- * A per-request CSP nonce for every page rendered per request (see lib/http/csp.ts). Next reads the nonce from the
- * request's Content-Security-Policy header and adds it to the scripts it renders. The public label pages, API
- * routes and static files are left out (matcher below): they get the static policy from next.config.ts, and the
- * cached label pages stay free of per-request work.
+ * Runs before every request but static build files:
+ * - a path or query with malformed percent-encoding (`/r/%ff`) is answered 400 here, before Next's own decoding
+ *   turns it into a 500;
+ * - a server-action call with a body over the 1 MB limit answers 413, a malformed one 400 (Next: 500);
+ * - over https (PUBLIC_BASE_URL or a TLS-terminating proxy's X-Forwarded-Proto), Strict-Transport-Security;
+ * - a per-request CSP nonce for every page rendered per request (see lib/http/csp.ts). Next reads the nonce from
+ *   the request's Content-Security-Policy header and adds it to the scripts it renders. The public label pages,
+ *   API routes and files keep the static policy from next.config.ts, and the cached label pages stay free of
+ *   per-request rendering work.
  */
-export function proxy(request: NextRequest) {
-  const policy = contentSecurityPolicy({ nonce: newNonce(), dev: process.env.NODE_ENV !== "production" });
-  const headers = new Headers(request.headers);
-  headers.set("Content-Security-Policy", policy);
-  const response = NextResponse.next({ request: { headers } });
-  response.headers.set("Content-Security-Policy", policy);
+export async function proxy(request: NextRequest) {
+  const { pathname, search } = request.nextUrl;
+  if (hasMalformedEncoding(pathname, search)) return badRequestResponse(pathname.startsWith("/api/"));
+  const refused = await checkActionBody(request);
+  if (refused) return refused;
+  let response: NextResponse;
+  if (STATIC_CSP_PATH.test(pathname)) {
+    response = NextResponse.next();
+  } else {
+    const policy = contentSecurityPolicy({ nonce: newNonce(), dev: process.env.NODE_ENV !== "production" });
+    const headers = new Headers(request.headers);
+    headers.set("Content-Security-Policy", policy);
+    response = NextResponse.next({ request: { headers } });
+    response.headers.set("Content-Security-Policy", policy);
+  }
+  if (isHttps(request)) response.headers.set("Strict-Transport-Security", HSTS_VALUE);
   return response;
 }
 
 export const config = {
-  // Every page except the paths in STATIC_CSP_SOURCES (lib/http/csp.ts); files (a name with an extension) too.
-  matcher: ["/((?!r/|api/|_next/|\\.well-known/|.*\\.[A-Za-z0-9]+$).*)"],
+  // Everything but Next's build output; file names are checked too (a malformed name must not give a 500).
+  matcher: ["/((?!_next/static/|_next/image).*)"],
 };

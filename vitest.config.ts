@@ -15,5 +15,7 @@ export default defineConfig({
     testTimeout: 60_000,
     hookTimeout: 120_000,
     pool: "forks",
+    // Expected refusals log at the security level; tests show only errors (a test may set LOG_LEVEL itself).
+    env: { LOG_LEVEL: process.env.LOG_LEVEL ?? "error" },
   },
 });

@@ -103,6 +103,18 @@ const ZEnv = z.object({
         return z.NEVER;
       }
     }),
+  // Log verbosity (lib/log.ts, pino): security is the level of sign-in failures, refusals and revoked sessions.
+  LOG_LEVEL: z
+    .string()
+    .trim()
+    .toLowerCase()
+    .optional()
+    .transform((v) => (v ? v : "info"))
+    .pipe(
+      z.enum(["trace", "debug", "info", "warn", "security", "error", "fatal", "silent"], {
+        message: "must be one of trace, debug, info, warn, security, error, fatal, silent",
+      }),
+    ),
   // Demo data at start on an empty database: unset = only on the embedded PGlite database; 1 = also on
   // PostgreSQL; 0 = never. `npm run db:seed` seeds regardless.
   DEMO_DATA: flag,
@@ -132,7 +144,6 @@ const ZEnv = z.object({
         return z.NEVER;
       }
     }),
-  LOG_LEVEL: z.enum(["debug", "info", "warn", "error"]).default("info"),
   // Outgoing mail (lib/notify): smtp://user:password@host:587 (STARTTLS when offered) or smtps://…:465. Unset:
   // nothing is sent and mails stay in the outbox, which administrators read at /admin/outbox.
   SMTP_URL: z

@@ -12,6 +12,7 @@ export const ERROR_STATUS = {
   UNSUPPORTED_MEDIA: 415,
   RATE_LIMITED: 429,
   INTERNAL: 500,
+  UNAVAILABLE: 503,
 } as const;
 
 export type ErrorCode = keyof typeof ERROR_STATUS;
@@ -36,9 +37,54 @@ export const notFound = (what = "This item") => new AppError("NOT_FOUND", `${wha
 
 type PrismaLikeError = { code?: unknown; meta?: unknown; name?: unknown };
 
+// The database cannot be reached: Prisma's connection codes, PostgreSQL's shutdown/connection SQLSTATEs and the
+// socket errors of the pg driver. The client gets 503 with Retry-After: nothing it sent was wrong, and nothing saved
+// was lost.
+const UNREACHABLE_CODES = new Set([
+  "P1001",
+  "P1002",
+  "P1017",
+  "P2024",
+  "57P01",
+  "57P02",
+  "57P03",
+  "08000",
+  "08001",
+  "08003",
+  "08004",
+  "08006",
+  "ECONNREFUSED",
+  "ECONNRESET",
+  "ETIMEDOUT",
+  "EPIPE",
+]);
+
+/** Seconds a client should wait before retrying after a 503. */
+export const RETRY_AFTER_SECONDS = 5;
+
+export function isDatabaseUnreachable(err: unknown, depth = 0): boolean {
+  if (typeof err !== "object" || err === null || depth > 4) return false;
+  const e = err as { code?: unknown; cause?: unknown; message?: unknown; errors?: unknown };
+  if (typeof e.code === "string" && UNREACHABLE_CODES.has(e.code)) return true;
+  if (
+    typeof e.message === "string" &&
+    /Connection terminated|connect ECONNREFUSED|Can't reach database server/i.test(e.message)
+  )
+    return true;
+  if (Array.isArray(e.errors) && e.errors.some((x) => isDatabaseUnreachable(x, depth + 1))) return true;
+  return isDatabaseUnreachable(e.cause, depth + 1);
+}
+
 /** Turns database constraint errors into meaningful codes; returns undefined for anything else. */
 export function fromDatabaseError(err: unknown): AppError | undefined {
   if (typeof err !== "object" || err === null) return undefined;
+  if (isDatabaseUnreachable(err)) {
+    return new AppError(
+      "UNAVAILABLE",
+      "The service is briefly unavailable. Answers already saved are safe; try again in a few seconds.",
+      { cause: err },
+    );
+  }
   const code = (err as PrismaLikeError).code;
   if (code === "P2002") return new AppError("CONFLICT", "This already exists.", { cause: err });
   if (code === "P2025") return new AppError("NOT_FOUND", "This item was not found.", { cause: err });

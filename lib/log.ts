@@ -1,9 +1,75 @@
-// Minimal structured logging to stderr; unexpected errors keep their cause here and never reach the client.
-export function logError(message: string, err?: unknown): void {
-  const cause = err instanceof Error ? { name: err.name, message: err.message, stack: err.stack } : err;
-  console.error(JSON.stringify({ level: "error", time: new Date().toISOString(), message, cause }));
+// Structured JSON logs (pino) on stderr, one object per line. Unexpected errors keep their cause here and never reach
+// the client. Security events (failed or held-back sign-ins, refusals, session revocations) have their own level,
+// `security` (45, between warn and error), so an operator can filter them. Passwords, secrets, cookies and tokens
+// are redacted wherever they appear in the details. A request id (reqId, also sent as X-Request-Id and shown on
+// error pages) is added when the caller passes one.
+import pino from "pino";
+import { env } from "@/lib/env";
+
+/** LOG_LEVEL from lib/env.ts; an environment that does not validate still gets logs (at info) to say so. */
+function level(): string {
+  try {
+    return env().LOG_LEVEL;
+  } catch {
+    return "info";
+  }
 }
 
-export function logInfo(message: string, details?: Record<string, unknown>): void {
-  console.log(JSON.stringify({ level: "info", time: new Date().toISOString(), message, ...details }));
+const REDACT = [
+  "password",
+  "newPassword",
+  "currentPassword",
+  "passwordHash",
+  "secret",
+  "token",
+  "deviceToken",
+  "cookie",
+  "authorization",
+  "*.password",
+  "*.passwordHash",
+  "*.secret",
+  "*.token",
+  "*.cookie",
+  "*.authorization",
+];
+
+let instance: pino.Logger<"security"> | undefined;
+
+export function logger(): pino.Logger<"security"> {
+  instance ??= pino<"security">(
+    {
+      level: level(),
+      customLevels: { security: 45 },
+      base: { app: "cyberlabel" },
+      timestamp: pino.stdTimeFunctions.isoTime,
+      messageKey: "message",
+      formatters: { level: (label) => ({ level: label }) },
+      redact: { paths: REDACT, censor: "[redacted]" },
+      serializers: { err: pino.stdSerializers.err },
+    },
+    pino.destination({ dest: 2, sync: true }),
+  );
+  return instance;
+}
+
+type Details = Record<string, unknown> & { reqId?: string };
+
+export function logError(message: string, err?: unknown, details?: Details): void {
+  logger().error(
+    { ...details, err: err instanceof Error ? err : err === undefined ? undefined : { value: err } },
+    message,
+  );
+}
+
+export function logInfo(message: string, details?: Details): void {
+  logger().info({ ...details }, message);
+}
+
+export function logWarn(message: string, details?: Details): void {
+  logger().warn({ ...details }, message);
+}
+
+/** Authentication and authorization events: failed/held-back sign-ins, refusals, revoked sessions. */
+export function logSecurity(message: string, details?: Details): void {
+  logger().security({ ...details }, message);
 }

@@ -62,6 +62,7 @@ export function SiteHeader({ user }: { user: SessionUser | null }) {
                 {user.name} · {ROLE_LABEL[user.role]}, {user.organizationName}
               </span>
               {NOTIFIED.has(user.role) ? <NotificationsLink userId={user.id} /> : null}
+              <Link href="/account">Account</Link>
               <SignOutButton />
             </>
           ) : (

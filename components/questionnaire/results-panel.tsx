@@ -81,6 +81,9 @@ export function ResultsPanel({
                   {EU_STATUS_TEXT[a.status].text}
                 </span>
                 {a.status !== "not_required" ? <div className="muted small">{a.routeReason}</div> : null}
+                {a.outOfScopeReasons?.length ? (
+                  <div className="muted small">{a.outOfScopeReasons.join(" ")}</div>
+                ) : null}
               </li>
             ))}
           </ul>
@@ -96,6 +99,11 @@ export function ResultsPanel({
           <span className={`badge badge-${US_STATUS_TEXT[result.us.status].tone || "info"}`}>
             {US_STATUS_TEXT[result.us.status].text}
           </span>
+          {result.us.outOfScopeReasons?.length ? (
+            <div className="muted small" data-testid="us-out-of-scope">
+              Why: {result.us.outOfScopeReasons.join(" ")}
+            </div>
+          ) : null}
           {result.us.failing.length ? (
             <div className="small">
               {count(result.us.failing.length, { one: "outcome", other: "outcomes" })} failing
@@ -122,6 +130,9 @@ export function ResultsPanel({
             </span>{" "}
             <strong data-testid="cn-stars">{result.cn.stars} of 3 stars</strong>
           </div>
+          {result.cn.outOfScopeReasons?.length ? (
+            <div className="muted small">{result.cn.outOfScopeReasons.join(" ")}</div>
+          ) : null}
           {result.cn.missingForNext ? (
             <div className="small muted">
               {count(result.cn.missingForNext.criteria.length, N.criterion)}{" "}

@@ -4,8 +4,9 @@ import { MANUFACTURER } from "@/lib/auth/roles";
 import { prisma } from "@/lib/db/client";
 import { archiveProduct, createProduct, updateProduct } from "@/lib/db/products";
 import { ZProductInput } from "@/lib/products/schema";
+import { zId } from "@/lib/validation/text";
 
-const ZProductId = z.string().trim().min(1, "Missing product.").max(40, "Unknown product.");
+const ZProductId = zId;
 
 /** The form's own schema plus the id, so field errors keep the form's field names. */
 const ZUpdateProduct = ZProductInput.extend({ id: ZProductId });

@@ -1,6 +1,7 @@
 import { readdirSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
+import * as accountActions from "@/lib/actions/account";
 import * as adminActions from "@/lib/actions/admin";
 import * as adminUserActions from "@/lib/actions/admin-users";
 import * as assessmentActions from "@/lib/actions/assessments";
@@ -15,6 +16,7 @@ import { runGuarded } from "@/lib/auth/guarded";
 
 // Every module of guarded server actions: a new module must be added here so its actions are checked too.
 const MODULES: Record<string, Record<string, unknown>> = {
+  account: accountActions,
   assessments: assessmentActions,
   review: reviewActions,
   admin: adminActions,

@@ -46,6 +46,7 @@ export function parseInput<S extends z.ZodType>(schema: S, raw: unknown): z.infe
 export function failure(err: unknown): Extract<ActionResult<never>, { ok: false }> {
   const appErr = toAppError(err);
   if (appErr.code === "INTERNAL") logError("unexpected error in a guarded call", err);
+  if (appErr.code === "UNAVAILABLE") logError("database unreachable", err);
   return { ok: false, code: appErr.code, message: appErr.message, fieldErrors: appErr.fieldErrors };
 }
 

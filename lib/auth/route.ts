@@ -4,7 +4,7 @@ import "server-only";
 import type { z } from "zod";
 import { getSessionUser } from "@/lib/auth/session";
 import { authorize, failure, parseInput } from "@/lib/auth/guarded";
-import { ERROR_STATUS } from "@/lib/errors";
+import { ERROR_STATUS, RETRY_AFTER_SECONDS } from "@/lib/errors";
 import type { SessionUser } from "@/lib/db/accounts";
 import type { Role } from "@/lib/generated/prisma/enums";
 
@@ -14,13 +14,19 @@ type RouteSpec<P extends z.ZodType, Q extends z.ZodType> = {
   query?: Q;
 };
 
-type RouteContext = { params: Promise<Record<string, string | string[]>> };
+type RouteContext = { params?: Promise<Record<string, string | string[]>> } | undefined;
 
 export function errorResponse(err: unknown): Response {
   const f = failure(err);
   return Response.json(
     { error: { code: f.code, message: f.message, fieldErrors: f.fieldErrors } },
-    { status: ERROR_STATUS[f.code], headers: { "Cache-Control": "no-store" } },
+    {
+      status: ERROR_STATUS[f.code],
+      headers: {
+        "Cache-Control": "no-store",
+        ...(f.code === "UNAVAILABLE" ? { "Retry-After": String(RETRY_AFTER_SECONDS) } : {}),
+      },
+    },
   );
 }
 
@@ -37,7 +43,8 @@ export function defineRoute<P extends z.ZodType, Q extends z.ZodType = z.ZodType
     try {
       const user = await getSessionUser();
       authorize(spec.roles, user);
-      const params = parseInput(spec.params, await context.params);
+      // A static route (/api/me) has no params: Next passes none, which is {} here, not a 400.
+      const params = parseInput(spec.params, (await context?.params) ?? {});
       const url = new URL(request.url);
       const query = spec.query
         ? parseInput(spec.query, Object.fromEntries(url.searchParams))

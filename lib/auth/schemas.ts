@@ -1,5 +1,6 @@
 // One schema per input, shared by the react-hook-form resolver and the server, which always parses again.
 import { z } from "zod";
+import { zText, zId } from "@/lib/validation/text";
 
 const COMMON_PASSWORDS = new Set([
   "password1234",
@@ -13,26 +14,18 @@ const COMMON_PASSWORDS = new Set([
   "changeme1234",
 ]);
 
-export const ZEmail = z
-  .string()
-  .trim()
-  .max(254, "E-mail addresses are at most 254 characters.")
+export const ZEmail = zText({ max: 254 })
+  .pipe(z.string().max(254, "E-mail addresses are at most 254 characters."))
   .pipe(z.email("Enter a valid e-mail address."))
   .transform((v) => v.toLowerCase());
 
-export const ZNewPassword = z
-  .string()
-  .min(12, "Use at least 12 characters.")
-  .max(128, "Use at most 128 characters.")
+export const ZNewPassword = zText({ max: 128, noTrim: true })
+  .pipe(z.string().min(12, "Use at least 12 characters.").max(128, "Use at most 128 characters."))
   .refine((p) => new Set(p).size >= 5, "This password is too repetitive.")
   .refine((p) => !COMMON_PASSWORDS.has(p.toLowerCase()), "This password is too common.");
 
-export const ZPersonName = z.string().trim().min(1, "Enter your name.").max(100, "At most 100 characters.");
-export const ZOrgName = z
-  .string()
-  .trim()
-  .min(2, "At least 2 characters.")
-  .max(120, "At most 120 characters.");
+export const ZPersonName = zText({ min: 1, max: 100, minMessage: "Enter your name." });
+export const ZOrgName = zText({ min: 2, max: 120, minMessage: "At least 2 characters." });
 
 export const ZSignUp = z.object({
   name: ZPersonName,
@@ -45,18 +38,18 @@ export type TSignUpForm = z.input<typeof ZSignUp>;
 
 export const ZSignIn = z.object({
   email: ZEmail,
-  password: z.string().min(1, "Enter your password.").max(128, "At most 128 characters."),
+  password: zText({ min: 1, max: 128, noTrim: true, minMessage: "Enter your password." }),
 });
 export type TSignIn = z.infer<typeof ZSignIn>;
 
 export const ZCreateLab = z.object({
   name: ZOrgName,
-  country: z.string().trim().max(80, "At most 80 characters.").optional(),
+  country: zText({ max: 80 }).optional(),
 });
 export type TCreateLab = z.infer<typeof ZCreateLab>;
 
 export const ZCreateLabUser = z.object({
-  labId: z.string().min(1, "Choose a lab.").max(40),
+  labId: zId,
   name: ZPersonName,
   email: ZEmail,
   password: ZNewPassword,

@@ -4,16 +4,27 @@ import { getServerSession } from "next-auth";
 import { redirect } from "next/navigation";
 import { authOptions } from "@/lib/auth/options";
 import { homeFor } from "@/lib/auth/roles";
-import { loadSessionUser, type SessionUser } from "@/lib/db/accounts";
+import { type SessionUser } from "@/lib/db/accounts";
+import { loadActiveSessionUser } from "@/lib/auth/sessions";
 import { prisma } from "@/lib/db/client";
 import type { Role } from "@/lib/generated/prisma/enums";
 
-/** The signed-in user with role and organisation, loaded once per request; null when signed out or disabled. */
-export const getSessionUser = cache(async (): Promise<SessionUser | null> => {
+/** The JWT's user and server-side session ids, once per request; null when there is no session cookie. */
+export const getSessionIds = cache(async (): Promise<{ userId: string; sessionId: string } | null> => {
   const session = await getServerSession(authOptions());
-  const id = (session?.user as { id?: string } | undefined)?.id;
-  if (!id) return null;
-  return loadSessionUser(prisma(), id);
+  const u = session?.user as { id?: string; sid?: string } | undefined;
+  return u?.id && u.sid ? { userId: u.id, sessionId: u.sid } : null;
+});
+
+/**
+ * The signed-in user with role and organisation, loaded once per request; null when signed out, when the server-side
+ * session was ended (sign-out, password change, admin) or expired, or when the account is disabled. A JWT without a
+ * session id (issued before sessions were revocable) counts as signed out.
+ */
+export const getSessionUser = cache(async (): Promise<SessionUser | null> => {
+  const ids = await getSessionIds();
+  if (!ids) return null;
+  return loadActiveSessionUser(prisma(), ids.userId, ids.sessionId);
 });
 
 /**

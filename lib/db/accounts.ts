@@ -14,6 +14,8 @@ export type SessionUser = {
   organizationId: string;
   organizationKind: OrgKind;
   organizationName: string;
+  /** The server-side session of the request (lib/auth/sessions.ts), when loaded for one. */
+  sessionId?: string;
 };
 
 async function assertEmailFree(db: DbClient, email: string) {

@@ -1,5 +1,6 @@
 // Administration of labs and their reviewers. Only admins reach these functions (lib/actions/admin-users.ts);
 // disabling a reviewer takes effect on their next request, because sessions are re-loaded from the database.
+import { revokeUserSessions } from "@/lib/auth/sessions";
 import { notFound } from "@/lib/errors";
 import { recordAudit } from "@/lib/db/audit";
 import type { SessionUser } from "@/lib/db/accounts";
@@ -44,6 +45,8 @@ export async function setReviewerDisabled(
       data: { disabledAt: input.disabled ? new Date() : null },
       select: { id: true, disabledAt: true },
     });
+    // A disabled account's sessions end now, and stay ended if it is enabled again.
+    if (input.disabled) await revokeUserSessions(tx, user.id, "disabled", { actorId: actor.id });
     await recordAudit(tx, {
       actorId: actor.id,
       action: input.disabled ? "user.disabled" : "user.enabled",

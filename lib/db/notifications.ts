@@ -1,6 +1,7 @@
 // A user's in-app notifications, and the mail outbox for administrators. A user only ever reads and marks their
 // own notifications (userId in every `where`); the outbox, which holds every recipient's address, is for
 // administrators only (checked here as well as by the page).
+import { safeRedirectPath } from "@/lib/http/redirect";
 import { AppError } from "@/lib/errors";
 import type { MailStatus } from "@/lib/generated/prisma/enums";
 import type { SessionUser } from "@/lib/db/accounts";
@@ -31,7 +32,8 @@ export async function listNotifications(db: DbClient, actor: SessionUser, page =
 
 /** A link stored with a notification is an app path; anything else (a full URL, //host) is never followed. */
 export function safeAppPath(link: string): string | null {
-  return /^\/(?![/\\])[^\s]*$/.test(link) ? link : null;
+  // The one same-origin check every redirect uses (lib/http/redirect.ts); no whitespace in a stored link either.
+  return /\s/.test(link) ? null : safeRedirectPath(link);
 }
 
 /** Marks one of the actor's notifications read and returns the page it concerns; null for anyone else's. */

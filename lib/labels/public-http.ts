@@ -5,6 +5,7 @@ import { errorResponse } from "@/lib/auth/route";
 import { getPublicLabel, parsePublicCode, type TPublicLabelRow } from "@/lib/db/public-labels";
 import { prisma } from "@/lib/db/client";
 import { AppError, notFound } from "@/lib/errors";
+import { zText } from "@/lib/validation/text";
 
 /**
  * Cache policies (explicit on every public response).
@@ -24,7 +25,7 @@ export const CACHE = {
 } as const;
 
 /** Route params: the code segment, bounded before anything else looks at it. */
-export const ZCodeParams = z.object({ code: z.string().min(1).max(64) });
+export const ZCodeParams = z.object({ code: zText({ min: 1, max: 64 }) });
 
 export type TLoaded = { label: TPublicLabelRow } | { response: Response };
 

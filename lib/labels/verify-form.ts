@@ -10,6 +10,7 @@ import {
   type TReportCheck,
   type TVerifiableLabel,
 } from "./verify-report";
+import { zText } from "@/lib/validation/text";
 
 export type TVerifyError = "not_pdf" | "too_large" | "empty" | "malformed_digest" | "bad_request";
 
@@ -18,8 +19,8 @@ export type TVerifyOutcome =
   { kind: "checked"; hash: string; result: TReportCheck } | { kind: "error"; error: TVerifyError };
 
 const ZFields = z.object({
-  digest: z.string().max(200).optional(),
-  lang: z.string().max(10).optional(),
+  digest: zText({ max: 200 }).optional(),
+  lang: zText({ max: 10 }).optional(),
 });
 
 export async function readVerifyForm(

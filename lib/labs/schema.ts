@@ -1,6 +1,7 @@
 // Inputs about labs that the administrator manages: the accreditation printed in reports and on public pages.
 import { z } from "zod";
 import { ZCreateLab } from "@/lib/auth/schemas";
+import { zId, zText } from "@/lib/validation/text";
 
 export const ACCREDITATION_MAX = 300;
 
@@ -12,7 +13,7 @@ export const ACCREDITATION_MAX = 300;
  */
 export const ZAccreditation = z
   // The form sends what this schema gave it (null for "none"), and the server parses it again: accept both.
-  .union([z.string(), z.null()])
+  .union([zText({ max: ACCREDITATION_MAX * 2, noTrim: true }), z.null()])
   .transform((v) => (v ?? "").trim())
   .pipe(
     z
@@ -31,7 +32,7 @@ export type TCreateLabInput = z.infer<typeof ZCreateLabInput>;
 export type TCreateLabForm = z.input<typeof ZCreateLabInput>;
 
 export const ZSetLabAccreditation = z.object({
-  labId: z.string().min(1).max(40),
+  labId: zId,
   accreditation: ZAccreditation,
 });
 export type TSetLabAccreditation = z.infer<typeof ZSetLabAccreditation>;

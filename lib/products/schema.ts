@@ -1,5 +1,6 @@
 // The product form's schema, shared by react-hook-form and the server action.
 import { z } from "zod";
+import { zText } from "@/lib/validation/text";
 
 export const PRODUCT_CATEGORIES = [
   { id: "smart-home-hub", label: "Smart home hub or gateway" },
@@ -27,17 +28,11 @@ export function categoryLabel(id: string): string {
 }
 
 const optionalText = (max: number) =>
-  z
-    .string()
-    .trim()
-    .max(max, `At most ${max} characters.`)
+  zText({ max, multiline: max > 200 })
     .optional()
     .transform((v) => (v ? v : undefined));
 
-const optionalTrimmed = z
-  .string()
-  .trim()
-  .max(500, "At most 500 characters.")
+const optionalTrimmed = zText({ max: 500 })
   .optional()
   .transform((v) => (v ? v : undefined));
 
@@ -87,10 +82,10 @@ const optionalDisclosureContact = optionalTrimmed.transform((v, ctx) => {
 });
 
 export const ZProductInput = z.object({
-  modelName: z.string().trim().min(1, "Enter the model name.").max(120, "At most 120 characters."),
+  modelName: zText({ min: 1, max: 120, minMessage: "Enter the model name." }),
   modelNumber: optionalText(80),
-  hardwareVersion: z.string().trim().min(1, "Enter the hardware version.").max(60, "At most 60 characters."),
-  firmwareVersion: z.string().trim().min(1, "Enter the firmware version.").max(60, "At most 60 characters."),
+  hardwareVersion: zText({ min: 1, max: 60, minMessage: "Enter the hardware version." }),
+  firmwareVersion: zText({ min: 1, max: 60, minMessage: "Enter the firmware version." }),
   category: z.enum(categoryIds, { message: "Choose a category." }),
   description: optionalText(2000),
   supportPeriodEnd: z.iso.date("Enter a date (YYYY-MM-DD)."),

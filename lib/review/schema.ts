@@ -1,11 +1,12 @@
 // Inputs of the lab review use cases, shared by the reviewer forms and the server.
 import { z } from "zod";
 import { SCHEME_IDS } from "@/lib/schemes/types";
+import { zText, zId, zKey } from "@/lib/validation/text";
 
-const ZId = z.string().min(1).max(40);
+const ZId = zId;
 const ZVersion = z.number().int().min(1);
 export const COMMENT_MAX = 2000;
-const ZComment = z.string().trim().max(COMMENT_MAX, `At most ${COMMENT_MAX} characters.`);
+const ZComment = zText({ max: COMMENT_MAX, multiline: true });
 
 export const QUEUE_STATUSES = [
   "SUBMITTED",
@@ -24,7 +25,7 @@ export const ZQueueQuery = z.object({
     .default("open"),
   scheme: z.enum(SCHEME_IDS).optional().catch(undefined),
   assignee: z.enum(["me", "unassigned", "any"]).catch("any").default("any"),
-  q: z.string().trim().max(100).optional().catch(undefined),
+  q: zText({ max: 100 }).optional().catch(undefined),
   sort: z.enum(QUEUE_SORTS).catch("submitted").default("submitted"),
   /** Keyset pagination: the page after (or before) the assessment with this id, in the chosen order. */
   after: ZId.regex(/^[A-Za-z0-9_-]+$/)
@@ -42,7 +43,7 @@ export const ZDecision = z
   .object({
     assessmentId: ZId,
     expectedVersion: ZVersion,
-    criterionKey: z.string().min(1).max(80),
+    criterionKey: zKey,
     decision: z.enum(["ACCEPT", "REJECT"]),
     overrideVerdict: z.enum(["PASS", "FAIL"]).nullable().default(null),
     comment: ZComment.optional(),
@@ -64,17 +65,19 @@ export type TDecisionInput = z.infer<typeof ZDecision>;
 export const ZAcceptRemaining = z.object({
   assessmentId: ZId,
   expectedVersion: ZVersion,
-  criterionKeys: z
-    .array(z.string().min(1).max(80))
-    .min(1, "Choose at least one criterion to accept.")
-    .max(1000),
+  criterionKeys: z.array(zKey).min(1, "Choose at least one criterion to accept.").max(1000),
 });
 
 export const ZRequestChanges = z.object({
   assessmentId: ZId,
   expectedVersion: ZVersion,
   comments: z
-    .array(z.object({ questionId: z.string().min(1).max(120), body: ZComment.min(1, "Write the comment.") }))
+    .array(
+      z.object({
+        questionId: zKey,
+        body: zText({ min: 1, max: COMMENT_MAX, multiline: true, minMessage: "Write the comment." }),
+      }),
+    )
     .min(1, "Comment on at least one question.")
     .max(200),
 });
@@ -85,10 +88,13 @@ export const ZApprove = z.object({ assessmentId: ZId, expectedVersion: ZVersion 
 export const ZRejectAssessment = z.object({
   assessmentId: ZId,
   expectedVersion: ZVersion,
-  reason: ZComment.min(1, "Give the reason for rejecting."),
+  reason: zText({ min: 1, max: COMMENT_MAX, multiline: true, minMessage: "Give the reason for rejecting." }),
 });
 
-export const ZRevoke = z.object({ labelId: ZId, reason: ZComment.min(1, "Give the reason for revoking.") });
+export const ZRevoke = z.object({
+  labelId: ZId,
+  reason: zText({ min: 1, max: COMMENT_MAX, multiline: true, minMessage: "Give the reason for revoking." }),
+});
 
 /** Hands an assigned assessment to another reviewer of its lab, or releases it to the queue (assigneeId null). */
 export const ZReassign = z.object({

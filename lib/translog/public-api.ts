@@ -20,6 +20,7 @@ import {
 import { AppError, notFound } from "@/lib/errors";
 import { CACHE } from "@/lib/labels/public-http";
 import type { TSignedTreeHead } from "./tree-head";
+import { zText } from "@/lib/validation/text";
 
 export const MAX_ENTRIES_PER_PAGE = 256;
 
@@ -30,7 +31,7 @@ const uint = z
 
 export const ZInclusionQuery = z
   .object({
-    code: z.string().min(1).max(64).optional(),
+    code: zText({ min: 1, max: 64 }).optional(),
     leafIndex: uint.optional(),
     treeSize: uint.optional(),
   })

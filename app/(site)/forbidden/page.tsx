@@ -1,10 +1,11 @@
 import Link from "next/link";
+import { env } from "@/lib/env";
+import { redirectPathOr } from "@/lib/http/redirect";
 
 export const metadata = { title: "Not allowed" };
 
 function safePath(raw: string | string[] | undefined): string {
-  const v = Array.isArray(raw) ? raw[0] : raw;
-  return v && v.startsWith("/") && !v.startsWith("//") ? v : "/";
+  return redirectPathOr(raw, "/", env().PUBLIC_BASE_URL);
 }
 
 export default async function Forbidden({

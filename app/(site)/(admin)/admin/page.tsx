@@ -9,7 +9,7 @@ import { listLabs, listOrganizations } from "@/lib/db/accounts";
 import { listLabsWithReviewers } from "@/lib/db/admin";
 import { prisma } from "@/lib/db/client";
 import { getIntegrityStatus } from "@/lib/db/integrity-status";
-import { setReviewerDisabled } from "./reviewer-actions";
+import { endUserSessions, setReviewerDisabled } from "./reviewer-actions";
 
 export const metadata = { title: "Administration" };
 
@@ -25,7 +25,7 @@ type SearchParams = Promise<Record<string, string | string[] | undefined>>;
 export default async function AdminPage({ searchParams }: { searchParams: SearchParams }) {
   await requirePageUser(ADMIN, "/admin");
   const db = prisma();
-  const { reviewerError } = await searchParams;
+  const { reviewerError, sessionsEnded } = await searchParams;
   const [orgs, labs, labsWithReviewers, integrity] = await Promise.all([
     listOrganizations(db),
     listLabs(db),
@@ -54,6 +54,13 @@ export default async function AdminPage({ searchParams }: { searchParams: Search
         {typeof reviewerError === "string" ? (
           <div className="alert alert-error" role="alert">
             {REVIEWER_ERROR[reviewerError] ?? "The reviewer could not be changed. Try again."}
+          </div>
+        ) : null}
+        {typeof sessionsEnded === "string" && /^\d{1,6}$/.test(sessionsEnded) ? (
+          <div className="alert alert-ok" role="status">
+            {sessionsEnded === "0"
+              ? "That account had no open sessions."
+              : `Ended ${sessionsEnded} open session${sessionsEnded === "1" ? "" : "s"}: that account is signed out everywhere.`}
           </div>
         ) : null}
         <div className="stack">
@@ -111,6 +118,16 @@ export default async function AdminPage({ searchParams }: { searchParams: Search
                                 aria-label={`${r.disabledAt ? "Enable" : "Disable"} ${r.name}`}
                               >
                                 {r.disabledAt ? "Enable" : "Disable"}
+                              </button>
+                            </form>
+                            <form action={endUserSessions}>
+                              <input type="hidden" name="userId" value={r.id} />
+                              <button
+                                type="submit"
+                                className="btn small-btn btn-secondary"
+                                aria-label={`Sign ${r.name} out everywhere`}
+                              >
+                                Sign out everywhere
                               </button>
                             </form>
                           </td>

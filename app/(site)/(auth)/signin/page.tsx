@@ -4,14 +4,10 @@ import { redirect } from "next/navigation";
 import { SignInForm } from "@/components/auth/sign-in-form";
 import { getSessionUser } from "@/lib/auth/session";
 import { homeFor } from "@/lib/auth/roles";
+import { safeRedirectPath } from "@/lib/http/redirect";
+import { env } from "@/lib/env";
 
 export const metadata: Metadata = { title: "Sign in" };
-
-/** Only same-site paths are accepted as a destination after sign-in (no open redirect). */
-function safeCallback(raw: string | string[] | undefined): string | undefined {
-  const v = Array.isArray(raw) ? raw[0] : raw;
-  return v && v.startsWith("/") && !v.startsWith("//") && !v.startsWith("/\\") ? v : undefined;
-}
 
 export default async function SignInPage({
   searchParams,
@@ -20,7 +16,8 @@ export default async function SignInPage({
 }) {
   const params = await searchParams;
   const user = await getSessionUser();
-  const callbackUrl = safeCallback(params.callbackUrl);
+  // Only same-origin paths are accepted as a destination after sign-in (no open redirect).
+  const callbackUrl = safeRedirectPath(params.callbackUrl, env().PUBLIC_BASE_URL) ?? undefined;
   if (user) redirect(callbackUrl ?? homeFor(user.role));
   const error = Array.isArray(params.error) ? params.error[0] : params.error;
   return (

@@ -3,6 +3,7 @@ import { defineRoute } from "@/lib/auth/route";
 import { MANUFACTURER, REVIEWER } from "@/lib/auth/roles";
 import { getEvidenceForDownload } from "@/lib/db/evidence";
 import { prisma } from "@/lib/db/client";
+import { zId } from "@/lib/validation/text";
 
 const INLINE = new Set(["application/pdf", "image/png", "image/jpeg", "text/plain", "application/json"]);
 
@@ -10,7 +11,7 @@ const INLINE = new Set(["application/pdf", "image/png", "image/jpeg", "text/plai
 export const GET = defineRoute(
   {
     roles: [...MANUFACTURER, ...REVIEWER],
-    params: z.object({ id: z.string().min(1).max(40) }),
+    params: z.object({ id: zId }),
     query: z.object({ download: z.enum(["0", "1"]).optional() }),
   },
   async ({ user, params, query }) => {

@@ -12,14 +12,13 @@ import {
 } from "@/lib/db/public-labels";
 import { cachedListPage, listResponse } from "@/lib/labels/list-cache";
 import { CACHE } from "@/lib/labels/public-http";
+import { zText } from "@/lib/validation/text";
 
 export const dynamic = "force-dynamic";
 
 const ZListQuery = z
   .object({
-    cursor: z
-      .string()
-      .max(200)
+    cursor: zText({ max: 200 })
       .refine((c) => decodeCursor(c) !== null, "not a cursor returned by this API")
       .optional(),
     limit: z.coerce.number().int().min(1).max(MAX_PAGE_SIZE).default(DEFAULT_PAGE_SIZE),

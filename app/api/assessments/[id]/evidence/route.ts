@@ -6,13 +6,14 @@ import { addEvidence } from "@/lib/db/evidence";
 import { prisma } from "@/lib/db/client";
 import { AppError } from "@/lib/errors";
 import { EVIDENCE_LIMITS } from "@/lib/evidence/limits";
+import { zId } from "@/lib/validation/text";
 
 // Multipart overhead on top of the file itself.
 const MAX_BODY = EVIDENCE_LIMITS.maxFileBytes + 64 * 1024;
 
 /** Upload one evidence file for one question (multipart/form-data: `questionId`, `file`). */
 export const POST = defineRoute(
-  { roles: MANUFACTURER, params: z.object({ id: z.string().min(1).max(40) }) },
+  { roles: MANUFACTURER, params: z.object({ id: zId }) },
   async ({ user, params, request }) => {
     const contentType = request.headers.get("content-type") ?? "";
     if (!contentType.startsWith("multipart/form-data")) {

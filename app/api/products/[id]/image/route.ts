@@ -4,10 +4,11 @@ import { readBodyLimited } from "@/lib/http/body";
 import { MANUFACTURER } from "@/lib/auth/roles";
 import { prisma } from "@/lib/db/client";
 import { getProductImage, PRODUCT_IMAGE_MAX_BYTES, setProductImage } from "@/lib/db/products";
+import { zText, zId } from "@/lib/validation/text";
 
-const params = z.object({ id: z.string().min(1).max(40) });
+const params = z.object({ id: zId });
 // The page adds ?v=<updated time> so a replaced image is fetched again; the value itself is not used.
-const query = z.object({ v: z.string().max(40).optional() });
+const query = z.object({ v: zText({ max: 40 }).optional() });
 
 /** The product image, to members of the owning organisation only (404 for anyone else). */
 export const GET = defineRoute({ roles: MANUFACTURER, params, query }, async ({ user, params }) => {
