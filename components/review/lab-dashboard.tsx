@@ -88,7 +88,6 @@ export function LabDashboard({ stats, now }: { stats: TLabStats; now: Date }) {
                   status: s as (typeof QUEUE_STATUSES)[number],
                   assignee: "any",
                   sort: "submitted",
-                  page: 1,
                 })}
               >
                 <span className={`badge badge-${STATUS_TONE[s] || "info"}`}>{STATUS_LABEL[s]}</span>

@@ -38,7 +38,7 @@ function SortHeader({ q, label, sortKey }: { q: TQueueQuery; label: string; sort
     sortKey === "submitted" ? (q.sort === "submitted" ? "-submitted" : "submitted") : sortKey;
   return (
     <th scope="col" aria-sort={current ?? "none"}>
-      <Link href={queueHref(q, { sort: next, page: 1 })} className={styles.sortLink}>
+      <Link href={queueHref(q, { sort: next })} className={styles.sortLink}>
         {label}
         <span aria-hidden="true">
           {current === "ascending" ? " ▲" : current === "descending" ? " ▼" : ""}
@@ -120,12 +120,23 @@ export function QueueTable({
   );
 }
 
-export function QueuePagination({ q, pages, total }: { q: TQueueQuery; pages: number; total: number }) {
-  const page = Math.min(q.page, pages);
+export function QueuePagination({
+  q,
+  total,
+  totalCapped,
+  nextCursor,
+  prevCursor,
+}: {
+  q: TQueueQuery;
+  total: number;
+  totalCapped: boolean;
+  nextCursor: string | null;
+  prevCursor: string | null;
+}) {
   return (
     <nav aria-label="Queue pages" className={styles.pagination}>
-      {page > 1 ? (
-        <Link href={queueHref(q, { page: page - 1 })} rel="prev">
+      {prevCursor ? (
+        <Link href={queueHref(q, { before: prevCursor })} rel="prev">
           ← Previous
         </Link>
       ) : (
@@ -134,10 +145,10 @@ export function QueuePagination({ q, pages, total }: { q: TQueueQuery; pages: nu
         </span>
       )}
       <span aria-current="page">
-        Page {page} of {pages} · {count(total, N.assessment)}
+        {totalCapped ? `More than ${total.toLocaleString("en")} assessments` : count(total, N.assessment)}
       </span>
-      {page < pages ? (
-        <Link href={queueHref(q, { page: page + 1 })} rel="next">
+      {nextCursor ? (
+        <Link href={queueHref(q, { after: nextCursor })} rel="next">
           Next →
         </Link>
       ) : (

@@ -1,8 +1,10 @@
 import { mkdirSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
+import { benchApi } from "./api";
 import { benchAssess, type TBenchSection } from "./assess";
-import { benchPublicPage } from "./public-page";
+import { benchAutosave } from "./autosave";
+import { benchLanding } from "./landing";
 import { benchQueue } from "./queue";
 import { benchReport } from "./report";
 
@@ -12,8 +14,10 @@ import { benchReport } from "./report";
 const BENCHES: Record<string, () => TBenchSection | Promise<TBenchSection>> = {
   assess: benchAssess,
   report: benchReport,
-  public: benchPublicPage,
+  landing: benchLanding,
+  api: benchApi,
   queue: benchQueue,
+  autosave: benchAutosave,
 };
 
 // `npm run bench -- public queue` runs only those sections and prints them without touching docs/benchmarks.md.

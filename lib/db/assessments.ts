@@ -11,6 +11,7 @@ import {
 } from "@/lib/schemes";
 import { EDITABLE, TRANSITIONS } from "@/lib/workflow/transitions";
 import { recordAudit } from "@/lib/db/audit";
+import { writeAnswer } from "@/lib/db/answer-save";
 import { notify } from "@/lib/notify/notify";
 import { LAB_WITH_ACTIVE_REVIEWER } from "@/lib/db/labs";
 import type { SessionUser } from "@/lib/db/accounts";
@@ -198,60 +199,67 @@ export async function lockForEdit(
   );
 }
 
-export async function saveAnswer(db: PrismaClient, actor: SessionUser, input: TSaveAnswer) {
-  return db.$transaction(async (tx) => {
-    const a = await tx.assessment.findFirst({
-      where: { id: input.assessmentId, organizationId: actor.organizationId },
-      select: { catalogVersion: true },
-    });
-    if (!a) throw notFound("This assessment");
-    const catalog = getCatalog(a.catalogVersion);
-    if (!catalog.questions.some((q) => q.id === input.questionId)) {
-      throw new AppError(
-        "VALIDATION",
-        `There is no question "${input.questionId}" in catalog ${a.catalogVersion}.`,
-      );
-    }
-    let value: Prisma.InputJsonValue | null = null;
-    if (input.value !== null && input.value !== undefined) {
-      const parsed = parseAnswers(catalog, { [input.questionId]: input.value });
-      if (!parsed.success) {
-        const message = parsed.error.issues[0]?.message ?? "invalid value";
-        throw new AppError("VALIDATION", `This answer is not valid: ${message}.`, {
-          fieldErrors: { [input.questionId]: [message] },
-        });
-      }
-      value = (parsed.data[input.questionId] ?? null) as Prisma.InputJsonValue | null;
-    }
-    const version = await lockForEdit(tx, actor, input.assessmentId, input.expectedVersion);
-    const key = {
-      assessmentId_questionId: { assessmentId: input.assessmentId, questionId: input.questionId },
-    };
-    const before = await tx.answer.findUnique({ where: key, select: { value: true } });
-    if (value === null) {
-      if (before) await tx.answer.delete({ where: key });
-    } else {
-      await tx.answer.upsert({
-        where: key,
-        create: {
-          assessmentId: input.assessmentId,
-          questionId: input.questionId,
-          value,
-          updatedById: actor.id,
-        },
-        update: { value, updatedById: actor.id },
-      });
-    }
-    await recordAudit(tx, {
-      actorId: actor.id,
-      action: value === null ? "answer.cleared" : "answer.saved",
-      subjectType: "assessment",
-      subjectId: input.assessmentId,
-      organizationId: actor.organizationId,
-      details: { questionId: input.questionId, from: before?.value ?? null, to: value },
-    });
-    return { version };
+/**
+ * Which catalog an assessment answers, remembered per process: it changes only when the assessment is upgraded to
+ * a new catalog, and the write itself checks it (writeAnswer refuses a value validated against another catalog,
+ * and the save then reads it afresh), so autosave needs no read before its single write statement.
+ */
+const catalogOf = new Map<string, string>();
+const CATALOG_CACHE_MAX = 10_000;
+
+async function catalogVersionOf(db: PrismaClient, actor: SessionUser, assessmentId: string, fresh: boolean) {
+  const known = fresh ? undefined : catalogOf.get(assessmentId);
+  if (known) return known;
+  const a = await db.assessment.findFirst({
+    where: { id: assessmentId, organizationId: actor.organizationId },
+    select: { catalogVersion: true },
   });
+  if (!a) throw notFound("This assessment");
+  if (catalogOf.size >= CATALOG_CACHE_MAX) catalogOf.clear();
+  catalogOf.set(assessmentId, a.catalogVersion);
+  return a.catalogVersion;
+}
+
+function validatedValue(catalogVersion: string, input: TSaveAnswer): Prisma.InputJsonValue | null {
+  const catalog = getCatalog(catalogVersion);
+  if (!catalog.questions.some((q) => q.id === input.questionId)) {
+    throw new AppError(
+      "VALIDATION",
+      `There is no question "${input.questionId}" in catalog ${catalogVersion}.`,
+    );
+  }
+  if (input.value === null || input.value === undefined) return null;
+  const parsed = parseAnswers(catalog, { [input.questionId]: input.value });
+  if (!parsed.success) {
+    const message = parsed.error.issues[0]?.message ?? "invalid value";
+    throw new AppError("VALIDATION", `This answer is not valid: ${message}.`, {
+      fieldErrors: { [input.questionId]: [message] },
+    });
+  }
+  return (parsed.data[input.questionId] ?? null) as Prisma.InputJsonValue | null;
+}
+
+/**
+ * Autosave of one answer: validated against the assessment's catalog, then written with its audit event in one
+ * statement plus the audit insert (lib/db/answer-save.ts), refused with a clear message if the assessment is not
+ * the caller's, no longer editable, or changed since the caller's version.
+ */
+export async function saveAnswer(db: PrismaClient, actor: SessionUser, input: TSaveAnswer) {
+  for (let attempt = 0; ; attempt++) {
+    const catalogVersion = await catalogVersionOf(db, actor, input.assessmentId, attempt > 0);
+    const value = validatedValue(catalogVersion, input);
+    const r = await writeAnswer(db, actor, {
+      assessmentId: input.assessmentId,
+      questionId: input.questionId,
+      value,
+      expectedVersion: input.expectedVersion,
+      catalogVersion,
+    });
+    if (!r.catalogMismatch) return { version: r.version };
+    catalogOf.delete(input.assessmentId);
+    if (attempt > 0)
+      throw new AppError("STALE", "This assessment moved to another catalog version; reload it.");
+  }
 }
 
 export type TSubmitResult =

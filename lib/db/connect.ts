@@ -2,10 +2,12 @@
 // local folder. Used by the app (lib/db/client.ts), the CLI scripts and the tests, so every path shares one setup.
 import { mkdirSync } from "node:fs";
 import { PGlite } from "@electric-sql/pglite";
+import { pg_trgm } from "@electric-sql/pglite/contrib/pg_trgm";
 import { PrismaPg } from "@prisma/adapter-pg";
 import type { SqlDriverAdapter, SqlMigrationAwareDriverAdapterFactory } from "@prisma/driver-adapter-utils";
 import { PrismaPGlite } from "pglite-prisma-adapter";
 import { PrismaClient } from "@/lib/generated/prisma/client";
+import { emitPublicLabelChanged, PUBLIC_LABEL_CHANNEL } from "@/lib/serve/bus";
 
 export type DbTarget =
   { kind: "postgres"; url: string } | { kind: "pglite"; dir: string } | { kind: "pglite-memory" };
@@ -43,10 +45,13 @@ export function openDb(target: DbTarget, options?: { poolMax?: number }): Db {
   let pg: PGlite;
   if (target.kind === "pglite") {
     mkdirSync(target.dir, { recursive: true });
-    pg = new PGlite(target.dir);
+    pg = new PGlite(target.dir, { extensions: { pg_trgm } });
   } else {
-    pg = new PGlite();
+    pg = new PGlite({ extensions: { pg_trgm } });
   }
+  // PGlite is single-process: its notifications (label events, lib/db/label-events.ts) reach the page cache of
+  // lib/cli/serve.ts in-process, after the writing transaction commits.
+  pg.listen(PUBLIC_LABEL_CHANNEL, emitPublicLabelChanged).catch(() => undefined);
   const adapter = surfaceCommitErrors(new PrismaPGlite(pg));
   const prisma = new PrismaClient({ adapter });
   return {

@@ -7,6 +7,7 @@ import { nextEventProblem, type TLabelEventKind } from "@/lib/labels/state";
 import { buildLeaf } from "@/lib/translog/leaf";
 import { LOCK } from "@/lib/translog/locks";
 import type { Prisma } from "@/lib/generated/prisma/client";
+import { PUBLIC_LABEL_CHANNEL } from "@/lib/serve/bus";
 
 export type TTx = Prisma.TransactionClient;
 
@@ -80,7 +81,18 @@ export async function appendLabelEvent(tx: TTx, e: TAppendEvent, now: Date = new
     data: { leaf, leafHash, labelId: e.labelId, labelEventId: event.id },
     select: { leafIndex: true },
   });
+  await publicLabelChanged(tx, label.publicCode);
   return { eventId: event.id, seq: event.seq, leafIndex: Number(entry.leafIndex), leaf };
+}
+
+/**
+ * Tells every server's public page cache (lib/cli/serve.ts) that this label's pages changed: a NOTIFY in the
+ * writing transaction, so it is delivered at commit and never for a rolled-back event. Called by appendLabelEvent,
+ * the one place label events are written, so no path (issue, revocation, suspension, expiry, supersession, backfill)
+ * can miss it.
+ */
+export async function publicLabelChanged(tx: TTx, publicCode: string): Promise<void> {
+  await tx.$queryRaw`SELECT 1 AS notified FROM pg_notify(${PUBLIC_LABEL_CHANNEL}, ${publicCode})`;
 }
 
 /**

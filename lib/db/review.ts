@@ -44,15 +44,58 @@ const SORTS: Record<TQueueQuery["sort"], Prisma.AssessmentOrderByWithRelationInp
   updated: [{ updatedAt: "desc" }, { id: "desc" }],
 };
 
-/** One page of the lab's queue and the total count: indexed filters, never the whole table in memory. */
+/** Sorts on one of the assessment's own columns, whose index (labId, column, id) can start a page at its cursor. */
+const SCALAR_SORT: Partial<
+  Record<TQueueQuery["sort"], { field: "submittedAt" | "updatedAt"; asc: boolean }>
+> = {
+  submitted: { field: "submittedAt", asc: true },
+  "-submitted": { field: "submittedAt", asc: false },
+  updated: { field: "updatedAt", asc: false },
+};
+
+/**
+ * Prisma's cursor compares (column, id) with an OR, which PostgreSQL cannot use as an index bound: the scan would
+ * start at the first row and filter its way to the cursor. A redundant bound on the column alone (≥ or ≤ the
+ * cursor row's value) lets the index start at the cursor; the cursor condition then only settles ties.
+ */
+async function keysetBound(
+  db: DbClient,
+  actor: SessionUser,
+  q: TQueueQuery,
+  cursorId: string | undefined,
+  backwards: boolean,
+): Promise<Prisma.AssessmentWhereInput> {
+  const sort = SCALAR_SORT[q.sort];
+  if (!cursorId || !sort) return {};
+  const row = await db.assessment.findFirst({
+    where: { id: cursorId, labId: actor.organizationId },
+    select: { submittedAt: true, updatedAt: true },
+  });
+  const v = row?.[sort.field];
+  if (!v) return {};
+  const later = sort.asc !== backwards; // the page lies after the cursor in ascending column order
+  return { [sort.field]: later ? { gte: v } : { lte: v } };
+}
+
+/** The queue's total is counted up to this many; beyond, the page says "1,000+" (an exact count is O(rows)). */
+export const QUEUE_COUNT_CAP = 1000;
+
+/**
+ * One page of the lab's queue: keyset pagination (the page after or before a row, in the chosen order, with the
+ * row id as tie-breaker), so a deep page costs what the first page costs, and a total counted up to
+ * QUEUE_COUNT_CAP. A cursor row that no longer exists gives an empty page (the UI links back to the first page).
+ */
 export async function listQueue(db: DbClient, actor: SessionUser, q: TQueueQuery) {
-  const where = queueWhere(actor, q);
-  const [rows, total] = await Promise.all([
+  const cursorId = q.after ?? q.before;
+  const backwards = q.before !== undefined && q.after === undefined;
+  const filters = queueWhere(actor, q);
+  const where = { ...filters, ...(await keysetBound(db, actor, q, cursorId, backwards)) };
+  const [found, counted] = await Promise.all([
     db.assessment.findMany({
       where,
       orderBy: SORTS[q.sort],
-      skip: (q.page - 1) * QUEUE_PAGE_SIZE,
-      take: QUEUE_PAGE_SIZE,
+      take: backwards ? -(QUEUE_PAGE_SIZE + 1) : QUEUE_PAGE_SIZE + 1,
+      ...(cursorId ? { cursor: { id: cursorId }, skip: 1 } : {}),
       select: {
         id: true,
         status: true,
@@ -65,9 +108,20 @@ export async function listQueue(db: DbClient, actor: SessionUser, q: TQueueQuery
         assignee: { select: { id: true, name: true } },
       },
     }),
-    db.assessment.count({ where }),
+    db.assessment.count({ where: filters, take: QUEUE_COUNT_CAP + 1 }),
   ]);
-  return { rows, total, pageSize: QUEUE_PAGE_SIZE, pages: Math.max(1, Math.ceil(total / QUEUE_PAGE_SIZE)) };
+  const extra = found.length > QUEUE_PAGE_SIZE;
+  const rows = !extra ? found : backwards ? found.slice(1) : found.slice(0, QUEUE_PAGE_SIZE);
+  const hasNext = backwards ? rows.length > 0 : extra;
+  const hasPrev = backwards ? extra : cursorId !== undefined && rows.length > 0;
+  return {
+    rows,
+    total: Math.min(counted, QUEUE_COUNT_CAP),
+    totalCapped: counted > QUEUE_COUNT_CAP,
+    pageSize: QUEUE_PAGE_SIZE,
+    nextCursor: hasNext ? (rows.at(-1)?.id ?? null) : null,
+    prevCursor: hasPrev ? (rows[0]?.id ?? null) : null,
+  };
 }
 
 /** The reviewer's lock: a conditional update, so of two reviewers claiming at once exactly one wins. */

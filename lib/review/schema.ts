@@ -27,7 +27,13 @@ export const ZQueueQuery = z.object({
   assignee: z.enum(["me", "unassigned", "any"]).catch("any").default("any"),
   q: zText({ max: 100 }).optional().catch(undefined),
   sort: z.enum(QUEUE_SORTS).catch("submitted").default("submitted"),
-  page: z.coerce.number().int().min(1).max(100_000).catch(1).default(1),
+  /** Keyset pagination: the page after (or before) the assessment with this id, in the chosen order. */
+  after: ZId.regex(/^[A-Za-z0-9_-]+$/)
+    .optional()
+    .catch(undefined),
+  before: ZId.regex(/^[A-Za-z0-9_-]+$/)
+    .optional()
+    .catch(undefined),
 });
 export type TQueueQuery = z.infer<typeof ZQueueQuery>;
 

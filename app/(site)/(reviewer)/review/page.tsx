@@ -1,5 +1,6 @@
 import Link from "next/link";
 import { QueueFilters } from "@/components/review/queue-filters";
+import { queueHref } from "@/components/review/queue-href";
 import { QueuePagination, QueueTable } from "@/components/review/queue-table";
 import { requirePageUser } from "@/lib/auth/session";
 import { REVIEWER } from "@/lib/auth/roles";
@@ -19,7 +20,7 @@ export default async function ReviewQueuePage({ searchParams }: { searchParams: 
   const user = await requirePageUser(REVIEWER, "/review");
   const raw = await searchParams;
   const q = ZQueueQuery.parse(Object.fromEntries(Object.entries(raw).map(([k, v]) => [k, first(v)])));
-  const [{ rows, total, pages }, stuck] = await Promise.all([
+  const [{ rows, total, totalCapped, nextCursor, prevCursor }, stuck] = await Promise.all([
     listQueue(prisma(), user, q),
     countStuckAssignments(prisma(), user),
   ]);
@@ -44,7 +45,13 @@ export default async function ReviewQueuePage({ searchParams }: { searchParams: 
         </div>
       ) : null}
       <QueueFilters q={q} />
-      {total === 0 ? (
+      {rows.length === 0 && (q.after || q.before) ? (
+        <div className="card" data-testid="queue-empty">
+          <p style={{ margin: 0 }}>
+            This page has moved since it was linked. <Link href={queueHref(q)}>Back to the first page</Link>.
+          </p>
+        </div>
+      ) : total === 0 ? (
         <div className="card" data-testid="queue-empty">
           <h2 style={{ marginTop: 0 }}>
             {filtered ? "Nothing matches these filters" : "The queue is empty"}
@@ -62,7 +69,13 @@ export default async function ReviewQueuePage({ searchParams }: { searchParams: 
       ) : (
         <>
           <QueueTable rows={rows} q={q} meId={user.id} now={new Date()} />
-          <QueuePagination q={q} pages={pages} total={total} />
+          <QueuePagination
+            q={q}
+            total={total}
+            totalCapped={totalCapped}
+            nextCursor={nextCursor}
+            prevCursor={prevCursor}
+          />
         </>
       )}
     </div>

@@ -10,6 +10,7 @@ import {
   MAX_PAGE_SIZE,
   toPublicRecord,
 } from "@/lib/db/public-labels";
+import { cachedListPage, listResponse } from "@/lib/labels/list-cache";
 import { CACHE } from "@/lib/labels/public-http";
 import { zText } from "@/lib/validation/text";
 
@@ -24,7 +25,7 @@ const ZListQuery = z
   })
   .strict();
 
-/** GET /api/public/labels?cursor=&limit=: issued labels, newest first, keyset-paginated. */
+/** GET /api/public/labels?cursor=&limit=: issued labels, newest first, keyset-paginated; each page cached (lib/labels/list-cache.ts). */
 export async function GET(request: Request) {
   const url = new URL(request.url);
   const parsed = ZListQuery.safeParse(Object.fromEntries(url.searchParams));
@@ -35,17 +36,20 @@ export async function GET(request: Request) {
     return errorResponse(new AppError("VALIDATION", "Invalid query parameters.", { fieldErrors }));
   }
   const { cursor, limit } = parsed.data;
-  const page = await listPublicLabels(prisma(), { cursor, pageSize: limit });
   const baseUrl = env().PUBLIC_BASE_URL;
-  const next = page.nextCursor
-    ? new URL(`/api/public/labels?cursor=${page.nextCursor}&limit=${limit}`, baseUrl)
-    : null;
-  return Response.json(
-    {
+  const body = await cachedListPage(`${cursor ?? ""}|${limit}|${baseUrl}`, async () => {
+    const page = await listPublicLabels(prisma(), { cursor, pageSize: limit });
+    const next = page.nextCursor
+      ? new URL(`/api/public/labels?cursor=${page.nextCursor}&limit=${limit}`, baseUrl)
+      : null;
+    return {
       items: page.items.map((l) => toPublicRecord(l, { baseUrl })),
       nextCursor: page.nextCursor,
       next: next?.toString() ?? null,
-    },
-    { headers: { "Cache-Control": CACHE.STATUS, "Access-Control-Allow-Origin": "*" } },
-  );
+    };
+  });
+  return listResponse(body, {
+    "Cache-Control": CACHE.STATUS,
+    "Access-Control-Allow-Origin": "*",
+  });
 }

@@ -1,0 +1,114 @@
+// Autosave's single-statement write (lib/db/answer-save.ts) keeps what the slower path guaranteed: every save and
+// clear is in the hash-chained audit trail with the value before and after, concurrent saves at one version let
+// exactly one through, and an assessment moved to another catalog is never written with a value checked against
+// the old one.
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { SessionUser } from "@/lib/db/accounts";
+import { saveAnswer } from "@/lib/db/assessments";
+import { verifyAuditChain } from "@/lib/db/audit-chain";
+import { createTestDb, testDatabaseKind, type TestDb } from "@/lib/testing/db";
+import { makeDraft } from "@/lib/testing/assessments";
+import { makeManufacturer, makeOrgUser, outcome } from "@/lib/testing/factories";
+
+let db: TestDb;
+let maker: SessionUser;
+let labId: string;
+beforeAll(async () => {
+  db = await createTestDb();
+  maker = await makeManufacturer(db.prisma);
+  labId = (await makeOrgUser(db.prisma, "LAB", "LAB_REVIEWER")).organizationId;
+});
+afterAll(async () => {
+  await db?.drop();
+});
+
+describe(`autosave in one statement on ${testDatabaseKind()}`, () => {
+  it("audits save, change and clear with from/to through the chain, which still verifies", async () => {
+    const { id } = await makeDraft(db.prisma, maker, labId);
+    const q = { assessmentId: id, questionId: "p.consumer" };
+    expect((await saveAnswer(db.prisma, maker, { ...q, value: true, expectedVersion: 1 })).version).toBe(2);
+    expect((await saveAnswer(db.prisma, maker, { ...q, value: false, expectedVersion: 2 })).version).toBe(3);
+    expect((await saveAnswer(db.prisma, maker, { ...q, value: null, expectedVersion: 3 })).version).toBe(4);
+    expect(await db.prisma.answer.count({ where: { assessmentId: id } })).toBe(0);
+    const events = await db.prisma.auditEvent.findMany({
+      where: { subjectId: id, action: { startsWith: "answer." } },
+      orderBy: { seq: "asc" },
+    });
+    expect(events.map((e) => [e.action, e.details])).toEqual([
+      ["answer.saved", { questionId: "p.consumer", from: null, to: true }],
+      ["answer.saved", { questionId: "p.consumer", from: true, to: false }],
+      ["answer.cleared", { questionId: "p.consumer", from: false, to: null }],
+    ]);
+    expect(events.every((e) => e.seq !== null && e.hash !== null)).toBe(true);
+    expect((await verifyAuditChain(db.prisma)).ok).toBe(true);
+  });
+
+  it("of concurrent saves at the same version exactly one is written and audited, the rest are STALE", async () => {
+    const { id } = await makeDraft(db.prisma, maker, labId);
+    const results = await Promise.all(
+      [true, false, true, false, true].map((value) =>
+        outcome(
+          saveAnswer(db.prisma, maker, {
+            assessmentId: id,
+            questionId: "p.consumer",
+            value,
+            expectedVersion: 1,
+          }),
+        ),
+      ),
+    );
+    expect(results.filter((r) => r === "STALE")).toHaveLength(4);
+    const a = await db.prisma.assessment.findUniqueOrThrow({ where: { id }, select: { version: true } });
+    expect(a.version).toBe(2);
+    expect(await db.prisma.auditEvent.count({ where: { subjectId: id, action: "answer.saved" } })).toBe(1);
+  });
+
+  it("refuses a value checked against the catalog the assessment has left, and re-checks against the new one", async () => {
+    const { id } = await makeDraft(db.prisma, maker, labId);
+    await saveAnswer(db.prisma, maker, {
+      assessmentId: id,
+      questionId: "p.consumer",
+      value: true,
+      expectedVersion: 1,
+    });
+    // The per-process memory of the catalog now says 1.0.0; the row moves to a catalog that does not exist.
+    await db.prisma.assessment.update({ where: { id }, data: { catalogVersion: "0.0.0-none" } });
+    const r = await outcome(
+      saveAnswer(db.prisma, maker, {
+        assessmentId: id,
+        questionId: "p.consumer",
+        value: false,
+        expectedVersion: 2,
+      }),
+    );
+    expect(r).not.toBe("ok");
+    const answer = await db.prisma.answer.findFirstOrThrow({ where: { assessmentId: id } });
+    expect(answer.value).toBe(true);
+  });
+
+  it("refuses another organisation and a submitted assessment with the same messages as before", async () => {
+    const { id } = await makeDraft(db.prisma, maker, labId);
+    const other = await makeManufacturer(db.prisma);
+    expect(
+      await outcome(
+        saveAnswer(db.prisma, other, {
+          assessmentId: id,
+          questionId: "p.consumer",
+          value: true,
+          expectedVersion: 1,
+        }),
+      ),
+    ).toBe("NOT_FOUND");
+    await db.prisma.assessment.update({ where: { id }, data: { status: "SUBMITTED" } });
+    expect(
+      await outcome(
+        saveAnswer(db.prisma, maker, {
+          assessmentId: id,
+          questionId: "p.consumer",
+          value: true,
+          expectedVersion: 1,
+        }),
+      ),
+    ).toBe("INVALID_STATE");
+  });
+});
