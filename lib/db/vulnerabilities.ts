@@ -461,24 +461,25 @@ function clocksOf(
 
 // ---------------------------------------------------------------- the lab: notice, suspension
 
+/** What opens a public notice (lib/vulns/model.ts opensNotice), as a query. */
+const OPEN_NOTICE = {
+  activelyExploited: true,
+  fixedInVersion: null,
+  notAffected: false,
+  noticeClearedAt: null,
+} satisfies Prisma.VulnerabilityWhereInput;
+
 /** Labels of the lab with an open security notice: the lab's list to act on. */
 export async function labelsWithOpenNotices(db: DbClient, actor: SessionUser) {
   if (actor.role !== "LAB_REVIEWER") throw new AppError("FORBIDDEN", "For lab reviewers.");
   const labels = await db.label.findMany({
     where: {
       labId: actor.organizationId,
-      assessment: {
-        productVersion: {
-          vulnerabilities: {
-            some: {
-              activelyExploited: true,
-              fixedInVersion: null,
-              notAffected: false,
-              noticeClearedAt: null,
-            },
-          },
-        },
-      },
+      OR: [
+        { assessment: { productVersion: { vulnerabilities: { some: OPEN_NOTICE } } } },
+        // Suspended labels stay listed (to reinstate) after their notice closed.
+        { events: { some: { kind: "SUSPENDED" } } },
+      ],
     },
     select: {
       id: true,
@@ -494,12 +495,7 @@ export async function labelsWithOpenNotices(db: DbClient, actor: SessionUser) {
             select: {
               firmwareVersion: true,
               vulnerabilities: {
-                where: {
-                  activelyExploited: true,
-                  fixedInVersion: null,
-                  notAffected: false,
-                  noticeClearedAt: null,
-                },
+                where: OPEN_NOTICE,
                 select: { id: true, identifier: true, severity: true, title: true, awareAt: true },
               },
             },
@@ -509,16 +505,18 @@ export async function labelsWithOpenNotices(db: DbClient, actor: SessionUser) {
     },
     take: 200,
   });
-  return labels.map((l) => ({
-    id: l.id,
-    publicCode: l.publicCode,
-    state: deriveLabelHistory(l.events, l.validUntil).state,
-    assessmentId: l.assessment.id,
-    productVersionId: l.assessment.productVersionId,
-    productName: l.assessment.product.modelName,
-    firmwareVersion: l.assessment.productVersion?.firmwareVersion ?? null,
-    vulnerabilities: l.assessment.productVersion?.vulnerabilities ?? [],
-  }));
+  return labels
+    .map((l) => ({
+      id: l.id,
+      publicCode: l.publicCode,
+      state: deriveLabelHistory(l.events, l.validUntil).state,
+      assessmentId: l.assessment.id,
+      productVersionId: l.assessment.productVersionId,
+      productName: l.assessment.product.modelName,
+      firmwareVersion: l.assessment.productVersion?.firmwareVersion ?? null,
+      vulnerabilities: l.assessment.productVersion?.vulnerabilities ?? [],
+    }))
+    .filter((l) => l.vulnerabilities.length > 0 || l.state === "suspended");
 }
 
 /** The lab clears a notice (e.g. the exploitation does not reach this product): the public page drops it. */

@@ -5,6 +5,7 @@ import { latestLabelsOfProducts } from "@/lib/db/manufacturer-labels";
 import { listProductsWithLatestAssessment } from "@/lib/db/products";
 import { prisma } from "@/lib/db/client";
 import { DashboardProductCard } from "@/components/products/dashboard-product-card";
+import { CraDeadlinesPanel } from "@/components/vulns/cra-deadlines";
 
 export const metadata = { title: "Dashboard" };
 
@@ -31,6 +32,7 @@ export default async function Dashboard() {
           Add a product
         </Link>
       </div>
+      <CraDeadlinesPanel user={user} />
       {products.length === 0 ? (
         <div className="card">
           <p>No products yet. Add your first product to start an assessment.</p>

@@ -11,6 +11,7 @@ import { ProductAssessments } from "@/components/products/product-assessments";
 import { ProductFacts } from "@/components/products/product-facts";
 import { ProductImage } from "@/components/products/product-image";
 import { ProductImageUpload } from "@/components/products/product-image-upload";
+import { ProductSecurityLinks } from "@/components/vulns/security-links";
 import { productOr404 } from "./product-or-404";
 
 export const metadata = { title: "Product" };
@@ -91,6 +92,8 @@ export default async function ProductPage({ params }: { params: Promise<{ id: st
           ) : null}
         </section>
       </div>
+
+      <ProductSecurityLinks productId={product.id} />
 
       <section aria-labelledby="assessments-heading" className="stack" style={{ gap: "0.5rem" }}>
         <h2 id="assessments-heading" style={{ marginBottom: 0 }}>

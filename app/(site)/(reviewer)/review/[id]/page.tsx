@@ -16,6 +16,7 @@ import { count, N, verb } from "@/lib/i18n/plural";
 import { roundText } from "@/lib/review/round";
 import { labAssessmentOr404 } from "./assessment-or-404";
 import styles from "@/components/review/review.module.css";
+import { AssessmentSecurityLink } from "@/components/vulns/security-links";
 
 export const metadata = { title: "Review" };
 
@@ -64,6 +65,7 @@ export default async function ReviewPage({ params }: { params: Promise<{ id: str
                 : "nobody yet"}
             </span>
             <Link href={`/review/${a.id}/audit`}>Audit trail</Link>
+            <AssessmentSecurityLink assessmentId={a.id} />
           </div>
         </div>
         {claimable ? <ClaimButton assessmentId={a.id} resubmitted={mine} /> : null}
