@@ -13,14 +13,15 @@ export function FileUpload({
   hint,
   accept,
   button,
-  done,
+  kind,
 }: {
   url: string;
   label: string;
   hint: string;
   accept: string;
   button: string;
-  done: (body: Record<string, unknown>) => string;
+  /** What the success message reports. */
+  kind: "sbom" | "advisory";
 }) {
   const router = useRouter();
   const id = useId();
@@ -44,7 +45,13 @@ export function FileUpload({
         return;
       }
       if (input.current) input.current.value = "";
-      setMessage({ kind: "ok", text: done(body) });
+      setMessage({
+        kind: "ok",
+        text:
+          kind === "sbom"
+            ? `SBOM saved: ${String(body.componentCount)} components.`
+            : `Imported from ${String(body.source)}: ${String(body.added)} added, ${String(body.updated)} updated.`,
+      });
       router.refresh();
     } catch {
       setMessage({ kind: "error", text: "The upload failed. Check your connection and try again." });

@@ -72,7 +72,7 @@ export default async function VersionSecurityPage({
             hint={`CycloneDX 1.2–1.7 (JSON) or 1.0–1.7 (XML), or SPDX 2.2/2.3 (JSON); at most ${mb(SBOM_LIMITS.maxFileBytes)} and ${SBOM_LIMITS.maxComponents.toLocaleString("en")} components. Checked against the format's published schema.`}
             accept=".json,.xml,application/json,application/xml,text/xml"
             button="Upload SBOM"
-            done={(b) => `SBOM saved: ${String(b.componentCount)} components.`}
+            kind="sbom"
           />
         ) : null}
         {sbom ? (
@@ -168,9 +168,7 @@ export default async function VersionSecurityPage({
           hint={`At most ${mb(SBOM_LIMITS.maxAdvisoryBytes)}; checked against the format's published schema. Known identifiers are updated, new ones added.`}
           accept=".json,application/json"
           button="Import"
-          done={(b) =>
-            `Imported from ${String(b.source)}: ${String(b.added)} added, ${String(b.updated)} updated.`
-          }
+          kind="advisory"
         />
       </section>
     </div>
