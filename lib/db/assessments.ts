@@ -13,6 +13,7 @@ import { EDITABLE, TRANSITIONS } from "@/lib/workflow/transitions";
 import { recordAudit } from "@/lib/db/audit";
 import { notify } from "@/lib/notify/notify";
 import { LAB_WITH_ACTIVE_REVIEWER } from "@/lib/db/labs";
+import { activeModels, ensureModel, ensureVersion } from "@/lib/db/versions";
 import type { SessionUser } from "@/lib/db/accounts";
 import type { DbClient } from "@/lib/db/types";
 import type { AssessmentStatus, Prisma, PrismaClient } from "@/lib/generated/prisma/client";
@@ -21,9 +22,18 @@ export async function startAssessment(db: PrismaClient, actor: SessionUser, inpu
   return db.$transaction(async (tx) => {
     const product = await tx.product.findFirst({
       where: { id: input.productId, organizationId: actor.organizationId, archivedAt: null },
-      select: { id: true },
+      select: { id: true, modelName: true, modelNumber: true, hardwareVersion: true, firmwareVersion: true },
     });
     if (!product) throw notFound("This product");
+    // The version and the family models this assessment covers are fixed now (lib/db/versions.ts).
+    const productVersion = await ensureVersion(tx, {
+      productId: product.id,
+      hardwareVersion: product.hardwareVersion,
+      firmwareVersion: product.firmwareVersion,
+      actorId: actor.id,
+    });
+    await ensureModel(tx, { productId: product.id, modelName: product.modelName, sku: product.modelNumber });
+    const models = await activeModels(tx, product.id);
     // Only a lab with an active reviewer (lib/db/labs.ts): the form lists no other, and a crafted request is refused.
     const lab = await tx.organization.findFirst({
       where: { id: input.labId, ...LAB_WITH_ACTIVE_REVIEWER },
@@ -43,6 +53,8 @@ export async function startAssessment(db: PrismaClient, actor: SessionUser, inpu
         catalogVersion: CURRENT_CATALOG_VERSION,
         targetSchemes: [...new Set(input.targetSchemes)],
         createdById: actor.id,
+        productVersionId: productVersion.id,
+        models: { create: models.map((m) => ({ modelId: m.id })) },
       },
       select: { id: true },
     });
@@ -57,6 +69,8 @@ export async function startAssessment(db: PrismaClient, actor: SessionUser, inpu
         labId: lab.id,
         targetSchemes: input.targetSchemes,
         catalogVersion: CURRENT_CATALOG_VERSION,
+        productVersionId: productVersion.id,
+        models: models.map((m) => m.modelName),
       },
     });
     return assessment;
@@ -239,7 +253,8 @@ export async function saveAnswer(db: PrismaClient, actor: SessionUser, input: TS
           value,
           updatedById: actor.id,
         },
-        update: { value, updatedById: actor.id },
+        // A carried answer the manufacturer saves is theirs now (confirmed or changed): the mark goes.
+        update: { value, updatedById: actor.id, carriedAt: null },
       });
     }
     await recordAudit(tx, {
