@@ -121,7 +121,16 @@ const assessmentSelect = {
   owner: { select: { id: true, name: true } },
   lab: { select: { id: true, name: true } },
   assignee: { select: { id: true, name: true } },
-  answers: { select: { questionId: true, value: true, updatedAt: true } },
+  answers: { select: { questionId: true, value: true, updatedAt: true, carriedAt: true } },
+  productVersion: { select: { id: true, firmwareVersion: true, hardwareVersion: true, notes: true } },
+  models: { select: { model: { select: { id: true, modelName: true, sku: true } } } },
+  basedOn: {
+    select: {
+      id: true,
+      productVersion: { select: { firmwareVersion: true, hardwareVersion: true } },
+      label: { select: { id: true, publicCode: true } },
+    },
+  },
   evidence: {
     orderBy: { createdAt: "asc" },
     select: {
@@ -158,6 +167,15 @@ async function loadAssessmentView(db: DbClient, where: Prisma.AssessmentWhereInp
     targetSchemes: a.targetSchemes as TSchemeId[],
     answers: answersFromRows(a.catalogVersion, a.answers),
     answerUpdatedAt: Object.fromEntries(a.answers.map((r) => [r.questionId, r.updatedAt.toISOString()])),
+    /** Questions whose answer was carried over from the earlier version and is not yet confirmed or changed. */
+    carried: a.answers.filter((r) => r.carriedAt !== null).map((r) => r.questionId),
+    /** The version assessed (the product's current facts for rows from before versions). */
+    covers: {
+      firmwareVersion: a.productVersion?.firmwareVersion ?? a.product.firmwareVersion,
+      hardwareVersion: a.productVersion?.hardwareVersion ?? a.product.hardwareVersion,
+      releaseNotes: a.productVersion?.notes ?? null,
+      models: a.models.map((m) => m.model),
+    },
     evidence: a.evidence.map((e) => ({ ...e, questionIds: e.links.map((l) => l.questionId) })),
   };
 }
@@ -289,6 +307,14 @@ export async function submitAssessment(
       evidenceCountByQuestion(view.evidence),
     );
     if (plan.missing.length > 0) return { submitted: false, missing: plan.missing };
+    // A re-assessment's carried answers describe the earlier version until the manufacturer confirms or changes
+    // each one (lib/db/reassess.ts): the lab must not receive them unconfirmed.
+    const carried = await tx.answer.count({ where: { assessmentId: view.id, carriedAt: { not: null } } });
+    if (carried > 0)
+      throw new AppError(
+        "INVALID_STATE",
+        `${carried} carried-over ${carried === 1 ? "answer is" : "answers are"} not confirmed yet: confirm or change ${carried === 1 ? "it" : "each"} for this version before submitting.`,
+      );
     // The conditional update is the guard against double submission: only one request can match the version.
     const { count } = await tx.assessment.updateMany({
       where: {

@@ -11,7 +11,7 @@ import { CURRENT_CATALOG_VERSION, getCatalog } from "@/lib/schemes";
 import { recordAudit } from "@/lib/db/audit";
 import { LAB_WITH_ACTIVE_REVIEWER } from "@/lib/db/labs";
 import { activeModels, ensureModel, ensureVersion } from "@/lib/db/versions";
-import { lockForEdit } from "@/lib/db/assessments";
+import { EDITABLE } from "@/lib/workflow/transitions";
 import type { SessionUser } from "@/lib/db/accounts";
 import type { DbClient } from "@/lib/db/types";
 import type { Prisma, PrismaClient } from "@/lib/generated/prisma/client";
@@ -209,7 +209,15 @@ export async function startReassessment(db: PrismaClient, actor: SessionUser, in
  */
 export async function confirmCarriedAnswers(db: PrismaClient, actor: SessionUser, input: TConfirmCarried) {
   return db.$transaction(async (tx) => {
-    const version = await lockForEdit(tx, actor, input.assessmentId, input.expectedVersion);
+    // No value changes, so no optimistic lock on the answers (the questionnaire's autosave keeps its version);
+    // only the owner, and only while the assessment can be edited.
+    const a = await tx.assessment.findFirst({
+      where: { id: input.assessmentId, organizationId: actor.organizationId },
+      select: { status: true },
+    });
+    if (!a) throw notFound("This assessment");
+    if (!EDITABLE.includes(a.status))
+      throw new AppError("INVALID_STATE", "This assessment has been submitted and can no longer be edited.");
     const { count } = await tx.answer.updateMany({
       where: {
         assessmentId: input.assessmentId,
@@ -226,6 +234,6 @@ export async function confirmCarriedAnswers(db: PrismaClient, actor: SessionUser
       organizationId: actor.organizationId,
       details: { count, questionIds: input.questionIds ?? null },
     });
-    return { version, confirmed: count };
+    return { confirmed: count };
   });
 }

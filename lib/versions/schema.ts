@@ -22,11 +22,10 @@ export const ZReassess = z.object({
   /** The family models the new label covers; all active models when left out. */
   modelIds: z.array(ZId).max(200).optional(),
 });
-export type TReassess = z.infer<typeof ZReassess>;
+export type TReassess = Omit<z.infer<typeof ZReassess>, "releaseNotes"> & { releaseNotes?: string };
 
 export const ZConfirmCarried = z.object({
   assessmentId: ZId,
-  expectedVersion: z.number().int().min(1),
   questionIds: z.array(z.string().min(1).max(120)).max(1000).optional(),
 });
 export type TConfirmCarried = z.infer<typeof ZConfirmCarried>;
