@@ -7,7 +7,13 @@
 //     do not change, and go stale the moment one does (lib/review/stale.ts), so the lab reviews only what changed.
 // Approving it supersedes the earlier label (lib/db/labels.ts).
 import { AppError, notFound } from "@/lib/errors";
-import { CURRENT_CATALOG_VERSION, getCatalog } from "@/lib/schemes";
+import { CURRENT_CATALOG_VERSION, getCatalog, type TSchemeId } from "@/lib/schemes";
+import { overridesFromDecisions } from "@/lib/labels/build-snapshot";
+import { SNAPSHOT_FORMAT_V2, type TLabelSnapshot } from "@/lib/labels/snapshot-types";
+import { assess } from "@/lib/scoring";
+import { versionDiff } from "@/lib/versions/diff";
+import { answersFromRows } from "@/lib/db/assessments";
+import { staleDecisionMap } from "@/lib/db/review-stale";
 import { recordAudit } from "@/lib/db/audit";
 import { LAB_WITH_ACTIVE_REVIEWER } from "@/lib/db/labs";
 import { activeModels, ensureModel, ensureVersion } from "@/lib/db/versions";
@@ -236,4 +242,58 @@ export async function confirmCarriedAnswers(db: PrismaClient, actor: SessionUser
     });
     return { confirmed: count };
   });
+}
+
+/**
+ * What changed since the label a re-assessment started from (lib/versions/diff.ts), or null for an assessment that
+ * is not a re-assessment. Callers check access first (the lab's or the owner's page load).
+ */
+export async function changesSincePreviousLabel(db: DbClient, assessmentId: string) {
+  const a = await db.assessment.findUnique({
+    where: { id: assessmentId },
+    select: {
+      catalogVersion: true,
+      targetSchemes: true,
+      answers: { select: { questionId: true, value: true } },
+      evidence: { select: { fileName: true, sha256: true, links: { select: { questionId: true } } } },
+      decisions: {
+        select: { criterionKey: true, decision: true, overrideVerdict: true, comment: true, round: true },
+      },
+      basedOn: {
+        select: {
+          productVersion: { select: { firmwareVersion: true, hardwareVersion: true } },
+          label: { select: { publicCode: true, snapshot: true } },
+        },
+      },
+    },
+  });
+  const label = a?.basedOn?.label;
+  if (!a || !label) return null;
+  const snap = label.snapshot as unknown as TLabelSnapshot;
+  const catalog = getCatalog(a.catalogVersion);
+  const answers = answersFromRows(a.catalogVersion, a.answers);
+  const stale = await staleDecisionMap(db, assessmentId, a.decisions);
+  const current = a.decisions.filter((d) => !stale.has(d.criterionKey));
+  const beforeEvidence =
+    snap.format === SNAPSHOT_FORMAT_V2
+      ? snap.evidence
+      : snap.evidence.map((e) => ({ fileName: e.fileName, sha256: e.sha256, questionIds: [e.questionId] }));
+  const diff = versionDiff({
+    catalog,
+    schemes: a.targetSchemes as TSchemeId[],
+    before: { answers: snap.answers, evidence: beforeEvidence, result: snap.result },
+    after: {
+      answers,
+      evidence: a.evidence.map((e) => ({ ...e, questionIds: e.links.map((l) => l.questionId) })),
+      result: assess(catalog, answers, overridesFromDecisions(current)),
+    },
+  });
+  return {
+    publicCode: label.publicCode,
+    firmwareVersion: a.basedOn?.productVersion?.firmwareVersion ?? snap.product.firmwareVersion,
+    catalogChanged: snap.catalog.version !== a.catalogVersion,
+    carriedDecisions: a.decisions.filter((d) => d.round === CARRIED_ROUND).length,
+    standing: current.filter((d) => d.round === CARRIED_ROUND).length,
+    ...diff,
+  };
 }
