@@ -248,7 +248,14 @@ export async function approveAssessment(
       publicCode,
       validUntil: new Date(validity.validUntil),
     });
-    return { id: label.id, publicCode: label.publicCode, digest: label.digest, version: a.version };
+    return {
+      id: label.id,
+      publicCode: label.publicCode,
+      digest: label.digest,
+      version: a.version,
+      /** The earlier label this one superseded: its public pages change state now. */
+      superseded: supersede?.publicCode ?? null,
+    };
   });
 }
 
