@@ -4,6 +4,8 @@ import { ZEvidenceLink, ZSaveAnswer, ZStartAssessment, ZSubmitAssessment } from 
 import { saveAnswer, startAssessment, submitAssessment } from "@/lib/db/assessments";
 import { linkEvidence, unlinkEvidence } from "@/lib/db/evidence";
 import { prisma } from "@/lib/db/client";
+import { confirmCarriedAnswers } from "@/lib/db/reassess";
+import { ZConfirmCarried } from "@/lib/versions/schema";
 import { afterNotifyingCommit } from "@/lib/notify/app";
 
 export const startAssessmentAction = guardedAction(
@@ -33,4 +35,10 @@ export const linkEvidenceAction = guardedAction(
 export const unlinkEvidenceAction = guardedAction(
   { roles: MANUFACTURER, input: ZEvidenceLink },
   ({ user, input }) => unlinkEvidence(prisma(), user, input),
+);
+
+/** Confirms carried-over answers as they stand (all, or the listed questions): lib/db/reassess.ts. */
+export const confirmCarriedAction = guardedAction(
+  { roles: MANUFACTURER, input: ZConfirmCarried },
+  ({ user, input }) => confirmCarriedAnswers(prisma(), user, input),
 );

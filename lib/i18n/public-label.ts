@@ -87,6 +87,16 @@ export type TPublicLabelDict = {
     usRegistry: string;
     cnItems: string;
   };
+  /** Versions and families (docs/versions.md): what a label covers, and what replaced it. */
+  versions: {
+    models: string;
+    sku: string;
+    supersededBy: (code: string, fw: string) => string;
+    openCurrent: (code: string) => string;
+    /** What still holds for units on the earlier version: the rule of docs/versions.md. */
+    stillHolds: (oldFw: string, until: string, code: string, newFw: string) => string;
+    supersedes: (code: string, fw: string) => string;
+  };
   product: {
     name: string;
     modelNumber: string;
@@ -244,7 +254,7 @@ const en: TPublicLabelDict = {
     suspended: (on) =>
       `This label was suspended on ${on}: the results below do not count while the suspension lasts.`,
     superseded: (on) =>
-      `This label was replaced by a newer label on ${on}: the results below describe the product as assessed then and no longer count.`,
+      `This label was replaced by a newer label on ${on}: the results below describe the product as assessed then and are no longer its current assessment.`,
     integrity_failed:
       "The stored label does not match its signature or the public log: the results below cannot be trusted.",
   },
@@ -260,6 +270,15 @@ const en: TPublicLabelDict = {
     verify: "Check a report",
     usRegistry: "US registry fields",
     cnItems: "China label items",
+  },
+  versions: {
+    models: "Models covered",
+    sku: "SKU",
+    supersededBy: (code, fw) => `Superseded by ${code} for firmware ${fw}.`,
+    openCurrent: (code) => `Open label ${code}`,
+    stillHolds: (oldFw, until, code, newFw) =>
+      `For units still running firmware ${oldFw}, this label stays the lab's record of that firmware as assessed: it is not withdrawn, but it is no longer the product's current assessment, and it holds only until ${until} (its end of validity), or until it is revoked. Update the device to firmware ${newFw} to be covered by label ${code}.`,
+    supersedes: (code, fw) => `Replaces label ${code}, issued for firmware ${fw}.`,
   },
   product: {
     name: "Product",
@@ -477,7 +496,8 @@ const zhCN: TPublicLabelDict = {
     revoked: (on) => `本标签已于 ${on} 被撤销：以下结果仅作记录保留，已不再有效。`,
     expired: (on) => `本标签已于 ${on} 过期：以下结果描述的是产品当时的评估情况，已不再有效。`,
     suspended: (on) => `本标签已于 ${on} 被暂停：暂停期间，以下结果不再有效。`,
-    superseded: (on) => `本标签已于 ${on} 被新标签取代：以下结果描述的是产品当时的评估情况，已不再有效。`,
+    superseded: (on) =>
+      `本标签已于 ${on} 被新标签取代：以下结果描述的是产品当时的评估情况，已不是其当前评估。`,
     integrity_failed: "存储的标签与其签名或公开日志不一致：以下结果不可信赖。",
   },
   revocationReason: "原因",
@@ -492,6 +512,15 @@ const zhCN: TPublicLabelDict = {
     verify: "核验报告",
     usRegistry: "美国登记信息",
     cnItems: "中国标识信息项",
+  },
+  versions: {
+    models: "涵盖型号",
+    sku: "SKU",
+    supersededBy: (code, fw) => `已被 ${code}（固件 ${fw}）取代。`,
+    openCurrent: (code) => `打开标签 ${code}`,
+    stillHolds: (oldFw, until, code, newFw) =>
+      `对于仍运行固件 ${oldFw} 的设备：本标签仍是实验室对该固件的评估记录，并未撤回，但已不是该产品的当前评估；其效力仅至 ${until}（有效期届满）为止，如被撤销则立即终止。将设备固件更新到 ${newFw} 后，即由标签 ${code} 覆盖。`,
+    supersedes: (code, fw) => `取代为固件 ${fw} 签发的标签 ${code}。`,
   },
   product: {
     name: "产品",

@@ -2,6 +2,7 @@
 
 import { revalidatePath } from "next/cache";
 import {
+  confirmCarriedAction,
   linkEvidenceAction,
   saveAnswerAction,
   startAssessmentAction,
@@ -30,4 +31,8 @@ export async function linkEvidence(raw: unknown) {
 
 export async function unlinkEvidence(raw: unknown) {
   return invoke(unlinkEvidenceAction, raw);
+}
+
+export async function confirmCarried(raw: unknown) {
+  return invoke(confirmCarriedAction, raw);
 }

@@ -1,4 +1,5 @@
 import { dict, type TLang } from "@/lib/i18n/public-label";
+import { labelPaths } from "@/lib/labels/public-urls";
 import type { TPublicLabelRecord } from "@/lib/labels/public-record";
 import { Downloads } from "./downloads";
 import { day, Facts, MaybeLink } from "./facts";
@@ -39,6 +40,7 @@ export function LabelBody({
         </p>
       </div>
       <KeyFacts record={r} lang={lang} />
+      <Supersession record={r} lang={lang} />
 
       <section
         className={`pl-card${current ? "" : " pl-not-current"}`}
@@ -100,6 +102,19 @@ export function LabelBody({
           rows={[
             [t.product.name, r.product.name],
             [t.product.modelNumber, r.product.modelNumber],
+            [
+              t.versions.models,
+              r.coverage.models.length > 1 ? (
+                <ul key="models" className="pl-models" data-testid="covered-models">
+                  {r.coverage.models.map((m) => (
+                    <li key={m.name}>
+                      {m.name}
+                      {m.sku ? ` · ${t.versions.sku} ${m.sku}` : ""}
+                    </li>
+                  ))}
+                </ul>
+              ) : null,
+            ],
             [
               t.product.versions,
               t.product.versionsValue(r.product.hardwareVersion, r.product.firmwareVersion),
@@ -184,4 +199,40 @@ function notCurrentNote(r: TPublicLabelRecord, lang: TLang): string {
     case "integrity_failed":
       return t.integrity_failed;
   }
+}
+
+/**
+ * Where this label stands among the product's labels (docs/versions.md): superseded by a newer one (with what
+ * still holds for units on this label's firmware), or replacing an earlier one.
+ */
+function Supersession({ record: r, lang }: { record: TPublicLabelRecord; lang: TLang }) {
+  const t = dict(lang).versions;
+  const by = r.coverage.supersededBy;
+  const earlier = r.coverage.supersedes;
+  if (!by && !earlier) return null;
+  return (
+    <>
+      {by ? (
+        <section
+          className="pl-card pl-superseded"
+          aria-label={t.supersededBy(by.code, by.firmwareVersion)}
+          data-testid="superseded-by"
+        >
+          <p className="pl-superseded-head">
+            <strong>{t.supersededBy(by.code, by.firmwareVersion)}</strong>{" "}
+            <a href={labelPaths(by.code).page}>{t.openCurrent(by.code)}</a>
+          </p>
+          <p className="pl-muted">
+            {t.stillHolds(r.product.firmwareVersion, day(r.validUntil), by.code, by.firmwareVersion)}
+          </p>
+        </section>
+      ) : null}
+      {earlier ? (
+        <p className="pl-supersedes" data-testid="supersedes">
+          {t.supersedes(earlier.code, earlier.firmwareVersion)}{" "}
+          <a href={labelPaths(earlier.code).page}>{earlier.code}</a>
+        </p>
+      ) : null}
+    </>
+  );
 }
