@@ -14,7 +14,10 @@ test("SBOM upload → components for the lab → exploited vulnerability → pub
   await signIn(page, E2E_SEC_MAKER.email, E2E_SEC_MAKER.password, /\/dashboard/);
   await page.goto("/products");
   await page.getByRole("link", { name: E2E_SEC_PRODUCT.modelName }).first().click();
-  await page.getByRole("link", { name: new RegExp(`Firmware ${E2E_SEC_PRODUCT.firmware}`) }).click();
+  await page
+    .getByRole("region", { name: "SBOM and vulnerabilities" })
+    .getByRole("link", { name: new RegExp(`Firmware ${E2E_SEC_PRODUCT.firmware}`) })
+    .click();
   await expect(page.getByRole("heading", { level: 1 })).toContainText(`firmware ${E2E_SEC_PRODUCT.firmware}`);
   const versionUrl = page.url();
 
