@@ -46,7 +46,7 @@ export function CraClocks({
               <span
                 className={
                   c.status === "overdue"
-                    ? "badge badge-danger"
+                    ? "badge badge-bad"
                     : c.status === "filed"
                       ? "badge badge-ok"
                       : "badge"

@@ -36,7 +36,7 @@ export async function ProductSecurityLinks({ productId }: { productId: string })
               — {v._count.sboms ? "SBOM available" : "no SBOM"}, {v.vulnerabilities.length} known{" "}
               {v.vulnerabilities.length === 1 ? "vulnerability" : "vulnerabilities"}
               {open ? (
-                <span className="badge badge-danger"> {open} actively exploited without a fix</span>
+                <span className="badge badge-bad"> {open} actively exploited without a fix</span>
               ) : null}
             </li>
           );

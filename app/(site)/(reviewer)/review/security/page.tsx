@@ -24,7 +24,7 @@ export default async function SecurityNoticesPage() {
         <section key={l.id} className="card stack" data-testid="notice-label" data-code={l.publicCode}>
           <h2 style={{ margin: 0 }}>
             {l.productName} · firmware {l.firmwareVersion ?? "—"} · <code>{l.publicCode}</code>{" "}
-            <span className={l.state === "suspended" ? "badge badge-danger" : "badge"}>{l.state}</span>
+            <span className={l.state === "suspended" ? "badge badge-bad" : "badge"}>{l.state}</span>
           </h2>
           <ul style={{ margin: 0 }}>
             {l.vulnerabilities.map((v) => (

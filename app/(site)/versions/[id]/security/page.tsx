@@ -134,7 +134,7 @@ export default async function VersionSecurityPage({
                 {v.severity.toLowerCase()}
                 {v.cvssScore !== null ? ` · CVSS ${v.cvssScore}` : ""}
               </span>{" "}
-              {v.activelyExploited ? <span className="badge badge-danger">actively exploited</span> : null}{" "}
+              {v.activelyExploited ? <span className="badge badge-bad">actively exploited</span> : null}{" "}
               {v.notAffected ? <span className="badge">not affected</span> : null}{" "}
               {v.fixedInVersion ? <span className="badge badge-ok">fixed in {v.fixedInVersion}</span> : null}
             </h3>
