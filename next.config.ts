@@ -41,6 +41,9 @@ const nextConfig: NextConfig = {
     "@resvg/resvg-js",
     "@expo-google-fonts/noto-sans-sc",
     "pg",
+    // Read their schema files from their own folders at run time.
+    "@cyclonedx/cyclonedx-library",
+    "xmllint-wasm",
   ],
   // Public label pages are ISR: after a revocation a CDN may serve the old page for at most this long
   // (stale-while-revalidate), instead of Next's default of a year.

@@ -8,6 +8,8 @@ import { computeResults } from "@/components/products/results";
 import { LabelSummary } from "@/components/products/label-summary";
 import type { TOwnLabel } from "@/lib/db/manufacturer-labels";
 import type { TLabelStateInput } from "@/lib/workflow/display-status";
+import type { TVersionRow } from "@/lib/db/version-overview";
+import { VersionsTable } from "@/components/versions/versions-table";
 
 export type DashboardProduct = {
   id: string;
@@ -31,7 +33,16 @@ export type DashboardProduct = {
  * One product on the dashboard: its label (the latest one issued, whatever its state), its latest assessment's
  * status and results, or a way to start one.
  */
-export function DashboardProductCard({ product, label }: { product: DashboardProduct; label?: TOwnLabel }) {
+export function DashboardProductCard({
+  product,
+  label,
+  versions = [],
+}: {
+  product: DashboardProduct;
+  label?: TOwnLabel;
+  /** The product's versions with their labels (lib/db/version-overview.ts), newest first. */
+  versions?: TVersionRow[];
+}) {
   const latest = product.assessments[0];
   const result = latest ? computeResults(latest) : null;
   // Every card has the same link texts; the description names the product for screen readers.
@@ -47,6 +58,9 @@ export function DashboardProductCard({ product, label }: { product: DashboardPro
         </p>
       </div>
       {label ? <LabelSummary label={label} product={product} describedBy={headingId} /> : null}
+      {versions.length > 1 || versions.some((v) => v.label) ? (
+        <VersionsTable versions={versions} describedBy={headingId} limit={3} />
+      ) : null}
       {latest ? (
         <>
           <div className="row" style={{ gap: "0.4rem 0.75rem" }}>

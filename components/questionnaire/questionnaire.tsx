@@ -18,6 +18,7 @@ import { ResultsPanel } from "@/components/questionnaire/results-panel";
 import { SubmitBox } from "@/components/questionnaire/submit-box";
 import { AutosaveDrafts, useAutosave } from "@/components/questionnaire/use-autosave";
 import { count, N } from "@/lib/i18n/plural";
+import { confirmCarried } from "@/app/(site)/(manufacturer)/assessments/actions";
 
 export type TQuestionnaireProps = {
   assessmentId: string;
@@ -38,6 +39,12 @@ export type TQuestionnaireProps = {
   }[];
   /** Questions changed since the last submission, highlighted for the reviewer and the manufacturer. */
   labName: string;
+  /**
+   * Re-assessment (lib/db/reassess.ts): the questions whose answer was carried over from `carriedFrom` (the
+   * earlier label's code) and is not yet confirmed or changed.
+   */
+  carried?: string[];
+  carriedFrom?: string | null;
 };
 
 const SCHEME_SHORT: Record<TSchemeId, string> = { EU_RED: "EU", US_CTM: "US", CN_CCL: "CN" };
@@ -98,6 +105,20 @@ function QuestionnaireBody(props: TBodyProps) {
   const [evidence, setEvidence] = useState<TEvidenceItem[]>(props.evidence);
   const autosave = useAutosave(props.assessmentId, props.version, onConflict);
   const [onlyCommented, setOnlyCommented] = useState(false);
+  const [carried, setCarried] = useState<ReadonlySet<string>>(() => new Set(props.carried ?? []));
+  const [carryError, setCarryError] = useState<string>();
+
+  async function confirm(questionIds?: string[]) {
+    setCarryError(undefined);
+    const r = await confirmCarried({ assessmentId: props.assessmentId, questionIds });
+    if (!r.ok) {
+      setCarryError(r.message);
+      return;
+    }
+    setCarried((prev) =>
+      questionIds ? new Set([...prev].filter((q) => !questionIds.includes(q))) : new Set(),
+    );
+  }
 
   const evidenceCount = useMemo(() => {
     const m = new Map<string, number>();
@@ -126,6 +147,13 @@ function QuestionnaireBody(props: TBodyProps) {
 
   function change(questionId: string, value: TAnswerValue | null) {
     clearConflict();
+    // A changed carried answer is the manufacturer's own now (the server clears its mark on save).
+    setCarried((prev) => {
+      if (!prev.has(questionId)) return prev;
+      const next = new Set(prev);
+      next.delete(questionId);
+      return next;
+    });
     setAnswers((prev) => {
       const next: Record<string, TAnswerValue> = { ...prev };
       if (value === null) delete next[questionId];
@@ -148,6 +176,27 @@ function QuestionnaireBody(props: TBodyProps) {
             only={onlyCommented}
             onOnly={setOnlyCommented}
           />
+          {carried.size > 0 && props.editable ? (
+            <div
+              className="alert alert-info stack"
+              role="status"
+              data-testid="carried-banner"
+              style={{ gap: "0.5rem" }}
+            >
+              <span>
+                {count(carried.size, N.answer)} carried over from label{" "}
+                {props.carriedFrom ?? "of the earlier version"} {carried.size === 1 ? "is" : "are"} marked
+                below. Confirm each one that still holds for this version, or change it: the lab reviews only
+                the criteria whose answers or evidence change.
+              </span>
+              <span className="row">
+                <button type="button" className="btn btn-secondary" onClick={() => void confirm()}>
+                  Confirm all {carried.size} as they stand
+                </button>
+              </span>
+              {carryError ? <span className="error">{carryError}</span> : null}
+            </div>
+          ) : null}
           {conflict ? (
             <div className="alert alert-warn" role="alert" data-testid="conflict">
               {conflict}
@@ -229,6 +278,24 @@ function QuestionnaireBody(props: TBodyProps) {
                     <p className="prompt" id={`q-${qid}-label`}>
                       {q.prompt}
                     </p>
+                    {carried.has(qid) && answers[qid] !== undefined ? (
+                      <p className="small" data-testid="carried-mark" style={{ margin: 0 }}>
+                        <span className="badge badge-info">Carried over</span>{" "}
+                        <span className="muted">
+                          from {props.carriedFrom ?? "the earlier version"}: confirm or change it.
+                        </span>{" "}
+                        {props.editable ? (
+                          <button
+                            type="button"
+                            className="btn-link small"
+                            onClick={() => void confirm([qid])}
+                            aria-describedby={`q-${qid}-label`}
+                          >
+                            Confirm
+                          </button>
+                        ) : null}
+                      </p>
+                    ) : null}
                     <p className="help" id={helpId}>
                       {q.help}
                     </p>

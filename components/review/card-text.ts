@@ -11,3 +11,9 @@ export function decisionText(d: TReviewDecision): string {
 export function criterionHeadingId(key: string) {
   return `crit-${key.replace(/[^a-zA-Z0-9_-]/g, "-")}`;
 }
+
+/** "round 2", or, for a decision carried over from the previous version's label (round 0), where it comes from. */
+export function roundNote(round: number | undefined): string {
+  if (round === 0) return "carried from the previous label";
+  return round ? `round ${round}` : "";
+}

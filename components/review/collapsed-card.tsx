@@ -1,7 +1,7 @@
 "use client";
 
 import { VERDICT_TEXT } from "@/lib/questionnaire/result-text";
-import { criterionHeadingId, decisionText } from "./card-text";
+import { criterionHeadingId, decisionText, roundNote } from "./card-text";
 import type { TCriterionCardProps } from "./criterion-card";
 import styles from "./review.module.css";
 
@@ -40,11 +40,7 @@ export function CollapsedCard(p: TCriterionCardProps) {
           {p.decision?.comment ? `: ${p.decision.comment}` : ""}
           <span className="muted">
             {" "}
-            (
-            {[p.decision?.reviewer, p.decision?.round ? `round ${p.decision.round}` : ""]
-              .filter(Boolean)
-              .join(", ")}
-            )
+            ({[p.decision?.reviewer, roundNote(p.decision?.round)].filter(Boolean).join(", ")})
           </span>
         </span>
         <button

@@ -12,7 +12,7 @@ import type { TCriterionResult, TStage } from "@/lib/scoring/types";
 import { VERDICT_TEXT } from "@/lib/questionnaire/result-text";
 import { answerDisplay } from "./answer-text";
 import { CollapsedCard } from "./collapsed-card";
-import { criterionHeadingId, decisionText } from "./card-text";
+import { criterionHeadingId, decisionText, roundNote } from "./card-text";
 import { DecisionControl } from "./decision-control";
 import type { TActionFailure, TReviewComment, TReviewDecision, TReviewEvidence } from "./types";
 import styles from "./review.module.css";
@@ -86,7 +86,9 @@ export function CriterionCard(p: TCriterionCardProps) {
         <div className="row" style={{ gap: "0.35rem" }}>
           {stale ? (
             <span className="badge badge-bad" data-testid="stale-badge">
-              Answer changed since your decision (round {stale.round})
+              {stale.round === 0
+                ? "Answer changed since the previous label"
+                : `Answer changed since your decision (round ${stale.round})`}
             </span>
           ) : null}
           {changedHere.length ? (
@@ -178,7 +180,11 @@ export function CriterionCard(p: TCriterionCardProps) {
       <div className="small" data-testid="decision-state">
         {p.decision && stale ? (
           <>
-            <strong className="warn-text">Answer changed since your decision (round {stale.round})</strong>
+            <strong className="warn-text">
+              {stale.round === 0
+                ? "Answer changed since the previous label's decision"
+                : `Answer changed since your decision (round ${stale.round})`}
+            </strong>
             {": decide again. "}
             <span className="muted">
               Earlier: {decisionText(p.decision)}
@@ -193,11 +199,7 @@ export function CriterionCard(p: TCriterionCardProps) {
             {p.decision.comment ? `: ${p.decision.comment}` : ""}
             <span className="muted" data-testid="decision-round">
               {" "}
-              (
-              {[p.decision.reviewer, p.decision.round ? `round ${p.decision.round}` : ""]
-                .filter(Boolean)
-                .join(", ") || "just now"}
-              )
+              ({[p.decision.reviewer, roundNote(p.decision.round)].filter(Boolean).join(", ") || "just now"})
             </span>
           </>
         ) : (

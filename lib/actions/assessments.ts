@@ -11,6 +11,8 @@ import { upgradeAssessmentCatalog } from "@/lib/db/assessment-upgrade";
 import { saveAnswer, startAssessment, submitAssessment } from "@/lib/db/assessments";
 import { linkEvidence, unlinkEvidence } from "@/lib/db/evidence";
 import { prisma } from "@/lib/db/client";
+import { confirmCarriedAnswers } from "@/lib/db/reassess";
+import { ZConfirmCarried } from "@/lib/versions/schema";
 import { afterNotifyingCommit } from "@/lib/notify/app";
 
 export const startAssessmentAction = guardedAction(
@@ -45,4 +47,10 @@ export const unlinkEvidenceAction = guardedAction(
 export const upgradeAssessmentCatalogAction = guardedAction(
   { roles: MANUFACTURER, input: ZUpgradeCatalog },
   ({ user, input }) => upgradeAssessmentCatalog(prisma(), user, input),
+);
+
+/** Confirms carried-over answers as they stand (all, or the listed questions): lib/db/reassess.ts. */
+export const confirmCarriedAction = guardedAction(
+  { roles: MANUFACTURER, input: ZConfirmCarried },
+  ({ user, input }) => confirmCarriedAnswers(prisma(), user, input),
 );

@@ -5,6 +5,9 @@ import { prisma } from "@/lib/db/client";
 import { archiveProduct, createProduct, updateProduct } from "@/lib/db/products";
 import { ZProductInput } from "@/lib/products/schema";
 import { zId } from "@/lib/validation/text";
+import { startReassessment } from "@/lib/db/reassess";
+import { addProductModel, archiveProductModel } from "@/lib/db/versions";
+import { ZAddModel, ZArchiveModel, ZReassess } from "@/lib/versions/schema";
 
 const ZProductId = zId;
 
@@ -34,5 +37,30 @@ export const archiveProductAction = guardedAction(
   async ({ user, input }) => {
     await archiveProduct(prisma(), user, input.id);
     return { id: input.id };
+  },
+);
+
+// Versions and families (docs/versions.md).
+export const reassessAction = guardedAction(
+  { roles: MANUFACTURER, input: ZReassess },
+  async ({ user, input }) => {
+    const r = await startReassessment(prisma(), user, input);
+    return { id: r.id, productId: input.productId, carried: r.carried };
+  },
+);
+
+export const addModelAction = guardedAction(
+  { roles: MANUFACTURER, input: ZAddModel },
+  async ({ user, input }) => {
+    const m = await addProductModel(prisma(), user, input);
+    return { id: m.id, productId: input.productId };
+  },
+);
+
+export const archiveModelAction = guardedAction(
+  { roles: MANUFACTURER, input: ZArchiveModel },
+  async ({ user, input }) => {
+    await archiveProductModel(prisma(), user, input);
+    return { id: input.modelId, productId: input.productId };
   },
 );

@@ -8,6 +8,7 @@ import * as assessmentActions from "@/lib/actions/assessments";
 import * as reviewActions from "@/lib/actions/review";
 import * as productActions from "@/lib/actions/products";
 import * as notificationActions from "@/lib/actions/notifications";
+import * as vulnerabilityActions from "@/lib/actions/vulnerabilities";
 import type { GuardedAction } from "@/lib/auth/action";
 import type { SessionUser } from "@/lib/db/accounts";
 import type { Role } from "@/lib/generated/prisma/enums";
@@ -23,6 +24,7 @@ const MODULES: Record<string, Record<string, unknown>> = {
   "admin-users": adminUserActions,
   products: productActions,
   notifications: notificationActions,
+  vulnerabilities: vulnerabilityActions,
 };
 
 const ROLES: Role[] = ["MANUFACTURER_MEMBER", "LAB_REVIEWER", "ADMIN"];

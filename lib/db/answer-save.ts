@@ -43,7 +43,8 @@ export async function writeAnswer(
         SELECT ${randomUUID()}, a."id", ${w.questionId}, ${json}::jsonb, ${actor.id}, now(), now()
           FROM a WHERE ${json}::jsonb IS NOT NULL
         ON CONFLICT ("assessmentId", "questionId")
-          DO UPDATE SET "value" = EXCLUDED."value", "updatedById" = EXCLUDED."updatedById", "updatedAt" = now()
+          DO UPDATE SET "value" = EXCLUDED."value", "updatedById" = EXCLUDED."updatedById", "updatedAt" = now(),
+            "carriedAt" = NULL
         RETURNING 1
       ), del AS (
         DELETE FROM "Answer" d USING a

@@ -14,6 +14,7 @@ import { recordAudit } from "@/lib/db/audit";
 import { writeAnswer } from "@/lib/db/answer-save";
 import { notify } from "@/lib/notify/notify";
 import { LAB_WITH_ACTIVE_REVIEWER } from "@/lib/db/labs";
+import { activeModels, ensureModel, ensureVersion } from "@/lib/db/versions";
 import type { SessionUser } from "@/lib/db/accounts";
 import type { DbClient } from "@/lib/db/types";
 import type { AssessmentStatus, Prisma, PrismaClient } from "@/lib/generated/prisma/client";
@@ -22,9 +23,18 @@ export async function startAssessment(db: PrismaClient, actor: SessionUser, inpu
   return db.$transaction(async (tx) => {
     const product = await tx.product.findFirst({
       where: { id: input.productId, organizationId: actor.organizationId, archivedAt: null },
-      select: { id: true },
+      select: { id: true, modelName: true, modelNumber: true, hardwareVersion: true, firmwareVersion: true },
     });
     if (!product) throw notFound("This product");
+    // The version and the family models this assessment covers are fixed now (lib/db/versions.ts).
+    const productVersion = await ensureVersion(tx, {
+      productId: product.id,
+      hardwareVersion: product.hardwareVersion,
+      firmwareVersion: product.firmwareVersion,
+      actorId: actor.id,
+    });
+    await ensureModel(tx, { productId: product.id, modelName: product.modelName, sku: product.modelNumber });
+    const models = await activeModels(tx, product.id);
     // Only a lab with an active reviewer (lib/db/labs.ts): the form lists no other, and a crafted request is refused.
     const lab = await tx.organization.findFirst({
       where: { id: input.labId, ...LAB_WITH_ACTIVE_REVIEWER },
@@ -44,6 +54,8 @@ export async function startAssessment(db: PrismaClient, actor: SessionUser, inpu
         catalogVersion: CURRENT_CATALOG_VERSION,
         targetSchemes: [...new Set(input.targetSchemes)],
         createdById: actor.id,
+        productVersionId: productVersion.id,
+        models: { create: models.map((m) => ({ modelId: m.id })) },
       },
       select: { id: true },
     });
@@ -58,6 +70,8 @@ export async function startAssessment(db: PrismaClient, actor: SessionUser, inpu
         labId: lab.id,
         targetSchemes: input.targetSchemes,
         catalogVersion: CURRENT_CATALOG_VERSION,
+        productVersionId: productVersion.id,
+        models: models.map((m) => m.modelName),
       },
     });
     return assessment;
@@ -108,7 +122,16 @@ const assessmentSelect = {
   owner: { select: { id: true, name: true } },
   lab: { select: { id: true, name: true } },
   assignee: { select: { id: true, name: true } },
-  answers: { select: { questionId: true, value: true, updatedAt: true } },
+  answers: { select: { questionId: true, value: true, updatedAt: true, carriedAt: true } },
+  productVersion: { select: { id: true, firmwareVersion: true, hardwareVersion: true, notes: true } },
+  models: { select: { model: { select: { id: true, modelName: true, sku: true } } } },
+  basedOn: {
+    select: {
+      id: true,
+      productVersion: { select: { firmwareVersion: true, hardwareVersion: true } },
+      label: { select: { id: true, publicCode: true } },
+    },
+  },
   evidence: {
     orderBy: { createdAt: "asc" },
     select: {
@@ -145,6 +168,15 @@ async function loadAssessmentView(db: DbClient, where: Prisma.AssessmentWhereInp
     targetSchemes: a.targetSchemes as TSchemeId[],
     answers: answersFromRows(a.catalogVersion, a.answers),
     answerUpdatedAt: Object.fromEntries(a.answers.map((r) => [r.questionId, r.updatedAt.toISOString()])),
+    /** Questions whose answer was carried over from the earlier version and is not yet confirmed or changed. */
+    carried: a.answers.filter((r) => r.carriedAt !== null).map((r) => r.questionId),
+    /** The version assessed (the product's current facts for rows from before versions). */
+    covers: {
+      firmwareVersion: a.productVersion?.firmwareVersion ?? a.product.firmwareVersion,
+      hardwareVersion: a.productVersion?.hardwareVersion ?? a.product.hardwareVersion,
+      releaseNotes: a.productVersion?.notes ?? null,
+      models: a.models.map((m) => m.model),
+    },
     evidence: a.evidence.map((e) => ({ ...e, questionIds: e.links.map((l) => l.questionId) })),
   };
 }
@@ -282,6 +314,14 @@ export async function submitAssessment(
       evidenceCountByQuestion(view.evidence),
     );
     if (plan.missing.length > 0) return { submitted: false, missing: plan.missing };
+    // A re-assessment's carried answers describe the earlier version until the manufacturer confirms or changes
+    // each one (lib/db/reassess.ts): the lab must not receive them unconfirmed.
+    const carried = await tx.answer.count({ where: { assessmentId: view.id, carriedAt: { not: null } } });
+    if (carried > 0)
+      throw new AppError(
+        "INVALID_STATE",
+        `${carried} carried-over ${carried === 1 ? "answer is" : "answers are"} not confirmed yet: confirm or change ${carried === 1 ? "it" : "each"} for this version before submitting.`,
+      );
     // The conditional update is the guard against double submission: only one request can match the version.
     const { count } = await tx.assessment.updateMany({
       where: {

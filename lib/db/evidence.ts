@@ -155,8 +155,20 @@ export async function getEvidenceForDownload(db: DbClient, actor: SessionUser, e
   if (!scope) throw notFound("This evidence file");
   const file = await db.evidenceFile.findFirst({
     where: { id: evidenceId, assessment: scope },
-    select: { id: true, fileName: true, contentType: true, size: true, sha256: true, bytes: true },
+    select: {
+      id: true,
+      fileName: true,
+      contentType: true,
+      size: true,
+      sha256: true,
+      bytes: true,
+      // Carried over from an earlier assessment: the bytes are the original upload's (same content hash).
+      sharedFrom: { select: { bytes: true, sha256: true } },
+    },
   });
-  if (!file?.bytes) throw notFound("This evidence file");
-  return file as typeof file & { bytes: Uint8Array };
+  if (!file) throw notFound("This evidence file");
+  const { sharedFrom, ...own } = file;
+  const bytes = own.bytes ?? (sharedFrom?.sha256 === own.sha256 ? sharedFrom.bytes : null);
+  if (!bytes) throw notFound("This evidence file");
+  return { ...own, bytes: bytes as Uint8Array };
 }

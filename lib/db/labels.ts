@@ -5,6 +5,7 @@
 import { env } from "@/lib/env";
 import { AppError, notFound } from "@/lib/errors";
 import { buildSnapshot } from "@/lib/labels/build-snapshot";
+import { coveredProductOf } from "@/lib/products/label-coverage";
 import { generatePublicCode } from "@/lib/labels/public-code";
 import { signSnapshot } from "@/lib/labels/signing";
 import { computeValidity, type TValidityConfig } from "@/lib/labels/validity";
@@ -51,6 +52,20 @@ export async function approveAssessment(
         round: true,
         targetSchemes: true,
         submittedAt: true,
+        productVersion: { select: { firmwareVersion: true, hardwareVersion: true } },
+        models: { select: { model: { select: { modelName: true, sku: true, createdAt: true } } } },
+        basedOn: {
+          select: {
+            label: {
+              select: {
+                id: true,
+                publicCode: true,
+                snapshot: true,
+                events: { select: { kind: true } },
+              },
+            },
+          },
+        },
         product: {
           select: {
             id: true,
@@ -106,12 +121,49 @@ export async function approveAssessment(
       );
     }
     const publicCode = generatePublicCode();
+    // What the label covers: the assessed version and family models (lib/db/versions.ts), never the product's
+    // facts as edited since; the earlier label it replaces, if that one is still in force or expired.
+    const product = {
+      ...full.product,
+      ...(full.productVersion
+        ? {
+            firmwareVersion: full.productVersion.firmwareVersion,
+            hardwareVersion: full.productVersion.hardwareVersion,
+          }
+        : {}),
+    };
+    const models = full.models
+      .map((m) => m.model)
+      .sort(
+        (x, y) =>
+          Number(y.modelName === product.modelName) - Number(x.modelName === product.modelName) ||
+          x.createdAt.getTime() - y.createdAt.getTime() ||
+          (x.modelName < y.modelName ? -1 : 1),
+      )
+      .map((m) => ({ modelName: m.modelName, sku: m.sku }));
+    const earlier = full.basedOn?.label ?? null;
+    const supersede =
+      earlier && !earlier.events.some((e) => e.kind === "REVOKED" || e.kind === "SUPERSEDED")
+        ? earlier
+        : null;
+    const earlierFacts = supersede
+      ? coveredProductOf((supersede.snapshot as { product?: unknown }).product)
+      : null;
     const snapshot = buildSnapshot({
+      models,
+      supersedes:
+        supersede && earlierFacts
+          ? {
+              publicCode: supersede.publicCode,
+              firmwareVersion: earlierFacts.firmwareVersion,
+              hardwareVersion: earlierFacts.hardwareVersion,
+            }
+          : null,
       catalog,
       answers,
       decisions: full.decisions,
       evidence: full.evidence.map((e) => ({ ...e, questionIds: e.links.map((l) => l.questionId) })),
-      product: full.product,
+      product,
       manufacturer: full.owner,
       lab: full.lab,
       reviewer: { name: actor.name },
@@ -139,6 +191,32 @@ export async function approveAssessment(
       usEligible: targetSchemes.includes("US_CTM") ? snapshot.result.us.eligible : null,
       cnStars: targetSchemes.includes("CN_CCL") ? snapshot.result.cn.stars : null,
     });
+    if (supersede) {
+      // The earlier label's history says what replaced it: an event with its log leaf, in this transaction.
+      const ev = await appendLabelEvent(tx, {
+        labelId: supersede.id,
+        kind: "SUPERSEDED",
+        at: issuedAt,
+        reason: `Superseded by ${publicCode} for firmware ${product.firmwareVersion} (hardware ${product.hardwareVersion}).`,
+        actorId: actor.id,
+        supersededById: label.id,
+      });
+      await recordAudit(tx, {
+        actorId: actor.id,
+        action: "label.superseded",
+        subjectType: "label",
+        subjectId: supersede.id,
+        organizationId: full.lab.id,
+        details: {
+          publicCode: supersede.publicCode,
+          supersededBy: publicCode,
+          supersededById: label.id,
+          firmwareVersion: product.firmwareVersion,
+          hardwareVersion: product.hardwareVersion,
+          logIndex: ev.leafIndex,
+        },
+      });
+    }
     await recordAudit(tx, {
       actorId: actor.id,
       action: "assessment.approved",
@@ -170,7 +248,14 @@ export async function approveAssessment(
       publicCode,
       validUntil: new Date(validity.validUntil),
     });
-    return { id: label.id, publicCode: label.publicCode, digest: label.digest, version: a.version };
+    return {
+      id: label.id,
+      publicCode: label.publicCode,
+      digest: label.digest,
+      version: a.version,
+      /** The earlier label this one superseded: its public pages change state now. */
+      superseded: supersede?.publicCode ?? null,
+    };
   });
 }
 

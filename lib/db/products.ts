@@ -7,6 +7,28 @@ import type { DbClient } from "@/lib/db/types";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
 import { labelStateSelect, withLabelIntegrity } from "@/lib/db/manufacturer-labels";
 import type { TReadOptions } from "@/lib/db/public-labels";
+import { ensureModel, ensureVersion } from "@/lib/db/versions";
+
+/** Keeps the version and family rows in step with the product's current facts (lib/db/versions.ts). */
+async function syncVersionAndModel(
+  tx: DbClient,
+  actor: SessionUser,
+  p: {
+    id: string;
+    modelName: string;
+    modelNumber: string | null;
+    hardwareVersion: string;
+    firmwareVersion: string;
+  },
+) {
+  await ensureVersion(tx, {
+    productId: p.id,
+    hardwareVersion: p.hardwareVersion,
+    firmwareVersion: p.firmwareVersion,
+    actorId: actor.id,
+  });
+  await ensureModel(tx, { productId: p.id, modelName: p.modelName, sku: p.modelNumber });
+}
 
 const productSelect = {
   id: true,
@@ -68,6 +90,7 @@ export async function createProduct(db: PrismaClient, actor: SessionUser, input:
       data: { ...toData(input), organizationId: actor.organizationId },
       select: productSelect,
     });
+    await syncVersionAndModel(tx, actor, product);
     await recordAudit(tx, {
       actorId: actor.id,
       action: "product.created",
@@ -87,6 +110,7 @@ export async function updateProduct(db: PrismaClient, actor: SessionUser, id: st
       data: toData(input),
     });
     if (count !== 1) throw notFound("This product");
+    await syncVersionAndModel(tx, actor, { id, ...toData(input) });
     await recordAudit(tx, {
       actorId: actor.id,
       action: "product.updated",

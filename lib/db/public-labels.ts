@@ -15,7 +15,8 @@ import {
   type TIntegrityKeyInput,
 } from "@/lib/labels/integrity";
 import { normalizePublicCode, ZPublicCode, type TPublicCode } from "@/lib/labels/public-code";
-import { toPublicRecord, type TPublicLabelRow } from "@/lib/labels/public-record";
+import { toPublicRecord, type TPublicLabelRow, type TReplacement } from "@/lib/labels/public-record";
+import { Prisma } from "@/lib/generated/prisma/client";
 import { isSnapshotFormat, type TLabelSnapshot } from "@/lib/labels/snapshot-types";
 import { labelVerificationKeys } from "@/lib/secrets";
 
@@ -39,7 +40,9 @@ const integritySelect = {
       kind: true,
       at: true,
       reason: true,
+      // The replacing label's code and the version it covers (from its snapshot, inside the database).
       supersededBy: { select: { publicCode: true } },
+      supersededById: true,
     },
   },
   logEntries: {
@@ -65,6 +68,7 @@ type TSelected = {
     at: Date;
     reason: string | null;
     supersededBy: { publicCode: string } | null;
+    supersededById: string | null;
   }[];
   logEntries: { leafIndex: bigint; leaf: string; leafHash: string; labelEventId: string }[];
 };
@@ -80,7 +84,10 @@ function integrityInput(r: Omit<TSelected, "snapshot">): Omit<TPublicLabelRow, "
     keyId: r.keyId,
     issuedAt: r.issuedAt,
     validUntil: r.validUntil,
-    events: r.events.map((e) => ({ ...e, supersededBy: e.supersededBy?.publicCode ?? null })),
+    events: r.events.map(({ supersededById: _id, ...e }) => ({
+      ...e,
+      supersededBy: e.supersededBy?.publicCode ?? null,
+    })),
     logEntries: r.logEntries.map((e) => ({ ...e, leafIndex: Number(e.leafIndex) })),
   };
 }
@@ -116,7 +123,33 @@ export async function getPublicLabel(
   const canonical = parsePublicCode(code);
   if (canonical === null) return null;
   const row = await db.label.findUnique({ where: { publicCode: canonical }, select: publicLabelSelect });
-  return row ? toRow(row, opts) : null;
+  if (!row) return null;
+  const replacements = await replacementsOf(db, [row]);
+  return withReplacement(toRow(row, opts), row, replacements);
+}
+
+/** The versions the replacing labels cover (docs/versions.md), read from their snapshots inside the database. */
+async function replacementsOf(db: DbClient, rows: readonly Pick<TSelected, "events">[]) {
+  const ids = [
+    ...new Set(rows.flatMap((r) => r.events.flatMap((e) => (e.supersededById ? [e.supersededById] : [])))),
+  ];
+  if (ids.length === 0) return new Map<string, TReplacement>();
+  const found = await db.$queryRaw<{ id: string; code: string; fw: string | null; hw: string | null }[]>(
+    Prisma.sql`SELECT "id", "publicCode" AS "code", "snapshot"->'product'->>'firmwareVersion' AS "fw",
+      "snapshot"->'product'->>'hardwareVersion' AS "hw" FROM "Label" WHERE "id" IN (${Prisma.join(ids)})`,
+  );
+  return new Map(
+    found.map((r) => [r.id, { code: r.code, firmwareVersion: r.fw ?? "", hardwareVersion: r.hw ?? "" }]),
+  );
+}
+
+function withReplacement(
+  row: TPublicLabelRow,
+  raw: Pick<TSelected, "events">,
+  replacements: Map<string, TReplacement>,
+): TPublicLabelRow {
+  const id = raw.events.find((e) => e.kind === "SUPERSEDED")?.supersededById;
+  return { ...row, replacedBy: id ? (replacements.get(id) ?? null) : null };
 }
 
 export const MAX_PAGE_SIZE = 100;
@@ -168,7 +201,9 @@ export async function listPublicLabels(
     take: pageSize + 1,
     select: publicLabelSelect,
   });
-  const items = rows.slice(0, pageSize).map((r) => toRow(r, opts));
+  const page = rows.slice(0, pageSize);
+  const replacements = await replacementsOf(db, page);
+  const items = page.map((r) => withReplacement(toRow(r, opts), r, replacements));
   const last = items[items.length - 1];
   return { items, nextCursor: rows.length > pageSize && last ? encodeCursor(last) : null };
 }

@@ -41,19 +41,24 @@ export async function staleDecisionMap(
   // A decision of the current round was made after the last possible change: only older ones can be stale.
   const older = rows.filter((d) => d.round < a.round);
   if (older.length === 0) return new Map();
-  // Changes before the first request for changes are draft edits of round 1, older than any decision.
-  const firstEnd = await db.auditEvent.findFirst({
-    where: { subjectType: "assessment", subjectId: assessmentId, action: ROUND_END_EVENT },
-    orderBy: [{ createdAt: "asc" }, { id: "asc" }],
-    select: { createdAt: true },
-  });
-  if (!firstEnd) return new Map();
+  // Decisions carried over from the previous version (round 0, lib/db/reassess.ts) predate every change of this
+  // assessment, its draft edits included. Otherwise, changes before the first request for changes are draft edits
+  // of round 1, older than any decision.
+  const carried = older.some((d) => d.round === 0);
+  const firstEnd = carried
+    ? null
+    : await db.auditEvent.findFirst({
+        where: { subjectType: "assessment", subjectId: assessmentId, action: ROUND_END_EVENT },
+        orderBy: [{ createdAt: "asc" }, { id: "asc" }],
+        select: { createdAt: true },
+      });
+  if (!carried && !firstEnd) return new Map();
   const events = await db.auditEvent.findMany({
     where: {
       subjectType: "assessment",
       subjectId: assessmentId,
       action: { in: STALENESS_EVENTS },
-      createdAt: { gte: firstEnd.createdAt },
+      ...(firstEnd ? { createdAt: { gte: firstEnd.createdAt } } : {}),
     },
     orderBy: [{ createdAt: "asc" }, { id: "asc" }],
     select: { action: true, details: true },

@@ -5,7 +5,9 @@ import {
   SNAPSHOT_FORMAT_V2,
   type TLabelSnapshotV2,
   type TSnapshotEvidenceFile,
+  type TSnapshotModel,
   type TSnapshotReviewDecision,
+  type TSnapshotSupersedes,
 } from "@/lib/labels/snapshot-types";
 import { categoryLabel } from "@/lib/products/schema";
 import type { TAnswers, TCatalog, TSchemeId } from "@/lib/schemes";
@@ -42,9 +44,12 @@ export type TSnapshotInput = {
   answers: TAnswers;
   decisions: TDecisionRow[];
   evidence: { fileName: string; contentType: string; size: number; sha256: string; questionIds: string[] }[];
-  product: Omit<TLabelSnapshotV2["product"], "categoryLabel" | "supportPeriodEnd"> & {
+  product: Omit<TLabelSnapshotV2["product"], "categoryLabel" | "supportPeriodEnd" | "models"> & {
     supportPeriodEnd: Date;
   };
+  /** The family models covered (optional: without it the snapshot names the product's model alone). */
+  models?: TSnapshotModel[];
+  supersedes?: TSnapshotSupersedes | null;
   manufacturer: TLabelSnapshotV2["manufacturer"];
   lab: TLabelSnapshotV2["lab"];
   reviewer: TLabelSnapshotV2["reviewer"];
@@ -119,7 +124,19 @@ export function buildSnapshot(input: TSnapshotInput): TLabelSnapshotV2 {
       defaultCredentials: p.defaultCredentials,
       vulnDisclosureUrl: p.vulnDisclosureUrl,
       privacyPolicyUrl: p.privacyPolicyUrl,
+      ...(input.models?.length
+        ? { models: input.models.map((m) => ({ modelName: m.modelName, sku: m.sku })) }
+        : {}),
     },
+    ...(input.supersedes
+      ? {
+          supersedes: {
+            publicCode: input.supersedes.publicCode,
+            firmwareVersion: input.supersedes.firmwareVersion,
+            hardwareVersion: input.supersedes.hardwareVersion,
+          },
+        }
+      : {}),
     manufacturer: { name: input.manufacturer.name, country: input.manufacturer.country },
     lab: {
       name: input.lab.name,

@@ -141,6 +141,31 @@ const schemas: Record<string, TJsonSchema> = {
       categoryLabel: str,
       description: nullableStr,
     }),
+    coverage: obj(
+      {
+        models: {
+          type: "array",
+          description:
+            "Every model name / SKU of the product family the label covers (the product's own first).",
+          items: obj({ name: str, sku: nullableStr }),
+        },
+        supersedes: {
+          ...obj(
+            { code, firmwareVersion: str, hardwareVersion: str, page: { ...str, format: "uri" } },
+            { type: ["object", "null"] },
+          ),
+          description: "The earlier label of the product this one replaces.",
+        },
+        supersededBy: {
+          ...obj(
+            { code, firmwareVersion: str, hardwareVersion: str, page: { ...str, format: "uri" } },
+            { type: ["object", "null"] },
+          ),
+          description: "The label that replaced this one, and the version it covers (docs/versions.md).",
+        },
+      },
+      { description: "What the label covers: versions are in product; models and supersession here." },
+    ),
     manufacturer: obj({ name: str, country: nullableStr }),
     security: obj({
       supportPeriodEnd: { ...date, description: "Last day of security support (US registry field 9)." },
@@ -404,7 +429,15 @@ function snapshotSchemas(): Record<string, TJsonSchema> {
       {
         format: { const: "cyberlabel.snapshot/2" },
         ...common,
-        product: obj(productFacts),
+        // `models`: optional, labels issued since product families exist (docs/versions.md).
+        product: obj(
+          {
+            ...productFacts,
+            models: { type: "array", items: obj({ modelName: str, sku: nullableStr }) },
+          },
+          { required: Object.keys(productFacts) },
+        ),
+        supersedes: obj({ publicCode: code, firmwareVersion: str, hardwareVersion: str }),
         manufacturer: obj({ name: str, country: nullableStr }),
         lab: obj({ name: str, country: nullableStr, accreditation: nullableStr }),
         reviewer: obj({ name: str }),

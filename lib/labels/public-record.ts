@@ -5,7 +5,13 @@ import { catalogTextFor } from "./catalog-text";
 import type { TIntegrity, TIntegrityEvent, TIntegrityLogEntry, TIntegrityProblem } from "./integrity";
 import { labelPaths, logPaths, PUBLIC_KEYS_PATH, type TArtworkFormat } from "./public-urls";
 import { SIGNATURE_ALG } from "./signing";
-import { labAccreditation, type TLabelSnapshot, type TSnapshotFormat } from "./snapshot-types";
+import {
+  coveredModels,
+  labAccreditation,
+  supersedesOf,
+  type TLabelSnapshot,
+  type TSnapshotFormat,
+} from "./snapshot-types";
 import { deriveLabelHistory, type TLabelEventKind } from "./state";
 import { labelStatus, type TLabelStatus } from "./validity";
 
@@ -35,7 +41,12 @@ export type TPublicLabelRow = {
   events: TIntegrityEvent[];
   logEntries: TIntegrityLogEntry[];
   integrity: TIntegrity;
+  /** The label that superseded this one and the version it covers (read by lib/db/public-labels.ts). */
+  replacedBy?: TReplacement | null;
 };
+
+/** A label of the same product for another version: its code and what it covers. */
+export type TReplacement = { code: string; firmwareVersion: string; hardwareVersion: string };
 
 export type TPublicLabelEvent = {
   event: Lowercase<TLabelEventKind>;
@@ -98,6 +109,15 @@ export type TPublicLabelRecord = {
     category: string;
     categoryLabel: string;
     description: string | null;
+  };
+  /**
+   * What the label covers (docs/versions.md): every model name / SKU of the family, and its place among the
+   * product's labels: the earlier label it supersedes, and the label that superseded it.
+   */
+  coverage: {
+    models: { name: string; sku: string | null }[];
+    supersedes: (TReplacement & { page: string }) | null;
+    supersededBy: (TReplacement & { page: string }) | null;
   };
   manufacturer: { name: string; country: string | null };
   security: {
@@ -260,6 +280,23 @@ export function toPublicRecord(
       category: p.category,
       categoryLabel: p.categoryLabel,
       description: p.description,
+    },
+    coverage: {
+      models: coveredModels(s).map((m) => ({ name: m.modelName, sku: m.sku })),
+      supersedes: (() => {
+        const e = supersedesOf(s);
+        return e
+          ? {
+              code: e.publicCode,
+              firmwareVersion: e.firmwareVersion,
+              hardwareVersion: e.hardwareVersion,
+              page: abs(labelPaths(e.publicCode).page),
+            }
+          : null;
+      })(),
+      supersededBy: label.replacedBy
+        ? { ...label.replacedBy, page: abs(labelPaths(label.replacedBy.code).page) }
+        : null,
     },
     manufacturer: { name: s.manufacturer.name, country: s.manufacturer.country },
     security: {

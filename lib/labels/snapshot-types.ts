@@ -117,9 +117,21 @@ export type TLabelSnapshotV1 = TSnapshotCommon & {
   evidence: TSnapshotEvidenceV1[];
 };
 
+/** A model name (and SKU / model number) of the product family a label covers. */
+export type TSnapshotModel = { modelName: string; sku: string | null };
+
+/** The label a re-assessment replaces (docs/versions.md): its code and the version it covered. */
+export type TSnapshotSupersedes = { publicCode: string; firmwareVersion: string; hardwareVersion: string };
+
 export type TLabelSnapshotV2 = TSnapshotCommon & {
   format: typeof SNAPSHOT_FORMAT_V2;
-  product: TSnapshotProductFacts;
+  /**
+   * `models` (optional, labels issued since product families exist): every model name / SKU of the family the
+   * label covers, the product's own model first. Absent on earlier labels, which cover `modelName` alone.
+   */
+  product: TSnapshotProductFacts & { models?: TSnapshotModel[] };
+  /** Optional: the earlier label of the product this one replaces (absent when it replaces none). */
+  supersedes?: TSnapshotSupersedes;
   manufacturer: { name: string; country: string | null };
   /** `accreditation`: the lab's accreditation as the administrator recorded it (body, number, scope), or null. */
   lab: { name: string; country: string | null; accreditation: string | null };
@@ -134,6 +146,17 @@ export type TLabelSnapshotV2 = TSnapshotCommon & {
 };
 
 export type TLabelSnapshot = TLabelSnapshotV1 | TLabelSnapshotV2;
+
+/** The models a label covers: the snapshot's family list, or its one model for labels issued before families. */
+export function coveredModels(s: TLabelSnapshot): TSnapshotModel[] {
+  if (s.format === SNAPSHOT_FORMAT_V2 && s.product.models?.length) return s.product.models;
+  return [{ modelName: s.product.modelName, sku: s.product.modelNumber }];
+}
+
+/** The earlier label this one replaces, or null. */
+export function supersedesOf(s: TLabelSnapshot): TSnapshotSupersedes | null {
+  return s.format === SNAPSHOT_FORMAT_V2 ? (s.supersedes ?? null) : null;
+}
 
 /** The lab's accreditation, or null (format-1 snapshots never recorded one). */
 export function labAccreditation(s: TLabelSnapshot): string | null {

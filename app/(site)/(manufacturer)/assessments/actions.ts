@@ -2,6 +2,7 @@
 
 import { revalidatePath } from "next/cache";
 import {
+  confirmCarriedAction,
   linkEvidenceAction,
   saveAnswerAction,
   startAssessmentAction,
@@ -37,4 +38,8 @@ export async function upgradeAssessmentCatalog(raw: unknown) {
   const result = await invoke(upgradeAssessmentCatalogAction, raw);
   if (result.ok) revalidatePath("/assessments");
   return result;
+}
+
+export async function confirmCarried(raw: unknown) {
+  return invoke(confirmCarriedAction, raw);
 }

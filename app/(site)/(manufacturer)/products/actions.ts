@@ -1,7 +1,14 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
-import { archiveProductAction, createProductAction, updateProductAction } from "@/lib/actions/products";
+import {
+  addModelAction,
+  archiveModelAction,
+  archiveProductAction,
+  createProductAction,
+  reassessAction,
+  updateProductAction,
+} from "@/lib/actions/products";
 import { invoke } from "@/lib/auth/invoke";
 
 function refresh(id?: string) {
@@ -25,5 +32,23 @@ export async function updateProduct(raw: unknown) {
 export async function archiveProduct(raw: unknown) {
   const result = await invoke(archiveProductAction, raw);
   if (result.ok) refresh(result.data.id);
+  return result;
+}
+
+export async function reassessProduct(raw: unknown) {
+  const result = await invoke(reassessAction, raw);
+  if (result.ok) refresh(result.data.productId);
+  return result;
+}
+
+export async function addProductModel(raw: unknown) {
+  const result = await invoke(addModelAction, raw);
+  if (result.ok) refresh(result.data.productId);
+  return result;
+}
+
+export async function archiveProductModel(raw: unknown) {
+  const result = await invoke(archiveModelAction, raw);
+  if (result.ok) refresh(result.data.productId);
   return result;
 }

@@ -59,6 +59,8 @@ export async function approve(raw: unknown) {
   if (result.ok) {
     refresh(raw);
     revalidatePath("/review/dashboard");
+    // The superseded label's public pages now say what replaced it (docs/versions.md).
+    if (result.data.superseded) await invalidatePublicLabel(result.data.superseded);
   }
   return result;
 }

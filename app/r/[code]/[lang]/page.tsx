@@ -8,6 +8,8 @@ import type { TPublicLabelRecord } from "@/lib/labels/public-record";
 import { labelPaths } from "@/lib/labels/public-urls";
 import { LabelHeader } from "../_components/header";
 import { LabelBody } from "../_components/label-body";
+import { SecurityNotice } from "../_components/security-notice";
+import { securityNoticesOfLabel } from "@/lib/db/vulnerabilities";
 
 /**
  * The public page behind the QR code, one static page per label and language, rendered on first request and then
@@ -49,6 +51,7 @@ export async function generateMetadata({ params }: TProps): Promise<Metadata> {
 
 export default async function PublicLabelPage({ params }: TProps) {
   const { record, lang } = await load(params);
+  const notices = await securityNoticesOfLabel(prisma(), record.code);
   return (
     <div className="pl-root">
       <a href="#main" className="skip-link">
@@ -56,6 +59,7 @@ export default async function PublicLabelPage({ params }: TProps) {
       </a>
       <LabelHeader code={record.code} lang={lang} />
       <main id="main" className="pl-page">
+        <SecurityNotice notices={notices} lang={lang} />
         <LabelBody record={record} lang={lang} origin={env().PUBLIC_BASE_URL.replace(/\/+$/, "")} />
       </main>
     </div>

@@ -1,4 +1,5 @@
 import { publicT, type TLang } from "@/lib/i18n/public-label";
+import { labelPaths } from "@/lib/labels/public-urls";
 import { legalBasisText } from "@/lib/schemes/i18n/legal-basis";
 import type { TPublicLabelRecord } from "@/lib/labels/public-record";
 import { Downloads } from "./downloads";
@@ -40,6 +41,7 @@ export function LabelBody({
         </p>
       </div>
       <KeyFacts record={r} lang={lang} />
+      <Supersession record={r} lang={lang} />
 
       <section
         className={`pl-card${current ? "" : " pl-not-current"}`}
@@ -101,6 +103,19 @@ export function LabelBody({
           rows={[
             [t("product.name"), r.product.name],
             [t("product.modelNumber"), r.product.modelNumber],
+            [
+              t("versions.models"),
+              r.coverage.models.length > 1 ? (
+                <ul key="models" className="pl-models" data-testid="covered-models">
+                  {r.coverage.models.map((m) => (
+                    <li key={m.name}>
+                      {m.name}
+                      {m.sku ? ` · ${t("versions.sku")} ${m.sku}` : ""}
+                    </li>
+                  ))}
+                </ul>
+              ) : null,
+            ],
             [
               t("product.versions"),
               t("product.versionsValue", { hw: r.product.hardwareVersion, fw: r.product.firmwareVersion }),
@@ -188,4 +203,45 @@ function notCurrentNote(r: TPublicLabelRecord, lang: TLang): string {
     case "integrity_failed":
       return t("notCurrent.integrity_failed");
   }
+}
+
+/**
+ * Where this label stands among the product's labels (docs/versions.md): superseded by a newer one (with what
+ * still holds for units on this label's firmware), or replacing an earlier one.
+ */
+function Supersession({ record: r, lang }: { record: TPublicLabelRecord; lang: TLang }) {
+  const t = publicT(lang);
+  const by = r.coverage.supersededBy;
+  const earlier = r.coverage.supersedes;
+  if (!by && !earlier) return null;
+  return (
+    <>
+      {by ? (
+        <section
+          className="pl-card pl-superseded"
+          aria-label={t("versions.supersededBy", { code: by.code, fw: by.firmwareVersion })}
+          data-testid="superseded-by"
+        >
+          <p className="pl-superseded-head">
+            <strong>{t("versions.supersededBy", { code: by.code, fw: by.firmwareVersion })}</strong>{" "}
+            <a href={labelPaths(by.code).page}>{t("versions.openCurrent", { code: by.code })}</a>
+          </p>
+          <p className="pl-muted">
+            {t("versions.stillHolds", {
+              oldFw: r.product.firmwareVersion,
+              until: day(r.validUntil),
+              code: by.code,
+              newFw: by.firmwareVersion,
+            })}
+          </p>
+        </section>
+      ) : null}
+      {earlier ? (
+        <p className="pl-supersedes" data-testid="supersedes">
+          {t("versions.supersedes", { code: earlier.code, fw: earlier.firmwareVersion })}{" "}
+          <a href={labelPaths(earlier.code).page}>{earlier.code}</a>
+        </p>
+      ) : null}
+    </>
+  );
 }

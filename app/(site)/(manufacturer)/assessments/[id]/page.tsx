@@ -30,7 +30,9 @@ export default async function AssessmentPage({ params }: { params: Promise<{ id:
       <div>
         <p className="small muted" style={{ margin: 0 }}>
           <Link href={`/products/${a.product.id}`}>{a.product.modelName}</Link> · firmware{" "}
-          {a.product.firmwareVersion}
+          <span data-testid="assessed-firmware">{a.covers.firmwareVersion}</span> · hardware{" "}
+          {a.covers.hardwareVersion}
+          {a.covers.models.length > 1 ? ` · ${a.covers.models.map((m) => m.modelName).join(", ")}` : ""}
         </p>
         <h1 style={{ marginBottom: "0.25rem" }}>Self-assessment</h1>
         <div className="row small">
@@ -41,6 +43,14 @@ export default async function AssessmentPage({ params }: { params: Promise<{ id:
           <Link href={`/assessments/${a.id}/audit`}>Audit trail</Link>
         </div>
       </div>
+      {a.basedOn?.label ? (
+        <p className="small" style={{ margin: 0 }} data-testid="reassessment-of">
+          Re-assessment of label <strong>{a.basedOn.label.publicCode}</strong>
+          {a.basedOn.productVersion ? ` (firmware ${a.basedOn.productVersion.firmwareVersion})` : ""}:
+          approving it issues a new label that supersedes that one.
+          {a.covers.releaseNotes ? ` What changed: ${a.covers.releaseNotes}` : ""}
+        </p>
+      ) : null}
       {a.status === "CHANGES_REQUESTED" ? (
         <div className="alert alert-warn" role="status">
           The lab asked for changes. Their comments are shown on the questions concerned; edit your answers
@@ -92,6 +102,8 @@ export default async function AssessmentPage({ params }: { params: Promise<{ id:
           open: c.resolvedAt === null,
         }))}
         labName={a.lab.name}
+        carried={a.carried}
+        carriedFrom={a.basedOn?.label?.publicCode ?? null}
       />
     </div>
   );

@@ -14,8 +14,11 @@ import { changedSinceChangesRequested } from "@/lib/db/review-decisions";
 import { listDecisions } from "@/lib/db/review-stale";
 import { count, N, verb } from "@/lib/i18n/plural";
 import { roundText } from "@/lib/review/round";
+import { changesSincePreviousLabel } from "@/lib/db/reassess";
+import { ChangesSinceLabel } from "@/components/versions/changes-since-label";
 import { labAssessmentOr404 } from "./assessment-or-404";
 import styles from "@/components/review/review.module.css";
+import { AssessmentSecurityLink } from "@/components/vulns/security-links";
 
 export const metadata = { title: "Review" };
 
@@ -24,12 +27,16 @@ export default async function ReviewPage({ params }: { params: Promise<{ id: str
   const user = await requirePageUser(REVIEWER, `/review/${id}`);
   const db = prisma();
   const a = await labAssessmentOr404(db, user, id);
-  const [decisions, changed, issued, assigneeDisabled] = await Promise.all([
+  const [decisions, changedInRound, issued, assigneeDisabled, sinceLabel] = await Promise.all([
     listDecisions(db, a.id),
     changedSinceChangesRequested(db, a.id),
     getLabelOfAssessment(db, a.id),
     a.assigneeId ? isUserDisabled(db, a.assigneeId) : false,
+    changesSincePreviousLabel(db, a.id),
   ]);
+  // A re-assessment's changes since the earlier label are listed above the workspace (lib/versions/diff.ts); the
+  // criteria they touch have stale carried decisions, so they are the open ones.
+  const changed = changedInRound;
   // The label's state as its public page says it, integrity check on serve included.
   const label = issued ? ((await withLabelIntegrity(db, [issued])).get(issued.id) ?? null) : null;
   const mine = a.assigneeId === user.id;
@@ -51,7 +58,12 @@ export default async function ReviewPage({ params }: { params: Promise<{ id: str
             <span data-testid="review-status">
               <AssessmentStatusBadge status={a.status} />
             </span>
-            <span>Firmware {a.product.firmwareVersion}</span>
+            <span data-testid="review-firmware">
+              Firmware {a.covers.firmwareVersion} · hardware {a.covers.hardwareVersion}
+            </span>
+            {a.covers.models.length > 1 ? (
+              <span>Models: {a.covers.models.map((m) => m.modelName).join(", ")}</span>
+            ) : null}
             <span data-testid="review-round">{roundText(a.status, a.round)}</span>
             <span>{a.targetSchemes.map((s) => SCHEME_LABEL[s]).join(", ")}</span>
             {a.submittedAt ? <span>Submitted {isoDate(a.submittedAt)}</span> : null}
@@ -64,11 +76,13 @@ export default async function ReviewPage({ params }: { params: Promise<{ id: str
                 : "nobody yet"}
             </span>
             <Link href={`/review/${a.id}/audit`}>Audit trail</Link>
+            <AssessmentSecurityLink assessmentId={a.id} />
           </div>
         </div>
         {claimable ? <ClaimButton assessmentId={a.id} resubmitted={mine} /> : null}
       </div>
-      {changed.length && a.status !== "APPROVED" && a.status !== "REJECTED" ? (
+      {sinceLabel ? <ChangesSinceLabel diff={sinceLabel} firmwareVersion={a.covers.firmwareVersion} /> : null}
+      {changedInRound.length && a.status !== "APPROVED" && a.status !== "REJECTED" ? (
         <div className="alert alert-warn" role="status" data-testid="changed-summary">
           Resubmitted after your request for changes: {count(changed.length, N.answer)} changed. The criteria
           reading {verb(changed.length, "it", "them")} are marked “Changed since changes were requested”

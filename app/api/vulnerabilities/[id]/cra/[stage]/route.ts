@@ -1,0 +1,67 @@
+import { z } from "zod";
+import { defineRoute } from "@/lib/auth/route";
+import { MANUFACTURER } from "@/lib/auth/roles";
+import { prisma } from "@/lib/db/client";
+import { craReportContext } from "@/lib/db/vulnerabilities";
+import { AppError } from "@/lib/errors";
+import { craDraft } from "@/lib/vulns/cra-report";
+
+const STAGE_SLUG = {
+  "early-warning": "EARLY_WARNING",
+  notification: "NOTIFICATION",
+  "final-report": "FINAL_REPORT",
+} as const;
+
+/** A draft of one Article 14 report as a text (default) or JSON (`?format=json`) download. */
+export const GET = defineRoute(
+  {
+    roles: MANUFACTURER,
+    params: z.object({
+      id: z.string().min(1).max(40),
+      stage: z.enum(Object.keys(STAGE_SLUG) as [keyof typeof STAGE_SLUG]),
+    }),
+    query: z.object({ format: z.enum(["txt", "json"]).optional() }),
+  },
+  async ({ user, params, query }) => {
+    const stage = STAGE_SLUG[params.stage];
+    const v = await craReportContext(prisma(), user, params.id);
+    if (!v.activelyExploited)
+      throw new AppError("INVALID_STATE", "Article 14 reports are for actively exploited vulnerabilities.");
+    const draft = craDraft(
+      {
+        identifier: v.identifier,
+        aliases: v.aliases,
+        title: v.title,
+        severity: v.severity,
+        cvssScore: v.cvssScore,
+        fixedInVersion: v.fixedInVersion,
+        awareAt: v.awareAt,
+        correctiveMeasureAt: v.correctiveMeasureAt,
+        clocks: v.clocks,
+        product: {
+          modelName: v.productVersion.product.modelName,
+          modelNumber: v.productVersion.product.modelNumber,
+          firmwareVersion: v.productVersion.firmwareVersion,
+          hardwareVersion: v.productVersion.hardwareVersion,
+        },
+        manufacturer: v.productVersion.product.organization,
+      },
+      stage,
+      new Date(),
+    );
+    const base = `cra-${params.stage}-${v.identifier.replace(/[^\w.-]/g, "_")}`;
+    return query.format === "json"
+      ? new Response(JSON.stringify(draft.json, null, 2), {
+          headers: {
+            "Content-Type": "application/json",
+            "Content-Disposition": `attachment; filename="${base}.json"`,
+          },
+        })
+      : new Response(draft.text, {
+          headers: {
+            "Content-Type": "text/plain; charset=utf-8",
+            "Content-Disposition": `attachment; filename="${base}.txt"`,
+          },
+        });
+  },
+);

@@ -1,0 +1,70 @@
+// Server actions for vulnerabilities, security notices, suspension and CRA reports (docs/vulnerabilities.md).
+// Files (SBOMs, advisories) go through route handlers (app/api/product-versions/[id]/…), which limit body size.
+import { z } from "zod";
+import { guardedAction } from "@/lib/auth/action";
+import { MANUFACTURER, REVIEWER } from "@/lib/auth/roles";
+import { prisma } from "@/lib/db/client";
+import {
+  addVulnerability,
+  clearNotice,
+  markCraReportFiled,
+  reinstateLabel,
+  suspendLabel,
+  updateVulnerability,
+} from "@/lib/db/vulnerabilities";
+import { CRA_STAGES, SEVERITIES, vulnInput } from "@/lib/vulns/model";
+
+const ZId = z.string().min(1).max(40);
+const ZReason = z.string().trim().min(1, "Give the reason.").max(2000, "At most 2000 characters.");
+const BOTH = [...MANUFACTURER, ...REVIEWER];
+
+export const ZAddVuln = vulnInput.extend({ productVersionId: ZId });
+export const ZUpdateVuln = z.object({
+  vulnerabilityId: ZId,
+  activelyExploited: z.boolean().optional(),
+  fixedInVersion: z.string().trim().max(60).nullable().optional(),
+  severity: z.enum(SEVERITIES).optional(),
+});
+export const ZClearNotice = z.object({ vulnerabilityId: ZId, reason: ZReason });
+export const ZLabelReason = z.object({ labelId: ZId, reason: ZReason });
+export const ZCraFiled = z.object({
+  vulnerabilityId: ZId,
+  stage: z.enum(CRA_STAGES),
+  reference: z
+    .string()
+    .trim()
+    .max(120)
+    .optional()
+    .transform((s) => s || null),
+});
+
+export const addVulnerabilityAction = guardedAction({ roles: BOTH, input: ZAddVuln }, ({ user, input }) => {
+  const { productVersionId, ...v } = input;
+  return addVulnerability(prisma(), user, productVersionId, v).then((r) => ({
+    id: r.vulnerability.id,
+    affectedLabelCodes: r.affectedLabelCodes,
+  }));
+});
+
+export const updateVulnerabilityAction = guardedAction(
+  { roles: BOTH, input: ZUpdateVuln },
+  ({ user, input }) =>
+    updateVulnerability(prisma(), user, input).then((r) => ({ affectedLabelCodes: r.affectedLabelCodes })),
+);
+
+export const clearNoticeAction = guardedAction({ roles: REVIEWER, input: ZClearNotice }, ({ user, input }) =>
+  clearNotice(prisma(), user, input),
+);
+
+export const suspendLabelAction = guardedAction({ roles: REVIEWER, input: ZLabelReason }, ({ user, input }) =>
+  suspendLabel(prisma(), user, input),
+);
+
+export const reinstateLabelAction = guardedAction(
+  { roles: REVIEWER, input: ZLabelReason },
+  ({ user, input }) => reinstateLabel(prisma(), user, input),
+);
+
+export const craFiledAction = guardedAction({ roles: MANUFACTURER, input: ZCraFiled }, ({ user, input }) =>
+  markCraReportFiled(prisma(), user, input),
+);
