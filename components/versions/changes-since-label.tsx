@@ -32,7 +32,7 @@ export function ChangesSinceLabel({ diff, firmwareVersion }: Props) {
           ? diff.catalogChanged
             ? "The catalog changed since that label: every criterion is decided afresh."
             : "No decisions were carried over."
-          : `${diff.standing} of ${diff.carriedDecisions} carried decisions stand (their answers and evidence did not change); ${diff.carriedDecisions - diff.standing} need your decision again.`}
+          : `${diff.standing} of ${diff.carriedDecisions} carried decisions stand (their answers and evidence did not change); ${diff.carriedDecisions - diff.standing} ${diff.carriedDecisions - diff.standing === 1 ? "needs" : "need"} your decision again.`}
       </p>
       {nothing ? (
         <p className="small muted" style={{ margin: 0 }}>

@@ -22,6 +22,8 @@ type Props = {
 /** Versions of a product, newest first: which have a current label, which expire soon, which are being assessed. */
 export function VersionsTable({ versions, describedBy, limit, security }: Props) {
   const shown = limit ? versions.slice(0, limit) : versions;
+  // In a dashboard card (limit) there is no room for the assessment column: the card links the assessment.
+  const withAssessment = !limit;
   if (versions.length === 0) return <p className="muted small">No versions yet.</p>;
   return (
     <div className="table-wrap">
@@ -30,7 +32,7 @@ export function VersionsTable({ versions, describedBy, limit, security }: Props)
           <tr>
             <th scope="col">Version</th>
             <th scope="col">Label</th>
-            <th scope="col">Assessment</th>
+            {withAssessment ? <th scope="col">Assessment</th> : null}
             {security ? <th scope="col">Security</th> : null}
           </tr>
         </thead>
@@ -68,15 +70,17 @@ export function VersionsTable({ versions, describedBy, limit, security }: Props)
                   <span className="muted">No label</span>
                 )}
               </td>
-              <td>
-                {v.open ? (
-                  <Link href={`/assessments/${v.open.id}`} aria-describedby={describedBy}>
-                    {STATUS_LABEL[v.open.status as keyof typeof STATUS_LABEL] ?? v.open.status}
-                  </Link>
-                ) : (
-                  <span className="muted">{v.label ? `issued ${isoDate(v.label.issuedAt)}` : "—"}</span>
-                )}
-              </td>
+              {withAssessment ? (
+                <td>
+                  {v.open ? (
+                    <Link href={`/assessments/${v.open.id}`} aria-describedby={describedBy}>
+                      {STATUS_LABEL[v.open.status as keyof typeof STATUS_LABEL] ?? v.open.status}
+                    </Link>
+                  ) : (
+                    <span className="muted">{v.label ? `issued ${isoDate(v.label.issuedAt)}` : "—"}</span>
+                  )}
+                </td>
+              ) : null}
               {security ? <td>{security(v)}</td> : null}
             </tr>
           ))}

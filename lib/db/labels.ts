@@ -6,6 +6,7 @@ import { env } from "@/lib/env";
 import { AppError, notFound } from "@/lib/errors";
 import { buildSnapshot } from "@/lib/labels/build-snapshot";
 import { coveredProductOf } from "@/lib/products/label-coverage";
+import { ensureVersion } from "@/lib/db/versions";
 import { generatePublicCode } from "@/lib/labels/public-code";
 import { signSnapshot } from "@/lib/labels/signing";
 import { computeValidity, type TValidityConfig } from "@/lib/labels/validity";
@@ -121,6 +122,17 @@ export async function approveAssessment(
       );
     }
     const publicCode = generatePublicCode();
+    if (!full.productVersion) {
+      // An assessment from before versions (or written without one): it covers the product's facts now; record
+      // that version so the product's version list shows the label.
+      const v = await ensureVersion(tx, {
+        productId: full.product.id,
+        hardwareVersion: full.product.hardwareVersion,
+        firmwareVersion: full.product.firmwareVersion,
+        actorId: null,
+      });
+      await tx.assessment.update({ where: { id: full.id }, data: { productVersionId: v.id } });
+    }
     // What the label covers: the assessed version and family models (lib/db/versions.ts), never the product's
     // facts as edited since; the earlier label it replaces, if that one is still in force or expired.
     const product = {

@@ -12,6 +12,7 @@ import { acceptRemaining, saveDecision } from "@/lib/db/review-decisions";
 import { ZDecision } from "@/lib/review/schema";
 import { staleDecisionMap } from "@/lib/db/review-stale";
 import { addProductModel } from "@/lib/db/versions";
+import { versionsOfProducts } from "@/lib/db/version-overview";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
 import { generateSigningKey } from "@/lib/labels/signing";
 import type { TLabelSnapshotV2 } from "@/lib/labels/snapshot-types";
@@ -236,6 +237,17 @@ describe(`re-assessment of a new version on ${testDatabaseKind()}`, () => {
       firmwareVersion: "2.4.1",
       hardwareVersion: "B",
     });
+    // The dashboard's view: 2.4.2 (current) has the valid label, 2.4.1's is superseded.
+    const overview = (
+      await versionsOfProducts(p, maker, [first.productId], { keys: [key.publicKeyPem] })
+    ).get(first.productId)!;
+    expect(
+      overview.versions.map((v) => [v.firmwareVersion, v.current, v.label?.publicCode, v.label?.state.kind]),
+    ).toEqual([
+      ["2.4.2", true, second.publicCode, "valid"],
+      ["2.4.1", false, first.label.publicCode, "superseded"],
+    ]);
+    expect(overview.models.map((m) => m.modelName)).toContain("Cam Mini");
     // The earlier label's snapshot is what it was.
     const old = (await p.label.findUniqueOrThrow({ where: { id: first.label.id } }))
       .snapshot as unknown as TLabelSnapshotV2;

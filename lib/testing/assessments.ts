@@ -126,6 +126,24 @@ export async function writeSubmitted(
       status: draft ? "DRAFT" : "SUBMITTED",
       submittedAt: draft ? null : (opts.submittedAt ?? new Date()),
       createdById: maker.id,
+      // As startAssessment does: the version and family models it covers (createProduct made their rows).
+      productVersionId: (
+        await db.productVersion.findUniqueOrThrow({
+          where: {
+            productId_hardwareVersion_firmwareVersion: {
+              productId: product.id,
+              hardwareVersion: product.hardwareVersion,
+              firmwareVersion: product.firmwareVersion,
+            },
+          },
+          select: { id: true },
+        })
+      ).id,
+      models: {
+        create: (
+          await db.productModel.findMany({ where: { productId: product.id }, select: { id: true } })
+        ).map((m) => ({ modelId: m.id })),
+      },
     },
     select: { id: true, productId: true },
   });

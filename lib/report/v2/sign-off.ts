@@ -13,6 +13,23 @@ export function drawFacts(ctx: TCtx): void {
     ["Product", p.modelName],
     ["Model number", p.modelNumber ?? "—"],
     ["Hardware / firmware", `${p.hardwareVersion} / ${p.firmwareVersion}`],
+    // Only in snapshots that carry them (docs/versions.md): earlier reports keep their exact bytes.
+    ...(p.models?.length
+      ? [
+          [
+            "Models covered",
+            p.models.map((m) => (m.sku ? `${m.modelName} (SKU ${m.sku})` : m.modelName)).join(", "),
+          ] as [string, string],
+        ]
+      : []),
+    ...(s.supersedes
+      ? [
+          ["Supersedes", `label ${s.supersedes.publicCode} (firmware ${s.supersedes.firmwareVersion})`] as [
+            string,
+            string,
+          ],
+        ]
+      : []),
     ["Category", p.categoryLabel],
     ["Description", p.description ?? "—"],
     ["Manufacturer", `${s.manufacturer.name}${s.manufacturer.country ? ` (${s.manufacturer.country})` : ""}`],
