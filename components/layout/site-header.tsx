@@ -73,7 +73,7 @@ export async function SiteHeader({ user }: { user: SessionUser | null }) {
                 })}
               </span>
               {NOTIFIED.has(user.role) ? <NotificationsLink userId={user.id} /> : null}
-              <Link href="/account">Account</Link>
+              <Link href="/account">{t("nav.account")}</Link>
               <SignOutButton />
             </>
           ) : (

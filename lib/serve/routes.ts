@@ -1,6 +1,10 @@
 // Which requests the QR landing path's cache (lib/cli/serve.ts) answers itself; everything else goes to Next.
 import type { IncomingHttpHeaders } from "node:http";
-import { isLocale as isLang, negotiateLocale as negotiateLang, type TLocale as TLang } from "@/lib/i18n/locales";
+import {
+  isLocale as isLang,
+  negotiateLocale as negotiateLang,
+  type TLocale as TLang,
+} from "@/lib/i18n/locales";
 import { PUBLIC_CODE_RE } from "@/lib/labels/public-code";
 
 export type TLanding =
