@@ -48,6 +48,21 @@ test("a Chinese browser gets Chinese pages with the right <html lang>, and the s
   await context.close();
 });
 
+test("catalog 1.1.0 in Chinese: the new CN-3.09 and the changelog are Chinese, no English left over", async ({
+  browser,
+}) => {
+  const page = await (await browser.newContext({ locale: "zh-CN" })).newPage();
+  await page.goto("/catalog?scheme=CN_CCL&level=3");
+  await expect(page.getByText(/第 1\.1\.0 版/)).toBeVisible();
+  await expect(
+    page.getByRole("heading", { name: /CN-3\.09 测试项目由有资质的第三方实验室检测/ }),
+  ).toBeVisible();
+  await page.getByText("版本 1.1.0 的变更").click();
+  await expect(page.getByText(/中国三星：新增 CN-3\.09/)).toBeVisible();
+  await expect(page.getByText("Several controls, one criterion", { exact: false })).toHaveCount(0);
+  await expect(page.getByText("tested by a CMA-qualified", { exact: false })).toHaveCount(0);
+});
+
 test("the public label page in Chinese: Chinese legal bases, static page, axe clean", async ({ browser }) => {
   const page = await (await browser.newContext({ locale: "zh-CN", viewport: PHONE })).newPage();
   await page.goto(`/r/${E2E_LABEL_CODE}`);

@@ -11,6 +11,10 @@ import type { TCatalog } from "../types";
  *   question.p.radio.label | prompt | help | unit | option.<value>
  *   criterion.18031-1:AUM-5-1.title | text | notes
  *   evidence:<English text>  (evidence lines repeat across questions and criteria; one translation each)
+ * From catalog 1.1.0 (absent in 1.0.0):
+ *   catalog.changelog.0 | scoring.sharedFact.<question id>
+ *   scheme.EU_RED.scopeReason.0 (by position)
+ *   question.c.test.report.naRefusal | criterion.CN-1.17.naRefusal
  */
 export type TCatalogTextKey = string;
 
@@ -25,6 +29,8 @@ export function catalogEntries(catalog: TCatalog): Map<TCatalogTextKey, string> 
   };
   put("catalog.title", catalog.title);
   catalog.notes.forEach((n, i) => put(`catalog.notes.${i}`, n));
+  catalog.changelog?.forEach((n, i) => put(`catalog.changelog.${i}`, n));
+  for (const f of catalog.scoring?.sharedFacts ?? []) put(`scoring.sharedFact.${f.q}`, f.why);
   for (const s of catalog.schemes) {
     const k = `scheme.${s.id}`;
     put(`${k}.name`, s.name);
@@ -37,12 +43,14 @@ export function catalogEntries(catalog: TCatalog): Map<TCatalogTextKey, string> 
     for (const f of s.registryFields ?? []) put(`${k}.registryField.${f.field}`, f.label);
     put(`${k}.regimeSwitch`, s.regimeSwitch?.note);
     put(`${k}.catalogueEligibility`, s.catalogueEligibility?.note);
+    s.scopeReasons?.forEach((r, i) => put(`${k}.scopeReason.${i}`, r.reason));
   }
   for (const q of catalog.questions) {
     const k = `question.${q.id}`;
     put(`${k}.label`, q.label);
     put(`${k}.prompt`, q.prompt);
     put(`${k}.help`, q.help);
+    put(`${k}.naRefusal`, q.naRefusal);
     if (q.type === "number") put(`${k}.unit`, q.unit);
     if (q.type === "choice" || q.type === "multi")
       for (const o of q.options) put(`${k}.option.${o.value}`, o.label);
@@ -53,6 +61,7 @@ export function catalogEntries(catalog: TCatalog): Map<TCatalogTextKey, string> 
     put(`${k}.title`, c.title);
     put(`${k}.text`, c.text);
     put(`${k}.notes`, c.notes);
+    put(`${k}.naRefusal`, c.naRefusal);
     for (const e of c.evidence) put(evidenceKey(e), e);
   }
   return out;

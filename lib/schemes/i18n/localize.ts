@@ -61,6 +61,24 @@ export function applyDictionary(catalog: TCatalog, dict: TCatalogDictionary): TC
     ...catalog,
     title: t("catalog.title", catalog.title),
     notes: catalog.notes.map((n, i) => t(`catalog.notes.${i}`, n)),
+    ...(catalog.changelog
+      ? { changelog: catalog.changelog.map((n, i) => t(`catalog.changelog.${i}`, n)) }
+      : {}),
+    ...(catalog.scoring
+      ? {
+          scoring: {
+            ...catalog.scoring,
+            ...(catalog.scoring.sharedFacts
+              ? {
+                  sharedFacts: catalog.scoring.sharedFacts.map((f) => ({
+                    ...f,
+                    why: t(`scoring.sharedFact.${f.q}`, f.why),
+                  })),
+                }
+              : {}),
+          },
+        }
+      : {}),
     schemes: catalog.schemes.map((s) => {
       const k = `scheme.${s.id}`;
       return {
@@ -90,6 +108,14 @@ export function applyDictionary(catalog: TCatalog, dict: TCatalogDictionary): TC
         ...(s.regimeSwitch
           ? { regimeSwitch: { ...s.regimeSwitch, note: t(`${k}.regimeSwitch`, s.regimeSwitch.note) } }
           : {}),
+        ...(s.scopeReasons
+          ? {
+              scopeReasons: s.scopeReasons.map((x, i) => ({
+                ...x,
+                reason: t(`${k}.scopeReason.${i}`, x.reason),
+              })),
+            }
+          : {}),
         ...(s.catalogueEligibility
           ? {
               catalogueEligibility: {
@@ -108,6 +134,7 @@ export function applyDictionary(catalog: TCatalog, dict: TCatalogDictionary): TC
         prompt: t(`${k}.prompt`, q.prompt),
         help: t(`${k}.help`, q.help),
         evidence: q.evidence.map(ev),
+        ...(q.naRefusal === undefined ? {} : { naRefusal: t(`${k}.naRefusal`, q.naRefusal) }),
       };
       if (base.type === "number") return { ...base, unit: t(`${k}.unit`, base.unit) };
       if (base.type === "choice" || base.type === "multi")
@@ -125,6 +152,7 @@ export function applyDictionary(catalog: TCatalog, dict: TCatalogDictionary): TC
         text: t(`${k}.text`, c.text),
         evidence: c.evidence.map(ev),
         ...(c.notes === undefined ? {} : { notes: t(`${k}.notes`, c.notes) }),
+        ...(c.naRefusal === undefined ? {} : { naRefusal: t(`${k}.naRefusal`, c.naRefusal) }),
       };
     }),
   };
