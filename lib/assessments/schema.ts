@@ -7,7 +7,7 @@ const ZId = z.string().min(1).max(40);
 export const ZStartAssessment = z.object({
   productId: ZId,
   labId: z.string({ message: "Choose a lab." }).min(1, "Choose a lab.").max(40),
-  targetSchemes: z.array(z.enum(SCHEME_IDS)).min(1, "Choose at least one scheme.").max(3),
+  targetSchemes: z.array(z.enum(SCHEME_IDS)).min(1, "Choose at least one scheme.").max(SCHEME_IDS.length),
 });
 export type TStartAssessment = z.infer<typeof ZStartAssessment>;
 

@@ -4,6 +4,7 @@ import { listQueue } from "@/lib/db/review";
 import type { SessionUser } from "@/lib/db/accounts";
 import { ZQueueQuery } from "@/lib/review/schema";
 import type { TBenchSection } from "./assess";
+import { ALL_SCHEME_IDS } from "@/lib/schemes/registry";
 
 /**
  * The lab review queue with 100,000 assessments in one lab (issue 5: "pagination that stays fast with 100k"),
@@ -11,6 +12,7 @@ import type { TBenchSection } from "./assess";
  * generated inside the database with INSERT … SELECT generate_series, so setup takes seconds, not minutes.
  */
 
+const [S0, S1, S2] = ALL_SCHEME_IDS as [string, string, string];
 const N = 100_000;
 const PRODUCTS = 2_000;
 const MAKERS = 50;
@@ -36,7 +38,7 @@ async function seed(prisma: ReturnType<typeof openDb>["prisma"]) {
   await sql(`INSERT INTO "Assessment" (id, "productId", "organizationId", "labId", "catalogVersion", "targetSchemes", status, "assigneeId",
                                       "createdById", "submittedAt", "updatedAt")
              SELECT 'a' || g, 'p' || (1 + g % ${PRODUCTS}), 'mk' || (1 + (g % ${PRODUCTS}) % ${MAKERS}), 'lab', '1.0.0',
-                    (CASE g % 3 WHEN 0 THEN ARRAY['US_CTM'] WHEN 1 THEN ARRAY['EU_RED', 'CN_CCL'] ELSE ARRAY['EU_RED', 'US_CTM'] END)::"Scheme"[],
+                    (CASE g % 3 WHEN 0 THEN ARRAY['${S1}'] WHEN 1 THEN ARRAY['${S0}', '${S2}'] ELSE ARRAY['${S0}', '${S1}'] END)::text[],
                     (ARRAY['SUBMITTED','IN_REVIEW','CHANGES_REQUESTED','APPROVED','REJECTED'])[1 + g % 5]::"AssessmentStatus",
                     CASE WHEN g % 5 = 1 AND g % 2 = 0 THEN 'rev' END,
                     'rev', TIMESTAMP '2024-01-01' + (g || ' minutes')::interval, now()
@@ -81,7 +83,7 @@ export async function benchQueue(): Promise<TBenchSection> {
       },
       {
         name: "Filtered search: “model 01” + China CCL + all statuses",
-        raw: { q: "model 01", scheme: "CN_CCL", status: "all" },
+        raw: { q: "model 01", scheme: S2, status: "all" },
       },
       { name: "Assigned to me, in review", raw: { assignee: "me", status: "IN_REVIEW" } },
     ];

@@ -7,6 +7,7 @@ import type { DbClient } from "@/lib/db/types";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
 import { labelStateSelect, withLabelIntegrity } from "@/lib/db/manufacturer-labels";
 import type { TReadOptions } from "@/lib/db/public-labels";
+import { schemeIds } from "@/lib/schemes/registry";
 
 const productSelect = {
   id: true,
@@ -187,7 +188,7 @@ const assessmentSummarySelect = {
 } as const;
 
 /** Each assessment's label (if any) with its integrity check on serve, so its badge can say when that fails. */
-async function withCheckedLabels<A extends { label: { id: string } | null }>(
+async function withCheckedLabels<A extends { label: { id: string } | null; targetSchemes: string[] }>(
   db: DbClient,
   rows: A[],
   read: TReadOptions,
@@ -197,7 +198,11 @@ async function withCheckedLabels<A extends { label: { id: string } | null }>(
     rows.flatMap((a) => (a.label ? [a.label] : [])),
     read,
   );
-  return rows.map((a) => ({ ...a, label: a.label ? (checked.get(a.label.id) ?? null) : null }));
+  return rows.map((a) => ({
+    ...a,
+    targetSchemes: schemeIds(a.targetSchemes),
+    label: a.label ? (checked.get(a.label.id) ?? null) : null,
+  }));
 }
 
 /** A product's assessments, newest first; empty for another organisation's product. */
@@ -248,6 +253,7 @@ export async function listProductsWithLatestAssessment(
     ...p,
     assessments: p.assessments.map((a) => ({
       ...a,
+      targetSchemes: schemeIds(a.targetSchemes),
       label: a.label ? (checked.get(a.label.id) ?? null) : null,
     })),
   }));

@@ -2,6 +2,7 @@
 // manufacturer entered it; only our own wording is translated. Typed so a missing translation fails to compile.
 import type { TLabelStatus } from "@/lib/labels/validity";
 import type { TSchemeId } from "@/lib/schemes";
+import { perScheme } from "@/lib/schemes/registry";
 import type { TEuRoute, TEuStatus, TUsStatus } from "@/lib/scoring/types";
 
 export const LANGS = ["en", "zh-CN"] as const;
@@ -303,11 +304,7 @@ const en: TPublicLabelDict = {
     accreditation: "Lab accreditation",
     accreditationNone: "Not recorded for this label",
   },
-  schemeTitle: {
-    EU_RED: "EU Radio Equipment Directive, article 3(3)",
-    US_CTM: "US: NIST IR 8425 baseline (label eligibility)",
-    CN_CCL: "China cybersecurity label readiness (网络安全标识)",
-  },
+  schemeTitle: perScheme((m) => m.publicTitle.en),
   basis: "Basis",
   basisText: (english) => english,
   provisional: "Provisional",
@@ -535,11 +532,7 @@ const zhCN: TPublicLabelDict = {
     accreditation: "实验室认可资质",
     accreditationNone: "本标签未记录",
   },
-  schemeTitle: {
-    EU_RED: "欧盟无线电设备指令第 3(3) 条",
-    US_CTM: "美国：NIST IR 8425 基线（标签资格）",
-    CN_CCL: "中国网络安全标识准备度",
-  },
+  schemeTitle: perScheme((m) => m.publicTitle["zh-CN"]),
   basis: "依据",
   basisText: (english) => ZH_LEGAL_BASIS[english] ?? english,
   provisional: "暂定",

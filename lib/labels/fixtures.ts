@@ -1,4 +1,4 @@
-import { getCatalog, type TAnswerValue, type TCatalog, type TSchemeId } from "@/lib/schemes";
+import { ALL_SCHEME_IDS, getCatalog, type TAnswerValue, type TCatalog, type TSchemeId } from "@/lib/schemes";
 import { assess, type TOverrides } from "@/lib/scoring";
 import { goodAnswers, realisticAnswers } from "@/lib/scoring/fixtures";
 import { sha256Hex } from "./canonical";
@@ -118,7 +118,7 @@ function evidenceV2(catalog: TCatalog, answers: Record<string, TAnswerValue>): T
 function common(opts: TSnapshotFixtureOptions) {
   const catalog = opts.catalog ?? getCatalog();
   const answers = opts.answers ?? labelFixtureAnswers(catalog);
-  const targetSchemes = opts.targetSchemes ?? ["EU_RED", "US_CTM", "CN_CCL"];
+  const targetSchemes = opts.targetSchemes ?? [...ALL_SCHEME_IDS];
   const publicCode = opts.publicCode ?? FIXTURE_PUBLIC_CODE;
   const issuedAt = opts.issuedAt ?? "2026-11-20T09:30:00.000Z";
   const overrides = Object.fromEntries(

@@ -1,13 +1,10 @@
 import type { TAnswerValue, TSchemeId } from "@/lib/schemes";
+import { perScheme } from "@/lib/schemes/registry";
 import type { TCnResult, TEuArticleResult, TUsResult, TVerdict } from "@/lib/scoring";
 
 /** Plain-language wording shared by the artwork and the report, so both say the same thing about a result. */
 
-export const SCHEME_TITLE: Record<TSchemeId, string> = {
-  EU_RED: "EU RED article 3(3)",
-  US_CTM: "US label eligibility (NIST IR 8425)",
-  CN_CCL: "China CCL readiness (网络安全标识)",
-};
+export const SCHEME_TITLE: Record<TSchemeId, string> = perScheme((m) => m.reportTitle);
 
 export const VERDICT_TEXT: Record<TVerdict, string> = {
   PASS: "Pass",

@@ -1,4 +1,5 @@
 import { count, N } from "@/lib/i18n/plural";
+import { perScheme } from "@/lib/schemes/registry";
 import type { TCriterionResult, TVerdict } from "@/lib/scoring";
 import { C, CONTENT_BOTTOM, F, heading, PAGE, paragraph } from "../layout";
 import { answerText, EU_ARTICLE_NAME, VERDICT_TEXT } from "../text";
@@ -23,7 +24,7 @@ const COLS: TCol[] = [
 ];
 const SIZE = 6.6;
 const PAD = 2.5;
-const SCHEME_SHORT = { EU_RED: "EU", US_CTM: "US", CN_CCL: "CN" } as const;
+const SCHEME_SHORT = perScheme((m) => m.code);
 const VERDICT_COLOR: Record<TVerdict, string> = {
   PASS: C.pass,
   FAIL: C.fail,
