@@ -30,11 +30,7 @@ export function euShort(a: TEuArticleResult): string {
   }
 }
 
-export const EU_ARTICLE_NAME: Record<TEuArticleResult["article"], string> = {
-  d: "(d) network protection",
-  e: "(e) personal data",
-  f: "(f) protection from fraud",
-};
+export { EU_ARTICLE_NAME } from "@/lib/schemes/eu-red/ui-text";
 
 export const EU_ROUTE_TEXT: Record<TEuArticleResult["route"], string> = {
   none: "—",

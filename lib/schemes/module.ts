@@ -75,6 +75,10 @@ export type TSchemeModule = {
   labelColumns?(a: TAssessment): Partial<TLabelColumns>;
   /** Words for the scheme's mechanism codes (review filters); absent = the codes are words already. */
   mechanismText?: Readonly<Record<string, string>>;
+  /** A one-line summary for the dashboard and the review screens (application wording, English). */
+  summary(a: TAssessment): { text: string; tone: "ok" | "bad" | "warn" | "info" | "" };
+  /** Title of a group of the scheme's criteria in the report's criteria table (default: chartTitle). */
+  criteriaGroupTitle?(firstKey: string, a: Pick<TAssessment, "eu">): string;
   /** The result rule: criterion verdicts (as assessed by lib/scoring) → the common envelope. Pure. */
   envelope(a: TAssessment): TResultEnvelope;
 };

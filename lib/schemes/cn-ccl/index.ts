@@ -37,6 +37,13 @@ export const cnCcl: TSchemeModule = {
   outcomes: OUTCOMES,
   outcomeText: CN_OUTCOME_TEXT,
   labelColumns: (a) => ({ cnStars: a.cn.stars }),
+  summary(result) {
+    if (result.cn.inScope === false) return { text: "Not in scope", tone: "" };
+    return {
+      text: `${"★".repeat(result.cn.stars)}${"☆".repeat(3 - result.cn.stars)} ${result.cn.stars} of 3 stars`,
+      tone: result.cn.stars > 0 ? "ok" : "bad",
+    };
+  },
   envelope(a: TAssessment) {
     const cn = a.cn;
     const outcome = cn.inScope === false ? "out_of_scope" : (`stars_${cn.stars}` as const);

@@ -1,4 +1,5 @@
 import type { TAssessment, TEuArticleResult, TEuStatus } from "@/lib/scoring/types";
+import { EU_ARTICLE_NAME, EU_STATUS_TEXT as EU_UI_TEXT } from "./ui-text";
 import { nextFromGaps, rankOf, type TOutcomeTone, type TSchemeModule } from "../module";
 
 /** EU Radio Equipment Directive article 3(3)(d)(e)(f) with EN 18031-1/-2/-3 (eu-red.md). */
@@ -72,6 +73,26 @@ export const euRed: TSchemeModule = {
   mechanismText: EU_MECHANISM_TEXT,
   outcomes: OUTCOMES,
   outcomeText: EU_STATUS_TEXT,
+  summary(result) {
+    const inScope = result.eu.articles.filter((a) => a.inScope !== false);
+    if (inScope.length === 0) return { text: "No article applies", tone: "" };
+    const worst = ["no_presumption", "incomplete", "notified_body_required", "presumption"] as const;
+    for (const s of worst) {
+      if (inScope.some((a) => a.status === s)) {
+        const arts = inScope
+          .filter((a) => a.status === s)
+          .map((a) => `3(3)(${a.article})`)
+          .join(", ");
+        return { text: `${arts}: ${EU_UI_TEXT[s].text}`, tone: EU_UI_TEXT[s].tone };
+      }
+    }
+    return { text: "Not required", tone: "" };
+  },
+  criteriaGroupTitle(firstKey, result) {
+    const part = Number(/^18031-(\d):/.exec(firstKey)?.[1]);
+    const a = result.eu.articles.find((x) => x.part === part);
+    return a ? `EN 18031-${part}, article 3(3)${EU_ARTICLE_NAME[a.article]}` : `EN 18031-${part}`;
+  },
   envelope(a: TAssessment) {
     const arts = a.eu.articles;
     const outcome = overall(arts);

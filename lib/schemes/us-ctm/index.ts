@@ -1,4 +1,5 @@
 import type { TAssessment, TUsStatus } from "@/lib/scoring/types";
+import { US_STATUS_TEXT as US_UI_TEXT } from "./ui-text";
 import { nextFromGaps, rankOf, type TOutcomeTone, type TSchemeModule } from "../module";
 
 /** US Cyber Trust Mark eligibility against the NIST IR 8425 baseline (us-cyber-trust-mark.md). */
@@ -42,6 +43,7 @@ export const usCtm: TSchemeModule = {
   outcomes: OUTCOMES,
   outcomeText: US_STATUS_TEXT,
   labelColumns: (a) => ({ usEligible: a.us.eligible }),
+  summary: (result) => US_UI_TEXT[result.us.status],
   envelope(a: TAssessment) {
     const us = a.us;
     return {
