@@ -11,6 +11,8 @@ type Props = {
   /** Called with the new answer (null clears it). */
   onChange: (value: TAnswerValue | null) => void;
   describedBy?: string;
+  /** Control questions: whether N/A is offered and why it is refused where it is (naPolicy in lib/schemes). */
+  na?: { offer: boolean; reasons: string[] };
 };
 
 const CONTROL_OPTIONS = [
@@ -59,13 +61,20 @@ function useDraft(initial: string, commit: (v: string) => void, delay = 900) {
   useLayoutEffect(() => {
     latestFlush.current = flush;
   });
+  /** Forget the text (the status changed: an old N/A reason must not follow the new answer). */
+  const reset = () => {
+    if (timer.current) clearTimeout(timer.current);
+    timer.current = undefined;
+    last.current = typed.current = "";
+    setDraft("");
+  };
   const change = (v: string) => {
     typed.current = v;
     setDraft(v);
     if (timer.current) clearTimeout(timer.current);
     timer.current = setTimeout(() => flush(v), delay);
   };
-  return { draft, change, flush };
+  return { draft, change, flush, reset };
 }
 
 function RadioGroup({
@@ -105,7 +114,7 @@ function RadioGroup({
   );
 }
 
-function ControlInput({ question, value, disabled, onChange, describedBy }: Props) {
+function ControlInput({ question, value, disabled, onChange, describedBy, na }: Props) {
   const current = (
     typeof value === "object" && value !== null && !Array.isArray(value) ? value : undefined
   ) as TControlAnswer | undefined;
@@ -115,23 +124,40 @@ function ControlInput({ question, value, disabled, onChange, describedBy }: Prop
   });
   const needsJustification = current?.status === "not_applicable";
   const jId = `${question.id}-justification`;
+  const naId = `${question.id}-na-refused`;
+  // N/A stays listed while it is the stored answer, so the manufacturer sees (and can change) a refused claim.
+  const options = CONTROL_OPTIONS.filter(
+    (o) => o.value !== "not_applicable" || na?.offer !== false || current?.status === "not_applicable",
+  );
   return (
     <div className="stack" style={{ gap: "0.5rem" }}>
       <RadioGroup
         name={question.id}
         labelledBy={`q-${question.id}-label`}
-        options={CONTROL_OPTIONS}
+        options={options}
         value={current?.status}
         disabled={disabled}
-        describedBy={describedBy}
+        describedBy={na?.reasons.length ? `${describedBy ?? ""} ${naId}`.trim() : describedBy}
         onPick={(status) => {
-          const text = justification.draft.trim();
-          onChange({
-            status: status as TControlAnswer["status"],
-            ...(text ? { justification: justification.draft } : {}),
-          });
+          // A new status starts without the old text: an N/A reason never follows a "yes".
+          if (status !== current?.status) justification.reset();
+          onChange({ status: status as TControlAnswer["status"] });
         }}
       />
+      {na?.reasons.length ? (
+        <div id={naId} className="na-refused small" role="note">
+          <strong>
+            {na.offer
+              ? "Not applicable is not accepted by every requirement:"
+              : "Not applicable is not accepted here:"}
+          </strong>
+          <ul>
+            {na.reasons.map((r) => (
+              <li key={r}>{r}</li>
+            ))}
+          </ul>
+        </div>
+      ) : null}
       {current && current.status !== "yes" ? (
         <div className="field">
           <label htmlFor={jId}>

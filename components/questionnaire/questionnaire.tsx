@@ -6,6 +6,7 @@ import { useRouter } from "next/navigation";
 import {
   criteriaReadingQuestion,
   getCatalog,
+  naPolicy,
   type TAnswerValue,
   type TAnswers,
   type TSchemeId,
@@ -109,6 +110,13 @@ function QuestionnaireBody(props: TBodyProps) {
     [catalog, answers, props.targetSchemes, evidenceCount],
   );
   const questions = useMemo(() => new Map(catalog.questions.map((q) => [q.id, q])), [catalog]);
+  const naPolicies = useMemo(
+    () =>
+      new Map(
+        catalog.questions.filter((q) => q.type === "control").map((q) => [q.id, naPolicy(catalog, q.id)]),
+      ),
+    [catalog],
+  );
   const criteria = useMemo(() => new Map(catalog.criteria.map((c) => [c.key, c])), [catalog]);
   const questionLabel = useCallback((id: string) => questions.get(id)?.label ?? id, [questions]);
   const commentsByQuestion = useMemo(() => {
@@ -235,6 +243,7 @@ function QuestionnaireBody(props: TBodyProps) {
                     ))}
                     <QuestionInput
                       question={q}
+                      na={naPolicies.get(qid)}
                       value={answers[qid]}
                       disabled={!props.editable}
                       describedBy={helpId}

@@ -6,6 +6,7 @@ import { answerDisplay } from "./answer-text";
 
 const TITLE: Record<string, string> = {
   "assessment.started": "Started the self-assessment",
+  "assessment.catalog_upgraded": "Moved the assessment to a newer criteria catalog",
   "assessment.submitted": "Submitted for review",
   "assessment.resubmitted": "Resubmitted after changes",
   "assessment.claimed": "Claimed for review",
@@ -28,6 +29,7 @@ const TITLE: Record<string, string> = {
 
 const FIELD: Record<string, string> = {
   questionId: "Question",
+  droppedAnswers: "Answers not carried over",
   questions: "Questions",
   from: "Before",
   to: "After",

@@ -1,6 +1,13 @@
 import { guardedAction } from "@/lib/auth/action";
 import { MANUFACTURER } from "@/lib/auth/roles";
-import { ZEvidenceLink, ZSaveAnswer, ZStartAssessment, ZSubmitAssessment } from "@/lib/assessments/schema";
+import {
+  ZEvidenceLink,
+  ZSaveAnswer,
+  ZStartAssessment,
+  ZSubmitAssessment,
+  ZUpgradeCatalog,
+} from "@/lib/assessments/schema";
+import { upgradeAssessmentCatalog } from "@/lib/db/assessment-upgrade";
 import { saveAnswer, startAssessment, submitAssessment } from "@/lib/db/assessments";
 import { linkEvidence, unlinkEvidence } from "@/lib/db/evidence";
 import { prisma } from "@/lib/db/client";
@@ -33,4 +40,9 @@ export const linkEvidenceAction = guardedAction(
 export const unlinkEvidenceAction = guardedAction(
   { roles: MANUFACTURER, input: ZEvidenceLink },
   ({ user, input }) => unlinkEvidence(prisma(), user, input),
+);
+
+export const upgradeAssessmentCatalogAction = guardedAction(
+  { roles: MANUFACTURER, input: ZUpgradeCatalog },
+  ({ user, input }) => upgradeAssessmentCatalog(prisma(), user, input),
 );

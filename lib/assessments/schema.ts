@@ -29,3 +29,11 @@ export const ZEvidenceLink = z.object({
   questionId: z.string().min(1).max(120),
 });
 export type TEvidenceLink = z.infer<typeof ZEvidenceLink>;
+
+/** Move a draft to a newer catalog version; `toVersion` must be the one the upgrade page showed. */
+export const ZUpgradeCatalog = z.object({
+  assessmentId: ZId,
+  expectedVersion: z.number().int().min(1),
+  toVersion: z.string().regex(/^\d+\.\d+\.\d+$/, "A catalog version looks like 1.1.0."),
+});
+export type TUpgradeCatalog = z.infer<typeof ZUpgradeCatalog>;

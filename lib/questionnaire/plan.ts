@@ -8,7 +8,8 @@ import {
   type TQuestion,
   type TSchemeId,
 } from "@/lib/schemes";
-import { assess } from "@/lib/scoring";
+import { assess, compileCatalog } from "@/lib/scoring";
+import { hiddenQuestions } from "@/lib/scoring/compile";
 import type { TAssessment } from "@/lib/scoring/types";
 
 export type TSectionPlan = {
@@ -114,6 +115,8 @@ export function planQuestionnaire(
     if (!targets.has(r.scheme) || r.verdict === "NOT_APPLICABLE") continue;
     for (const q of idx.readsByCriterion.get(r.key) ?? []) visible.add(q);
   }
+  // Catalog 1.1.0: a follow-up whose premise is false (visibleWhen) is neither shown nor counted in progress.
+  for (const id of hiddenQuestions(compileCatalog(catalog), answers)) visible.delete(id);
 
   const sections = new Map<string, TSectionPlan>();
   const needsEvidence = new Set<string>();

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { conditionQuestionIds } from "./conditions";
 import { ZControlAnswer, type TAnswers, type TCatalog, type TQuestion } from "./types";
 
 /**
@@ -59,7 +60,21 @@ export function parseAnswers(catalog: TCatalog, raw: unknown): TParseAnswersResu
   if (!r.success) return { success: false, error: r.error };
   // Drop keys explicitly set to undefined so "absent" is the only way to say unanswered.
   const data: Record<string, TAnswers[string]> = {};
-  for (const [k, v] of Object.entries(r.data)) if (v !== undefined) data[k] = v as TAnswers[string];
+  // A justification belongs to an N/A claim (or explains a partial/no): for a "yes" it is dropped, so an old N/A
+  // reason is never stored, shown to the reviewer or frozen into a signed snapshot once the answer became "yes".
+  for (const [k, v] of Object.entries(r.data)) {
+    if (v === undefined) continue;
+    const c = v as { status?: unknown; justification?: unknown };
+    if (
+      typeof c === "object" &&
+      c !== null &&
+      typeof c.status === "string" &&
+      c.status !== "not_applicable" &&
+      c.justification !== undefined
+    )
+      data[k] = { status: c.status } as TAnswers[string];
+    else data[k] = v as TAnswers[string];
+  }
   return { success: true, data };
 }
 
@@ -78,4 +93,28 @@ export function missingJustifications(catalog: TCatalog, answers: TAnswers): str
       out.push(q.id);
   }
   return out;
+}
+
+/**
+ * Where "not applicable" is accepted for a control question: `offer` is false when no criterion reading it accepts
+ * N/A (the questionnaire then does not offer it); `reasons` say at the question why N/A is refused where it is.
+ */
+export function naPolicy(catalog: TCatalog, questionId: string): { offer: boolean; reasons: string[] } {
+  const q = catalog.questions.find((x) => x.id === questionId);
+  if (!q || q.type !== "control") return { offer: false, reasons: [] };
+  const reasons: string[] = [];
+  if (q.naRefusal) reasons.push(q.naRefusal);
+  let accepted = false;
+  const seen = new Set<string>();
+  for (const c of catalog.criteria) {
+    if (!conditionQuestionIds(c.satisfaction).includes(questionId)) continue;
+    if (c.allowNotApplicable) {
+      accepted = true;
+      continue;
+    }
+    const text = `${c.id}: ${c.naRefusal ?? "the scheme gives this requirement no not-applicable exit."}`;
+    if (!seen.has(text)) reasons.push(text);
+    seen.add(text);
+  }
+  return { offer: accepted && !q.naRefusal, reasons };
 }

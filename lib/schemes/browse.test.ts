@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { getCatalog } from "@/lib/schemes";
 import { browseCatalog } from "@/lib/schemes/browse";
 
-const cat = getCatalog();
+const cat = getCatalog("1.0.0");
 
 describe("browseCatalog", () => {
   it("filters by scheme, part, level, mechanism and text", () => {

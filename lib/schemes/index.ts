@@ -1,5 +1,6 @@
 import type { z } from "zod";
 import { catalogV1 } from "./catalog-v1";
+import { catalogV1_1 } from "./catalog-v1-1";
 import type { TCatalog } from "./types";
 import { nameIssues, ZCatalog } from "./validate";
 
@@ -13,15 +14,22 @@ export {
   type TCondition,
   type TControlStatus,
 } from "./conditions";
-export { parseAnswers, missingJustifications, answersSchema, type TParseAnswersResult } from "./answers";
+export {
+  parseAnswers,
+  missingJustifications,
+  answersSchema,
+  naPolicy,
+  type TParseAnswersResult,
+} from "./answers";
 export { printCondition } from "./print";
 export { catalogToCsv } from "./csv";
 export { getCrosswalk, criteriaReadingQuestion, type TCrosswalk, type TCrosswalkEntry } from "./crosswalk";
 export { ZCatalog } from "./validate";
 
-export const CURRENT_CATALOG_VERSION = "1.0.0";
+/** The version new assessments start on; existing assessments keep theirs (see /assessments/[id]/upgrade). */
+export const CURRENT_CATALOG_VERSION = "1.1.0";
 
-const RAW: Readonly<Record<string, unknown>> = { "1.0.0": catalogV1 };
+const RAW: Readonly<Record<string, unknown>> = { "1.0.0": catalogV1, "1.1.0": catalogV1_1 };
 const cache = new Map<string, TCatalog>();
 
 export function listCatalogVersions(): string[] {

@@ -29,6 +29,14 @@ const questionBase = {
   help: z.string().min(1),
   /** What the manufacturer is expected to upload or point to when answering. */
   evidence: z.array(z.string().min(1)),
+  /**
+   * Catalog 1.1.0+: asked only while this condition holds (e.g. a toy question for toys). A hidden question is
+   * not shown, not counted in progress, and assess() reads `hiddenValue` (or nothing) instead of a stale answer.
+   */
+  visibleWhen: z.lazy(() => ZCondition).optional(),
+  hiddenValue: z.union([z.boolean(), z.number(), z.string()]).optional(),
+  /** Catalog 1.1.0+: N/A is never accepted for this control, whichever criterion reads it; the reason is shown. */
+  naRefusal: z.string().min(1).optional(),
 };
 
 export const ZQuestion = z.discriminatedUnion("type", [
@@ -97,6 +105,13 @@ export const ZCriterion = z
     satisfaction: ZCondition,
     /** false when the scheme forbids a claimed N/A (US developer outcomes). */
     allowNotApplicable: z.boolean(),
+    /** Catalog 1.1.0+: why N/A is refused (shown at the questions it reads); present exactly when N/A is refused. */
+    naRefusal: z.string().min(1).optional(),
+    /**
+     * Catalog 1.1.0+: the decision-tree requirement this one consumes (ACM-1 → ACM-2, SSM-1 → SSM-2…). A claimed N/A
+     * upstream does not switch the downstream requirement off (docs/scoring.md).
+     */
+    upstream: z.string().min(1).optional(),
     /** A gate decides whether the scheme applies at all (US.FCC.SCOPE): its FAIL means "not eligible", not a gap. */
     gate: z.boolean().optional(),
     evidence: z.array(z.string().min(1)).min(1),
@@ -164,6 +179,14 @@ export const ZSchemeMeta = z
       .object({ condition: ZCondition, note: z.string().min(1) })
       .strict()
       .optional(),
+    /** Catalog 1.1.0+: why the scheme (or an EU article) is out of scope, each reason with the fact that gives it. */
+    scopeReasons: z
+      .array(
+        z
+          .object({ scope: z.string().min(1).optional(), when: ZCondition, reason: z.string().min(1) })
+          .strict(),
+      )
+      .optional(),
     /** CN: product types in a published catalogue; others get a "readiness only" rating. */
     catalogueEligibility: z
       .object({ condition: ZCondition, note: z.string().min(1) })
@@ -183,6 +206,26 @@ export const ZCatalogShape = z
     schemes: z.array(ZSchemeMeta).length(3),
     questions: z.array(ZQuestion).min(1),
     criteria: z.array(ZCriterion).min(1),
+    /** Scoring rules switched on from catalog 1.1.0 (absent = the 1.0.0 semantics, kept for issued labels). */
+    scoring: z
+      .object({
+        /** A criterion reading several controls passes when each is satisfied or validly N/A. */
+        naPerControl: z.boolean(),
+        /** An OJ restriction bites by the profile (its clauses apply), never switched off by a claimed N/A. */
+        restrictionsByProfile: z.boolean(),
+        /** Facts every listed scheme must read (validated): one fact, every scheme. */
+        sharedFacts: z
+          .array(
+            z
+              .object({ q: z.string().min(1), schemes: z.array(ZSchemeId).min(2), why: z.string().min(1) })
+              .strict(),
+          )
+          .optional(),
+      })
+      .strict()
+      .optional(),
+    /** What changed from the previous version, shown in the catalog browser. */
+    changelog: z.array(z.string().min(1)).optional(),
   })
   .strict();
 export type TCatalog = z.infer<typeof ZCatalogShape>;

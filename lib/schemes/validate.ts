@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { CONTROL_STATUSES, type TCondition } from "./conditions";
+import { CONTROL_STATUSES, conditionQuestionIds, type TCondition } from "./conditions";
 import { ZCatalogShape, type TCatalog, type TQuestion } from "./types";
 
 /**
@@ -142,6 +142,24 @@ export function refineCatalog(cat: TCatalog, ctx: TCtx): void {
         }
       }
     });
+    s.scopeReasons?.forEach((r, j) => {
+      if (r.scope !== undefined && !s.scopes.some((sc) => sc.id === r.scope))
+        ctx.addIssue({
+          code: "custom",
+          path: ["schemes", si, "scopeReasons", j, "scope"],
+          message: `${s.id} scope reason: unknown scope "${r.scope}"`,
+        });
+      checkCondition(
+        r.when,
+        byId,
+        {
+          owner: `${s.id} scope reason`,
+          path: ["schemes", si, "scopeReasons", j, "when"],
+          onlyProfile: true,
+        },
+        ctx,
+      );
+    });
     s.registryFields?.forEach((f, j) => {
       for (const q of f.questions) {
         if (!byId.has(q))
@@ -167,7 +185,90 @@ export function refineCatalog(cat: TCatalog, ctx: TCtx): void {
   });
 }
 
-export const ZCatalog = ZCatalogShape.superRefine(refineCatalog);
+/** Catalog 1.1.0 fields: N/A refusals with their reason, upstream links, visibility and facts every scheme reads. */
+function refineRules(cat: TCatalog, ctx: TCtx): void {
+  const byId = new Map(cat.questions.map((q) => [q.id, q]));
+  cat.questions.forEach((q, i) => {
+    if (q.naRefusal !== undefined && q.type !== "control")
+      ctx.addIssue({
+        code: "custom",
+        path: ["questions", i, "naRefusal"],
+        message: `question ${q.id}: only control questions can refuse N/A`,
+      });
+    if (q.visibleWhen) {
+      checkCondition(
+        q.visibleWhen,
+        byId,
+        { owner: `question ${q.id}`, path: ["questions", i, "visibleWhen"], onlyProfile: false },
+        ctx,
+      );
+      if (conditionQuestionIds(q.visibleWhen).includes(q.id))
+        ctx.addIssue({
+          code: "custom",
+          path: ["questions", i, "visibleWhen"],
+          message: `question ${q.id}: visible only when it is itself answered`,
+        });
+      for (const id of conditionQuestionIds(q.visibleWhen))
+        if (byId.get(id)?.type === "control")
+          ctx.addIssue({
+            code: "custom",
+            path: ["questions", i, "visibleWhen"],
+            message: `question ${q.id}: visibility may not depend on a control status ("${id}"), or an honest "yes" could hide an answer`,
+          });
+    }
+  });
+  const ids = new Set(cat.criteria.map((c) => c.key));
+  cat.criteria.forEach((c, i) => {
+    if (cat.scoring && !c.allowNotApplicable && c.naRefusal === undefined)
+      ctx.addIssue({
+        code: "custom",
+        path: ["criteria", i, "naRefusal"],
+        message: `criterion ${c.key}: refuses N/A without saying why (naRefusal)`,
+      });
+    if (c.allowNotApplicable && c.naRefusal !== undefined)
+      ctx.addIssue({
+        code: "custom",
+        path: ["criteria", i, "naRefusal"],
+        message: `criterion ${c.key}: allows N/A but has a refusal reason`,
+      });
+    if (c.upstream !== undefined) {
+      const prefix = c.key.slice(0, c.key.length - c.id.length);
+      if (!ids.has(`${prefix}${c.upstream}`))
+        ctx.addIssue({
+          code: "custom",
+          path: ["criteria", i, "upstream"],
+          message: `criterion ${c.key}: unknown upstream "${c.upstream}"`,
+        });
+    }
+  });
+  cat.scoring?.sharedFacts?.forEach((f, j) => {
+    if (!byId.has(f.q))
+      ctx.addIssue({
+        code: "custom",
+        path: ["scoring", "sharedFacts", j],
+        message: `shared fact: unknown question "${f.q}"`,
+      });
+    for (const scheme of f.schemes) {
+      const reads = cat.criteria.some(
+        (c) => c.scheme === scheme && conditionQuestionIds(c.satisfaction).includes(f.q),
+      );
+      const restricts = cat.schemes.some(
+        (s) => s.id === scheme && s.restrictions?.some((r) => conditionQuestionIds(r.trigger).includes(f.q)),
+      );
+      if (!reads && !restricts)
+        ctx.addIssue({
+          code: "custom",
+          path: ["scoring", "sharedFacts", j],
+          message: `shared fact "${f.q}": no ${scheme} criterion reads it`,
+        });
+    }
+  });
+}
+
+export const ZCatalog = ZCatalogShape.superRefine((cat, ctx) => {
+  refineCatalog(cat, ctx);
+  refineRules(cat, ctx);
+});
 
 /**
  * Shape errors only carry an index path (criteria.12.satisfaction…): prefix them with the key or id found at

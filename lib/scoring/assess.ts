@@ -1,5 +1,5 @@
 import type { TAnswers, TCatalog, TSchemeId, TSchemeMeta } from "@/lib/schemes/types";
-import { compileCatalog, toSlots, type TCompiledCatalog } from "./compile";
+import { compileCatalog, hiddenQuestions, toSlots, type TCompiledCatalog } from "./compile";
 import { evaluateCriterion, evaluateScope, type TScopeValue } from "./criterion";
 import { buildGaps } from "./gaps";
 import { planFor } from "./plan";
@@ -50,7 +50,8 @@ export function assess(catalog: TCatalog, answers: TAnswers, overrides?: TOverri
   }
 
   const eu = assessEu(plan, all, scopes, slots, ids);
-  const us = assessUs(plan, schemeMeta(catalog, "US_CTM"), all, answers);
+  const hidden = cc.visibility.length > 0 ? new Set(hiddenQuestions(cc, answers)) : undefined;
+  const us = assessUs(plan, schemeMeta(catalog, "US_CTM"), all, answers, slots, hidden);
   const cn = assessCn(plan, schemeMeta(catalog, "CN_CCL"), all, scopes, slots);
   return {
     catalogVersion: catalog.version,

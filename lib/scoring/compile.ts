@@ -213,6 +213,12 @@ export function compileCond(cond: TCondition, q: TQuestionIndex): TCompiledCond 
 export type TCompiledCriterion = {
   c: TCriterion;
   index: number;
+  /** N/A is accepted on every control the criterion reads (criterion and question rules, catalog 1.1.0). */
+  naAccepted: boolean;
+  /** The catalog's scoring.naPerControl (1.1.0+). */
+  perControl: boolean;
+  /** Slots of controls whose N/A this criterion refuses while it reads several (catalog 1.1.0; else empty). */
+  naRefusedSlots: readonly number[];
   /** Index into TCompiledCatalog.scopes, or -1 when the criterion's scope has no condition. */
   scopeSlot: number;
   applicability: TCompiledCond | null;
@@ -224,6 +230,41 @@ export type TCompiledCriterion = {
 
 export type TCompiledScope = { key: string; scope: TScope; evaluate: TCompiledCond };
 
+/** A question asked only when `visible` holds; while hidden, assess() reads `value` instead of its answer. */
+export type TCompiledVisibility = { slot: number; visible: TEval; value: unknown };
+
+/** Does the criterion accept a claimed N/A on this control? Both the criterion and the question must allow it. */
+export function naAcceptedFor(c: TCriterion, q: TQuestion | undefined): boolean {
+  return c.allowNotApplicable && q?.naRefusal === undefined;
+}
+
+/**
+ * Catalog 1.1.0 per-control N/A: a leaf "control is yes" also holds for a (justified) N/A where the criterion and
+ * the question accept it. Done once when compiling, so the rule costs nothing per assess() call; the justification
+ * is still required (collect() reports an unjustified N/A as missing).
+ */
+function acceptNaLeaves(
+  cond: TCondition,
+  c: TCriterion,
+  questions: ReadonlyMap<string, TQuestion>,
+): TCondition {
+  switch (cond.op) {
+    case "all":
+    case "any":
+      return { ...cond, of: cond.of.map((x) => acceptNaLeaves(x, c, questions)) };
+    case "not":
+      return cond; // a negated control would turn "yes" into a failure: N/A is left as it is there
+    case "eq": {
+      const q = questions.get(cond.q);
+      if (q?.type === "control" && cond.value === "yes" && naAcceptedFor(c, q))
+        return { op: "in", q: cond.q, values: ["yes", "not_applicable"] };
+      return cond;
+    }
+    default:
+      return cond;
+  }
+}
+
 export type TCompiledCatalog = {
   catalog: TCatalog;
   questions: ReadonlyMap<string, TQuestion>;
@@ -232,6 +273,8 @@ export type TCompiledCatalog = {
   byKey: ReadonlyMap<string, TCompiledCriterion>;
   /** Scopes that have a condition; evaluated once per assess() call, not once per criterion. */
   scopes: TCompiledScope[];
+  /** Questions with a visibility condition, in question order (empty before catalog 1.1.0). */
+  visibility: TCompiledVisibility[];
 };
 
 const cache = new WeakMap<TCatalog, TCompiledCatalog>();
@@ -252,19 +295,33 @@ export function compileCatalog(catalog: TCatalog): TCompiledCatalog {
         scopes.push({ key: `${s.id}/${sc.id}`, scope: sc, evaluate: compileCond(sc.condition, qindex) });
     }
   }
-  const criteria = catalog.criteria.map((c, index): TCompiledCriterion => ({
-    c,
-    index,
-    scopeSlot: scopes.findIndex((x) => x.key === `${c.scheme}/${c.scope}`),
-    applicability: c.applicability ? compileCond(c.applicability, qindex) : null,
-    satisfaction: compileCond(c.satisfaction, qindex),
-    naQuestions: conditionQuestionIds(c.satisfaction)
-      .filter((id) => questions.get(id)?.type === "control")
-      .map((id) => qindex.slotOf.get(id) ?? -1),
-    naIds: Object.freeze(
-      conditionQuestionIds(c.satisfaction).filter((id) => questions.get(id)?.type === "control"),
-    ),
-  }));
+  const perControl = catalog.scoring?.naPerControl === true;
+  const criteria = catalog.criteria.map((c, index): TCompiledCriterion => {
+    const controls = conditionQuestionIds(c.satisfaction).filter(
+      (id) => questions.get(id)?.type === "control",
+    );
+    const refused = controls.filter((id) => !naAcceptedFor(c, questions.get(id)));
+    return {
+      c,
+      index,
+      naAccepted: refused.length === 0 && c.allowNotApplicable,
+      perControl,
+      naRefusedSlots: perControl ? refused.map((id) => qindex.slotOf.get(id) ?? -1) : [],
+      scopeSlot: scopes.findIndex((x) => x.key === `${c.scheme}/${c.scope}`),
+      applicability: c.applicability ? compileCond(c.applicability, qindex) : null,
+      satisfaction: compileCond(
+        perControl ? acceptNaLeaves(c.satisfaction, c, questions) : c.satisfaction,
+        qindex,
+      ),
+      naQuestions: controls.map((id) => qindex.slotOf.get(id) ?? -1),
+      naIds: Object.freeze(controls),
+    };
+  });
+  const visibility: TCompiledVisibility[] = [];
+  catalog.questions.forEach((q, slot) => {
+    if (q.visibleWhen)
+      visibility.push({ slot, visible: compileCondition(q.visibleWhen, qindex), value: q.hiddenValue });
+  });
   const compiled = {
     catalog,
     questions,
@@ -272,6 +329,7 @@ export function compileCatalog(catalog: TCatalog): TCompiledCatalog {
     criteria,
     byKey: new Map(criteria.map((x) => [x.c.key, x])),
     scopes,
+    visibility,
   };
   cache.set(catalog, compiled);
   return compiled;
@@ -284,5 +342,26 @@ export function toSlots(cc: TCompiledCatalog, answers: TAnswers): unknown[] {
   const n = ids.length;
   const slots: unknown[] = new Array(n);
   for (let i = 0; i < n; i++) slots[i] = answers[ids[i] as string];
+  // A hidden question (its premise is false) is read as its hidden value, never as a stale answer. In question
+  // order, so a question may depend on an earlier one that is itself hidden.
+  const vis = cc.visibility;
+  for (let i = 0; i < vis.length; i++) {
+    const h = vis[i] as TCompiledVisibility;
+    if (h.visible(slots, false) === TRI_FALSE) slots[h.slot] = h.value;
+  }
   return slots;
+}
+
+/** Ids of the questions hidden for these answers (their premise is false): not asked, not counted in progress. */
+export function hiddenQuestions(cc: TCompiledCatalog, answers: TAnswers): string[] {
+  if (cc.visibility.length === 0) return [];
+  const ids = cc.index.ids;
+  const slots: unknown[] = ids.map((id) => answers[id]);
+  const out: string[] = [];
+  for (const h of cc.visibility) {
+    if (h.visible(slots, false) !== TRI_FALSE) continue;
+    slots[h.slot] = h.value;
+    out.push(ids[h.slot] as string);
+  }
+  return out;
 }

@@ -115,6 +115,8 @@ export function evaluateCriterion(
     );
   }
   const na = cc.naQuestions;
+  const perControl = cc.perControl;
+  let claimed = false;
   if (na.length > 0) {
     let allNa = true;
     for (let i = 0; i < na.length; i++) {
@@ -125,13 +127,21 @@ export function evaluateCriterion(
       }
     }
     if (allNa) {
-      if (!cc.c.allowNotApplicable) return result(cc, "FAIL", "na_not_allowed", cc.naIds, NONE);
-      collect(na, na.length, v, ids, cc.naIds);
-      if (X.missing.length > 0) return result(cc, "UNANSWERED", "justification_missing", cc.naIds, X.missing);
-      return result(cc, "NOT_APPLICABLE", "claimed_na", cc.naIds, NONE);
+      if (!cc.naAccepted) return result(cc, "FAIL", "na_not_allowed", cc.naIds, NONE);
+      // 1.0.0: every control N/A is a claimed N/A, whatever else the criterion reads. From 1.1.0 (per-control
+      // N/A) the satisfaction still decides, so an N/A cannot hide a failing number or fact (CN-3.08).
+      if (!perControl) {
+        collect(na, na.length, v, ids, cc.naIds);
+        if (X.missing.length > 0)
+          return result(cc, "UNANSWERED", "justification_missing", cc.naIds, X.missing);
+        return result(cc, "NOT_APPLICABLE", "claimed_na", cc.naIds, NONE);
+      }
+      claimed = true;
     }
   }
   const x = explain(cc.satisfaction, v, ids);
+  if (x.tri === TRI_TRUE && claimed && x.missing.length === 0)
+    return result(cc, "NOT_APPLICABLE", "claimed_na", cc.naIds, NONE);
   if (x.tri === TRI_TRUE) {
     // A sub-item accepted as N/A still needs its justification before the criterion may pass.
     return x.missing.length > 0
@@ -139,6 +149,15 @@ export function evaluateCriterion(
       : result(cc, "PASS", "satisfaction", x.deciding, NONE);
   }
   // A failure that rests on a missing answer (e.g. "registry text provided") is incomplete, not a FAIL.
-  if (x.tri === TRI_FALSE && !x.hasNull) return result(cc, "FAIL", "satisfaction", x.deciding, NONE);
+  if (x.tri === TRI_FALSE && !x.hasNull) {
+    // Catalog 1.1.0: say so when the failure is an N/A claimed where this criterion does not accept one.
+    const refused = cc.naRefusedSlots;
+    for (let i = 0; i < refused.length; i++) {
+      const val = v[refused[i] as number] as TControlAnswer | undefined;
+      if (typeof val === "object" && val !== null && val.status === "not_applicable")
+        return result(cc, "FAIL", "na_not_allowed", x.deciding, NONE);
+    }
+    return result(cc, "FAIL", "satisfaction", x.deciding, NONE);
+  }
   return result(cc, "UNANSWERED", "satisfaction", x.deciding, x.missing);
 }

@@ -10,6 +10,7 @@ export const CAMERA_PROFILE: Record<string, TAnswerValue> = {
   "p.consumer": true,
   "p.market_date": "2026-03-01",
   "p.medical": false,
+  "p.fda_medical": false,
   "p.vehicle": false,
   "p.aviation_toll": false,
   "p.radio": true,
@@ -60,7 +61,10 @@ export function goodAnswers(
   catalog: TCatalog,
   profile: Record<string, TAnswerValue> = CAMERA_PROFILE,
 ): Record<string, TAnswerValue> {
-  const out: Record<string, TAnswerValue> = { ...profile };
+  // Profile facts the catalog does not ask (p.fda_medical on 1.0.0) are left out, so parseAnswers() accepts the set.
+  const known = new Set(catalog.questions.map((q) => q.id));
+  const out: Record<string, TAnswerValue> = {};
+  for (const [k, v] of Object.entries(profile)) if (known.has(k)) out[k] = v;
   for (const q of catalog.questions) {
     if (q.kind !== "control") continue;
     switch (q.type) {

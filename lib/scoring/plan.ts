@@ -18,9 +18,16 @@ export type TEuPlan = {
   scopeSlot: number;
   indices: number[];
   restrictions: { id: "R1" | "R2" | "R3"; summary: string; trigger: TCompiledCond; relevant: number[] }[];
+  /** Catalog 1.1.0: why the article is out of scope (reasons of this article or of the whole scheme). */
+  scopeReasons: TScopeReason[] | null;
 };
+export type TScopeReason = { when: TEval; reason: string };
 export type TPlan = {
   eu: TEuPlan[];
+  /** Catalog 1.1.0: a restriction bites when its clauses apply to the product, whatever N/A is claimed. */
+  restrictionsByProfile: boolean;
+  usScopeReasons: TScopeReason[] | null;
+  cnScopeReasons: TScopeReason[] | null;
   regime: TEval | null;
   regimeNote: string | null;
   us: { indices: number[]; gates: number[]; rest: number[] };
@@ -49,7 +56,16 @@ export function planFor(cc: TCompiledCatalog): TPlan {
   const slot = (key: string) => cc.scopes.findIndex((s) => s.key === key);
   const of = (pred: (i: number) => boolean) => cc.criteria.filter((x) => pred(x.index)).map((x) => x.index);
   const crit = (i: number) => cc.criteria[i]?.c;
+  const reasons = (m: TSchemeMeta, scope: string | null): TScopeReason[] | null =>
+    m.scopeReasons
+      ? m.scopeReasons
+          .filter((r) => r.scope === undefined || r.scope === scope)
+          .map((r) => ({ when: compileCondition(r.when, cc.index), reason: r.reason }))
+      : null;
   const plan: TPlan = {
+    restrictionsByProfile: cc.catalog.scoring?.restrictionsByProfile === true,
+    usScopeReasons: reasons(meta(cc, "US_CTM"), null),
+    cnScopeReasons: reasons(cn, null),
     eu: eu.scopes.flatMap((sc) => {
       const e = sc.eu;
       if (!e) return [];
@@ -61,6 +77,7 @@ export function planFor(cc: TCompiledCatalog): TPlan {
           label: sc.label,
           scopeSlot: slot(`EU_RED/${sc.id}`),
           indices,
+          scopeReasons: reasons(eu, sc.id),
           restrictions: (eu.restrictions ?? [])
             .filter((r) => r.parts.includes(e.part))
             .map((r) => ({

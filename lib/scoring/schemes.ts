@@ -1,7 +1,7 @@
 import { TRI_TRUE, TRI_UNKNOWN, type TTri } from "@/lib/schemes/conditions";
 import type { TAnswers, TSchemeMeta } from "@/lib/schemes/types";
 import type { TSlots } from "./compile";
-import type { TPlan } from "./plan";
+import type { TPlan, TScopeReason } from "./plan";
 import { explain, type TScopeValue } from "./criterion";
 import type {
   TCnLevel,
@@ -54,6 +54,17 @@ function keys(
   return out;
 }
 
+/** The reasons whose fact holds (catalog 1.1.0), for a result that is out of scope. */
+function reasonsFor(list: readonly TScopeReason[], v: TSlots): string[] {
+  const out: string[] = [];
+  for (const r of list) if (r.when(v, false) === TRI_TRUE) out.push(r.reason);
+  return out;
+}
+
+/** Not applicable because of what the product is (scope or applicability), as opposed to a claimed N/A. */
+const naByProfile = (r: TCriterionResult | undefined): boolean =>
+  r !== undefined && r.verdict === "NOT_APPLICABLE" && (r.stage === "scope" || r.stage === "applicability");
+
 const triToBool = (t: TTri): boolean | null => (t === TRI_UNKNOWN ? null : t === TRI_TRUE);
 const scopeBool = (scopes: readonly TScopeValue[], slot: number): boolean | null =>
   slot < 0 ? true : triToBool(scopes[slot]?.tri ?? TRI_UNKNOWN);
@@ -68,8 +79,13 @@ export function assessEu(
   const articles = plan.eu.map((p): TEuArticleResult => {
     const inScope = scopeBool(scopes, p.scopeSlot);
     const restrictions: TRestrictionResult[] = p.restrictions.map((r) => {
-      // A restriction only bites when one of the clauses it names applies to this product.
-      const relevant = inScope !== false && r.relevant.some((i) => all[i]?.verdict !== "NOT_APPLICABLE");
+      // A restriction only bites when one of the clauses it names applies to this product. From catalog 1.1.0
+      // "applies" is decided by the profile: a claimed N/A on the clause never switches the restriction off.
+      const relevant =
+        inScope !== false &&
+        r.relevant.some((i) =>
+          plan.restrictionsByProfile ? !naByProfile(all[i]) : all[i]?.verdict !== "NOT_APPLICABLE",
+        );
       if (!relevant) return { id: r.id, triggered: false, summary: r.summary, deciding: [] };
       const x = explain(r.trigger, v, ids);
       return { id: r.id, triggered: triToBool(x.tri), summary: r.summary, deciding: x.deciding };
@@ -84,7 +100,7 @@ export function assessEu(
       triggered,
     );
     // One literal, no object spread: spreads cost more than the whole article aggregation here.
-    return {
+    const res: TEuArticleResult = {
       article: p.article,
       part: p.part,
       label: p.label,
@@ -98,6 +114,8 @@ export function assessEu(
       restrictions,
       tally: tally(all, p.indices),
     };
+    if (p.scopeReasons && inScope === false) res.outOfScopeReasons = reasonsFor(p.scopeReasons, v);
+    return res;
   });
   const regimeNote = plan.regime && plan.regime(v, false) === TRI_TRUE ? plan.regimeNote : null;
   return { articles, regimeNote };
@@ -154,6 +172,8 @@ export function assessUs(
   usMeta: TSchemeMeta,
   all: readonly TCriterionResult[],
   a: TAnswers,
+  v?: TSlots,
+  hidden?: ReadonlySet<string>,
 ): TUsResult {
   const gates = plan.us.gates.map((i) => all[i]?.verdict);
   const inScope = gates.some((v) => v === "FAIL" || v === "NOT_APPLICABLE")
@@ -166,8 +186,11 @@ export function assessUs(
   const missingRegistry: TUsResult["missingRegistry"] = [];
   for (const f of usMeta.registryFields ?? []) {
     // Manual-update instructions are only needed once the maker says updates are not automatic (field 8).
-    const qs = f.questions.filter(
-      (q) => a[q] === undefined && !(q === "c.reg.manual_update_info" && a["c.reg.update_mode"] !== "manual"),
+    // From catalog 1.1.0 a question hidden by its premise (visibleWhen) is not missing; 1.0.0 keeps its rule.
+    const qs = f.questions.filter((q) =>
+      hidden
+        ? a[q] === undefined && !hidden.has(q)
+        : a[q] === undefined && !(q === "c.reg.manual_update_info" && a["c.reg.update_mode"] !== "manual"),
     );
     if (qs.length > 0) missingRegistry.push({ field: f.field, label: f.label, questionIds: qs });
   }
@@ -179,7 +202,7 @@ export function assessUs(
         : failing.length > 0
           ? "not_eligible"
           : "eligible";
-  return {
+  const res: TUsResult = {
     inScope,
     eligible: status === "eligible",
     status,
@@ -188,6 +211,9 @@ export function assessUs(
     missingRegistry,
     tally: tally(all, plan.us.indices),
   };
+  if (plan.usScopeReasons && v && inScope === false)
+    res.outOfScopeReasons = reasonsFor(plan.usScopeReasons, v);
+  return res;
 }
 
 export function assessCn(
@@ -228,7 +254,7 @@ export function assessCn(
     missingForNext = { level: next, criteria };
   }
   const cat = plan.cn.catalogue ? plan.cn.catalogue(v, false) : TRI_TRUE;
-  return {
+  const res: TCnResult = {
     inScope,
     stars,
     provisional: cnMeta.provisional,
@@ -237,4 +263,6 @@ export function assessCn(
     missingForNext,
     tally: tally(all, indices),
   };
+  if (plan.cnScopeReasons && inScope === false) res.outOfScopeReasons = reasonsFor(plan.cnScopeReasons, v);
+  return res;
 }

@@ -9,7 +9,7 @@ export type TStage =
   | "scope" // the scheme part does not apply to this product (NOT_APPLICABLE) or scope is unanswered
   | "applicability" // the criterion's applicability condition decided
   | "claimed_na" // every control it reads was answered "not applicable" with a justification
-  | "na_not_allowed" // same, but the scheme forbids N/A for this criterion → FAIL
+  | "na_not_allowed" // N/A claimed where the criterion (or, from 1.1.0, the question) does not accept it → FAIL
   | "justification_missing" // an N/A answer lacks its justification → UNANSWERED until added
   | "satisfaction" // the satisfaction condition decided
   | "override"; // a reviewer decision replaced the engine verdict
@@ -77,6 +77,8 @@ export type TEuArticleResult = {
   unanswered: string[];
   restrictions: TRestrictionResult[];
   tally: TTally;
+  /** Catalog 1.1.0+, when out of scope: why (each reason names the fact). Absent on 1.0.0 results. */
+  outOfScopeReasons?: string[];
 };
 
 export type TEuResult = { articles: TEuArticleResult[]; regimeNote: string | null };
@@ -91,6 +93,8 @@ export type TUsResult = {
   /** Registry fields (47 CFR 8.222(b)) whose questions are not answered yet. */
   missingRegistry: { field: number; label: string; questionIds: string[] }[];
   tally: TTally;
+  /** Catalog 1.1.0+, when out of scope: why (each reason names the fact). Absent on 1.0.0 results. */
+  outOfScopeReasons?: string[];
 };
 
 export type TCnLevel = { level: 1 | 2 | 3; required: number; passing: number; met: boolean };
@@ -104,6 +108,8 @@ export type TCnResult = {
   /** What blocks the next star (levels 1..next), or null at 3 stars / out of scope. */
   missingForNext: { level: 1 | 2 | 3; criteria: { key: string; verdict: TVerdict }[] } | null;
   tally: TTally;
+  /** Catalog 1.1.0+, when out of scope: why. Absent on 1.0.0 results. */
+  outOfScopeReasons?: string[];
 };
 
 export type TGap = {

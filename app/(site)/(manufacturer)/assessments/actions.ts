@@ -7,6 +7,7 @@ import {
   startAssessmentAction,
   submitAssessmentAction,
   unlinkEvidenceAction,
+  upgradeAssessmentCatalogAction,
 } from "@/lib/actions/assessments";
 import { invoke } from "@/lib/auth/invoke";
 
@@ -30,4 +31,10 @@ export async function linkEvidence(raw: unknown) {
 
 export async function unlinkEvidence(raw: unknown) {
   return invoke(unlinkEvidenceAction, raw);
+}
+
+export async function upgradeAssessmentCatalog(raw: unknown) {
+  const result = await invoke(upgradeAssessmentCatalogAction, raw);
+  if (result.ok) revalidatePath("/assessments");
+  return result;
 }

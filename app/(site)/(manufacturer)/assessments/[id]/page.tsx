@@ -10,6 +10,7 @@ import { prisma } from "@/lib/db/client";
 import { getLabelForOwner } from "@/lib/db/manufacturer-labels";
 import { AppError } from "@/lib/errors";
 import { EDITABLE } from "@/lib/workflow/transitions";
+import { upgradeTarget } from "@/lib/assessments/upgrade";
 
 export const metadata = { title: "Assessment" };
 
@@ -23,6 +24,7 @@ export default async function AssessmentPage({ params }: { params: Promise<{ id:
   });
   const label = a.status === "APPROVED" ? await getLabelForOwner(db, user, a.id) : null;
   const editable = EDITABLE.includes(a.status);
+  const newer = editable ? upgradeTarget(a.catalogVersion) : null;
   return (
     <div className="stack">
       <div>
@@ -43,6 +45,12 @@ export default async function AssessmentPage({ params }: { params: Promise<{ id:
         <div className="alert alert-warn" role="status">
           The lab asked for changes. Their comments are shown on the questions concerned; edit your answers
           and resubmit.
+        </div>
+      ) : null}
+      {newer ? (
+        <div className="alert alert-info" role="status">
+          Criteria catalog {newer} is available (this draft is on {a.catalogVersion}).{" "}
+          <Link href={`/assessments/${a.id}/upgrade`}>See what changes and upgrade</Link>
         </div>
       ) : null}
       {label ? (

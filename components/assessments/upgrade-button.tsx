@@ -1,0 +1,43 @@
+"use client";
+
+import { useRef, useState } from "react";
+import { useRouter } from "next/navigation";
+import { upgradeAssessmentCatalog } from "@/app/(site)/(manufacturer)/assessments/actions";
+
+/** Confirms and runs the catalog upgrade; on success the manufacturer is back on the questionnaire. */
+export function UpgradeButton(props: { assessmentId: string; expectedVersion: number; toVersion: string }) {
+  const router = useRouter();
+  const busy = useRef(false);
+  const [pending, setPending] = useState(false);
+  const [error, setError] = useState<string>();
+  async function upgrade() {
+    if (busy.current) return;
+    busy.current = true;
+    setPending(true);
+    setError(undefined);
+    try {
+      const r = await upgradeAssessmentCatalog(props);
+      if (!r.ok) setError(r.message);
+      else router.push(`/assessments/${props.assessmentId}`);
+    } catch {
+      setError("Not upgraded: the connection failed. Try again.");
+    } finally {
+      busy.current = false;
+      setPending(false);
+    }
+  }
+  return (
+    <div className="stack" style={{ gap: "0.5rem" }}>
+      <div>
+        <button type="button" className="btn" disabled={pending} onClick={() => void upgrade()}>
+          {pending ? "Upgrading…" : `Upgrade to catalog ${props.toVersion}`}
+        </button>
+      </div>
+      {error ? (
+        <p className="error" role="alert">
+          {error}
+        </p>
+      ) : null}
+    </div>
+  );
+}
