@@ -1,7 +1,7 @@
 "use client";
 
 import type { TCatalog, TSchemeId } from "@/lib/schemes";
-import { inRegistryOrder } from "@/lib/schemes/registry";
+import { inRegistryOrder, schemeModule } from "@/lib/schemes/registry";
 import { schemeUi } from "@/lib/schemes/ui";
 import type { TAssessment } from "@/lib/scoring/types";
 import { gapsFor, tallyByScheme, type TSchemeTally } from "@/lib/questionnaire/result-text";
@@ -67,6 +67,7 @@ export function ResultsPanel({
       {inRegistryOrder(targetSchemes).map((id) => {
         const { Live } = schemeUi(id);
         const meta = catalog.schemes.find((x) => x.id === id);
+        const envelope = schemeModule(id).envelope(result);
         return (
           <div className="scheme-result" data-testid={`result-${id}`} key={id}>
             <h3>
@@ -78,6 +79,11 @@ export function ResultsPanel({
                 </>
               ) : null}
             </h3>
+            {envelope.inScope !== true ? (
+              <p className="small muted" data-testid={`scope-${id}`}>
+                {envelope.why}
+              </p>
+            ) : null}
             <Live result={result} />
             <TallyBar t={tallies[id]} name={name(id)} />
             <Readiness percent={result.readiness[id].percent} />

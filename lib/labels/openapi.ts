@@ -39,6 +39,18 @@ const schemeCommon = {
   provisional: { type: "boolean", description: "The scheme's rules are still draft; the rating may change." },
   basis: { type: "array", items: str, description: "Legal texts and standards assessed against." },
   summary: { ...localized, description: "The result in plain words, in English and Simplified Chinese." },
+  outcome: obj({
+    code: { ...str, description: "The scheme's outcome code (see the scheme's documentation)." },
+    rank: {
+      type: "integer",
+      minimum: 0,
+      description: "Position in the scheme's order of outcomes, 0 = worst.",
+    },
+    of: { type: "integer", minimum: 1, description: "How many outcomes the scheme has." },
+    tone: { enum: ["ok", "warn", "bad", "info", "none"] },
+    headline: localized,
+    inScope: nullableBool,
+  }),
 };
 
 const schemas: Record<string, TJsonSchema> = {

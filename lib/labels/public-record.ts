@@ -1,7 +1,7 @@
 import type { TLang } from "@/lib/i18n/public-label";
 import type { TSchemeId } from "@/lib/schemes";
 import { publicResultBuilder, type TPublicSchemeResult } from "@/lib/schemes/public";
-import { ALL_SCHEME_IDS, inRegistryOrder } from "@/lib/schemes/registry";
+import { ALL_SCHEME_IDS, inRegistryOrder, schemeModule } from "@/lib/schemes/registry";
 import { catalogTextFor } from "./catalog-text";
 import type { TIntegrity, TIntegrityEvent, TIntegrityLogEntry, TIntegrityProblem } from "./integrity";
 import { labelPaths, logPaths, PUBLIC_KEYS_PATH, type TArtworkFormat } from "./public-urls";
@@ -131,10 +131,23 @@ function bomAnswer(s: TLabelSnapshot): TBillOfMaterials | null {
 
 function schemeResult(s: TLabelSnapshot, scheme: TSchemeId): TPublicSchemeResult {
   const text = catalogTextFor(s).schemes.find((x) => x.id === scheme);
+  const m = schemeModule(scheme);
+  const e = m.envelope(s.result);
   return publicResultBuilder(scheme)(s, {
     name: text?.name ?? scheme,
     provisional: text?.provisional ?? false,
     basis: text ? [...text.legalBasis] : [],
+    outcome: {
+      code: e.outcome,
+      rank: e.rank,
+      of: m.outcomes.length,
+      tone: e.tone,
+      headline: {
+        en: m.outcomeText[e.outcome]?.en ?? e.headline,
+        "zh-CN": m.outcomeText[e.outcome]?.["zh-CN"] ?? e.headline,
+      },
+      inScope: e.inScope,
+    },
   });
 }
 

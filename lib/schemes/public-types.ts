@@ -12,6 +12,19 @@ export type TSchemeCommon = {
   provisional: boolean;
   basis: string[];
   summary: TLocalized;
+  /** The common result envelope's outcome (lib/schemes/module.ts): comparable across labels of the same scheme. */
+  outcome: TPublicOutcome;
+};
+
+export type TPublicOutcome = {
+  /** One of the scheme's outcome codes. */
+  code: string;
+  /** Position in the scheme's total order of outcomes, 0 = worst, of `of` outcomes. */
+  rank: number;
+  of: number;
+  tone: "ok" | "warn" | "bad" | "info" | "none";
+  headline: TLocalized;
+  inScope: boolean | null;
 };
 
 export type TPublicEuArticle = {
