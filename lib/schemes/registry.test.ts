@@ -36,8 +36,8 @@ describe("the scheme registry", () => {
     expect(new Set(SCHEME_MODULES.map((m) => m.slug)).size).toBe(SCHEME_MODULES.length);
   });
 
-  it("reads stored ids back in registry order and drops ids no module claims", () => {
-    expect(schemeIds(["CN_CCL", "EU_RED", "XX_GONE"])).toEqual(["EU_RED", "CN_CCL"]);
+  it("reads stored ids back in their stored order and drops ids no module claims", () => {
+    expect(schemeIds(["CN_CCL", "EU_RED", "XX_GONE", "CN_CCL"])).toEqual(["CN_CCL", "EU_RED"]);
     expect(readerOrder(["EU_RED", "US_CTM", "CN_CCL"], "zh-CN")[0]).toBe("CN_CCL");
     expect(readerOrder(["EU_RED", "US_CTM", "CN_CCL"], "en")).toEqual(["EU_RED", "US_CTM", "CN_CCL"]);
   });

@@ -25,11 +25,11 @@ export function schemeModule(id: TSchemeId): TSchemeModule {
 export const isSchemeId = (x: string): x is TSchemeId => byId.has(x);
 
 /**
- * Scheme ids read back from the database (text columns, validated against the registry at every write): kept in
- * registry order; an id no module claims (a deployment that removed a module) is dropped rather than guessed at.
+ * Scheme ids read back from the database (text columns, validated against the registry at every write), in their
+ * stored order; an id no module claims (a deployment that removed a module) is dropped rather than guessed at.
  */
 export function schemeIds(stored: readonly string[]): TSchemeId[] {
-  return ALL_SCHEME_IDS.filter((id) => stored.includes(id));
+  return stored.filter((id, i): id is TSchemeId => isSchemeId(id) && stored.indexOf(id) === i);
 }
 
 /** Registry order: the order every list of schemes is shown in. */
