@@ -5,9 +5,9 @@ import { CriterionCard } from "./criterion-card";
 import { SchemeNotes } from "./scheme-notes";
 import { count, N } from "@/lib/i18n/plural";
 
-type TProps = { version: string; publishedOn: string; view: TCatalogView };
+type TProps = { version: string; publishedOn: string; view: TCatalogView; changelog?: string[] };
 
-export function CatalogBrowser({ version, publishedOn, view }: TProps) {
+export function CatalogBrowser({ version, publishedOn, view, changelog }: TProps) {
   const shown = view.filters.scheme ? view.schemes.filter((s) => s.id === view.filters.scheme) : view.schemes;
   return (
     <div className={styles.page}>
@@ -23,6 +23,16 @@ export function CatalogBrowser({ version, publishedOn, view }: TProps) {
           {" · "}
           <a href={`/catalog/download?format=csv&version=${version}`}>CSV</a>
         </p>
+        {changelog?.length ? (
+          <details>
+            <summary>What changed in version {version}</summary>
+            <ul className={styles.muted}>
+              {changelog.map((c) => (
+                <li key={c}>{c}</li>
+              ))}
+            </ul>
+          </details>
+        ) : null}
       </header>
       <CatalogFilters view={view} />
       {shown.map((s) => (

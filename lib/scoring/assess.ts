@@ -1,5 +1,5 @@
 import type { TAnswers, TCatalog, TSchemeId, TSchemeMeta } from "@/lib/schemes/types";
-import { compileCatalog, hiddenQuestions, toSlots, type TCompiledCatalog } from "./compile";
+import { compileCatalog, toSlots, type TCompiledCatalog } from "./compile";
 import { evaluateCriterion, evaluateScope, type TScopeValue } from "./criterion";
 import { buildGaps } from "./gaps";
 import { planFor } from "./plan";
@@ -28,7 +28,9 @@ export function assess(catalog: TCatalog, answers: TAnswers, overrides?: TOverri
   if (overrides !== undefined) checkOverrides(catalog, overrides, cc.byKey);
 
   // Scopes are shared by many criteria (all 43 of EN 18031-2…): evaluate each once per call.
-  const slots = toSlots(cc, answers);
+  // Hidden questions (catalog 1.1.0 visibleWhen) are found in the same pass that copies the answers.
+  const hiddenIds: string[] | undefined = cc.visibility.length > 0 ? [] : undefined;
+  const slots = toSlots(cc, answers, hiddenIds);
   const ids = cc.index.ids;
   const scopes: TScopeValue[] = cc.scopes.map((s) => evaluateScope(s.evaluate, slots, ids));
   const n = cc.criteria.length;
@@ -50,7 +52,7 @@ export function assess(catalog: TCatalog, answers: TAnswers, overrides?: TOverri
   }
 
   const eu = assessEu(plan, all, scopes, slots, ids);
-  const hidden = cc.visibility.length > 0 ? new Set(hiddenQuestions(cc, answers)) : undefined;
+  const hidden = hiddenIds ? new Set(hiddenIds) : undefined;
   const us = assessUs(plan, schemeMeta(catalog, "US_CTM"), all, answers, slots, hidden);
   const cn = assessCn(plan, schemeMeta(catalog, "CN_CCL"), all, scopes, slots);
   return {

@@ -336,7 +336,7 @@ export function compileCatalog(catalog: TCatalog): TCompiledCatalog {
 }
 
 /** Copies an answers payload into slot order (unknown ids are ignored: parseAnswers() rejects them upstream). */
-export function toSlots(cc: TCompiledCatalog, answers: TAnswers): unknown[] {
+export function toSlots(cc: TCompiledCatalog, answers: TAnswers, hiddenOut?: string[]): unknown[] {
   // Walk the question list, not the payload: for-in over a large dictionary-mode object is far slower.
   const ids = cc.index.ids;
   const n = ids.length;
@@ -347,7 +347,10 @@ export function toSlots(cc: TCompiledCatalog, answers: TAnswers): unknown[] {
   const vis = cc.visibility;
   for (let i = 0; i < vis.length; i++) {
     const h = vis[i] as TCompiledVisibility;
-    if (h.visible(slots, false) === TRI_FALSE) slots[h.slot] = h.value;
+    if (h.visible(slots, false) === TRI_FALSE) {
+      slots[h.slot] = h.value;
+      hiddenOut?.push(ids[h.slot] as string);
+    }
   }
   return slots;
 }

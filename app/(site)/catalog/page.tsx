@@ -14,5 +14,12 @@ type TProps = { searchParams: Promise<Record<string, string | string[] | undefin
 export default async function CatalogPage({ searchParams }: TProps) {
   const catalog = getCatalog();
   const view = browseCatalog(catalog, await searchParams);
-  return <CatalogBrowser version={catalog.version} publishedOn={catalog.publishedOn} view={view} />;
+  return (
+    <CatalogBrowser
+      version={catalog.version}
+      publishedOn={catalog.publishedOn}
+      view={view}
+      changelog={catalog.changelog}
+    />
+  );
 }

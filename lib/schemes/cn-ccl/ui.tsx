@@ -25,6 +25,9 @@ export const cnCclUi: TSchemeUi = {
         </span>{" "}
         <strong data-testid="cn-stars">{result.cn.stars} of 3 stars</strong>
       </div>
+      {result.cn.outOfScopeReasons?.length ? (
+        <div className="muted small">{result.cn.outOfScopeReasons.join(" ")}</div>
+      ) : null}
       {result.cn.missingForNext ? (
         <div className="small muted">
           {count(result.cn.missingForNext.criteria.length, N.criterion)}{" "}

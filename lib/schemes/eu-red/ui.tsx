@@ -15,6 +15,9 @@ export const euRedUi: TSchemeUi = {
               {EU_STATUS_TEXT[a.status].text}
             </span>
             {a.status !== "not_required" ? <div className="muted small">{a.routeReason}</div> : null}
+            {a.outOfScopeReasons?.length ? (
+              <div className="muted small">{a.outOfScopeReasons.join(" ")}</div>
+            ) : null}
           </li>
         ))}
       </ul>

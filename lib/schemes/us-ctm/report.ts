@@ -17,6 +17,10 @@ export function usRows(ctx: Pick<TCtx, "s">): [string, string][] {
       `${usHeadline(us)}${us.eligible ? ": the product meets the NIST IR 8425 baseline as assessed" : ""}`,
     ],
     ["In scope", us.inScope === null ? "Undetermined" : us.inScope ? "Yes" : "No"],
+    // Only snapshots whose result carries the reasons (catalog 1.1.0+) get the row: older labels stay byte-identical.
+    ...(us.outOfScopeReasons?.length
+      ? [["Why out of scope", us.outOfScopeReasons.join(" ")] as [string, string]]
+      : []),
     ["Failing criteria", us.failing.join(", ") || "none"],
     ["Open criteria", us.unanswered.join(", ") || "none"],
     ["Registry fields missing", us.missingRegistry.map((m) => `${m.field}. ${m.label}`).join("; ") || "none"],

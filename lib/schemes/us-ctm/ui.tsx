@@ -8,6 +8,11 @@ export const usCtmUi: TSchemeUi = {
       <span className={`badge badge-${US_STATUS_TEXT[result.us.status].tone || "info"}`}>
         {US_STATUS_TEXT[result.us.status].text}
       </span>
+      {result.us.outOfScopeReasons?.length ? (
+        <div className="muted small" data-testid="us-out-of-scope">
+          Why: {result.us.outOfScopeReasons.join(" ")}
+        </div>
+      ) : null}
       {result.us.failing.length ? (
         <div className="small">
           {count(result.us.failing.length, { one: "outcome", other: "outcomes" })} failing
