@@ -131,7 +131,7 @@ const ZEnv = z.object({
       }
       return Number(v);
     }),
-  // Label validity per scheme, e.g. "US_CTM=24,EU_RED=60"; schemes not named keep lib/labels/validity.ts defaults.
+  // Label validity per scheme, e.g. "<SCHEME_ID>=24,<SCHEME_ID>=60"; schemes not named keep lib/labels/validity.ts defaults.
   LABEL_VALIDITY_MONTHS: z
     .string()
     .optional()

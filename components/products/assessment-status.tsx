@@ -1,4 +1,6 @@
 import type { AssessmentStatus } from "@/lib/generated/prisma/enums";
+import { perScheme } from "@/lib/schemes/registry";
+import type { TSchemeId } from "@/lib/schemes/types";
 import {
   displayStatus,
   LABEL_STATE_UI,
@@ -49,6 +51,6 @@ export function LabelStateBadge({ state, testId }: { state: TLabelState; testId?
   );
 }
 
-export const SCHEME_LABEL = { EU_RED: "EU RED", US_CTM: "US Cyber Trust Mark", CN_CCL: "China CCL" } as const;
+export const SCHEME_LABEL: Record<TSchemeId, string> = perScheme((m) => m.uiName);
 
 export const isoDate = (d: Date) => d.toISOString().slice(0, 10);

@@ -1,5 +1,5 @@
 import "server-only";
-import { getCatalog, parseAnswers, type TAnswers, type TSchemeId } from "@/lib/schemes";
+import { getCatalog, parseAnswers, type TAnswers } from "@/lib/schemes";
 import { assess, type TAssessment } from "@/lib/scoring";
 import { logError } from "@/lib/log";
 
@@ -30,9 +30,3 @@ export function computeResults(a: {
   }
   return assess(catalog, answers);
 }
-
-export const targetsOf = (schemes: readonly TSchemeId[]) => ({
-  eu: schemes.includes("EU_RED"),
-  us: schemes.includes("US_CTM"),
-  cn: schemes.includes("CN_CCL"),
-});

@@ -1,6 +1,7 @@
 "use client";
 
 import { useCallback, useMemo, useState } from "react";
+import { perScheme } from "@/lib/schemes/registry";
 import { useRouter } from "next/navigation";
 import {
   criteriaReadingQuestion,
@@ -47,7 +48,7 @@ export type TQuestionnaireProps = {
   carriedFrom?: string | null;
 };
 
-const SCHEME_SHORT: Record<TSchemeId, string> = { EU_RED: "EU", US_CTM: "US", CN_CCL: "CN" };
+const SCHEME_SHORT: Record<TSchemeId, string> = perScheme((m) => m.code);
 
 type TReader = { scheme: TSchemeId; id: string; title: string; eu?: { part: number } };
 

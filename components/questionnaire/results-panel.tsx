@@ -1,16 +1,11 @@
 "use client";
 
 import type { TCatalog, TSchemeId } from "@/lib/schemes";
+import { inRegistryOrder, schemeModule } from "@/lib/schemes/registry";
+import { schemeUi } from "@/lib/schemes/ui";
 import type { TAssessment } from "@/lib/scoring/types";
-import {
-  EU_STATUS_TEXT,
-  US_STATUS_TEXT,
-  gapsFor,
-  starsText,
-  tallyByScheme,
-  type TSchemeTally,
-} from "@/lib/questionnaire/result-text";
-import { count, N, verb } from "@/lib/i18n/plural";
+import { gapsFor, tallyByScheme, type TSchemeTally } from "@/lib/questionnaire/result-text";
+import { count, N } from "@/lib/i18n/plural";
 
 type Props = {
   title?: string;
@@ -59,7 +54,6 @@ export function ResultsPanel({
   const tallies = tallyByScheme(result.criteria);
   const name = (id: TSchemeId) => catalog.schemes.find((s) => s.id === id)?.shortName ?? id;
   const gaps = gapsFor(result, targetSchemes).slice(0, 12);
-  const has = (s: TSchemeId) => targetSchemes.includes(s);
 
   return (
     <section className="card results-panel" aria-labelledby="results-title">
@@ -70,80 +64,32 @@ export function ResultsPanel({
         {subtitle} (catalog {result.catalogVersion}).
       </p>
 
-      {has("EU_RED") ? (
-        <div className="scheme-result" data-testid="result-EU_RED">
-          <h3>{name("EU_RED")}</h3>
-          <ul className="gap-list" style={{ listStyle: "none", paddingLeft: 0 }}>
-            {result.eu.articles.map((a) => (
-              <li key={a.article} data-article={a.article}>
-                <strong>Art. 3(3)({a.article})</strong>{" "}
-                <span className={`badge badge-${EU_STATUS_TEXT[a.status].tone || "info"}`}>
-                  {EU_STATUS_TEXT[a.status].text}
-                </span>
-                {a.status !== "not_required" ? <div className="muted small">{a.routeReason}</div> : null}
-                {a.outOfScopeReasons?.length ? (
-                  <div className="muted small">{a.outOfScopeReasons.join(" ")}</div>
-                ) : null}
-              </li>
-            ))}
-          </ul>
-          {result.eu.regimeNote ? <p className="small muted">{result.eu.regimeNote}</p> : null}
-          <TallyBar t={tallies.EU_RED} name={name("EU_RED")} />
-          <Readiness percent={result.readiness.EU_RED.percent} />
-        </div>
-      ) : null}
-
-      {has("US_CTM") ? (
-        <div className="scheme-result" data-testid="result-US_CTM">
-          <h3>{name("US_CTM")}</h3>
-          <span className={`badge badge-${US_STATUS_TEXT[result.us.status].tone || "info"}`}>
-            {US_STATUS_TEXT[result.us.status].text}
-          </span>
-          {result.us.outOfScopeReasons?.length ? (
-            <div className="muted small" data-testid="us-out-of-scope">
-              Why: {result.us.outOfScopeReasons.join(" ")}
-            </div>
-          ) : null}
-          {result.us.failing.length ? (
-            <div className="small">
-              {count(result.us.failing.length, { one: "outcome", other: "outcomes" })} failing
-            </div>
-          ) : null}
-          {result.us.missingRegistry.length ? (
-            <div className="small muted">
-              Registry information missing: {result.us.missingRegistry.map((f) => f.label).join("; ")}
-            </div>
-          ) : null}
-          <TallyBar t={tallies.US_CTM} name={name("US_CTM")} />
-          <Readiness percent={result.readiness.US_CTM.percent} />
-        </div>
-      ) : null}
-
-      {has("CN_CCL") ? (
-        <div className="scheme-result" data-testid="result-CN_CCL">
-          <h3>
-            {name("CN_CCL")} <span className="badge badge-warn">provisional</span>
-          </h3>
-          <div>
-            <span className="stars" aria-hidden="true">
-              {starsText(result.cn.stars)}
-            </span>{" "}
-            <strong data-testid="cn-stars">{result.cn.stars} of 3 stars</strong>
+      {inRegistryOrder(targetSchemes).map((id) => {
+        const { Live } = schemeUi(id);
+        const meta = catalog.schemes.find((x) => x.id === id);
+        const envelope = schemeModule(id).envelope(result);
+        return (
+          <div className="scheme-result" data-testid={`result-${id}`} key={id}>
+            <h3>
+              {name(id)}
+              {meta?.provisional ? (
+                <>
+                  {" "}
+                  <span className="badge badge-warn">provisional</span>
+                </>
+              ) : null}
+            </h3>
+            {envelope.inScope !== true ? (
+              <p className="small muted" data-testid={`scope-${id}`}>
+                {envelope.why}
+              </p>
+            ) : null}
+            <Live result={result} />
+            <TallyBar t={tallies[id]} name={name(id)} />
+            <Readiness percent={result.readiness[id].percent} />
           </div>
-          {result.cn.outOfScopeReasons?.length ? (
-            <div className="muted small">{result.cn.outOfScopeReasons.join(" ")}</div>
-          ) : null}
-          {result.cn.missingForNext ? (
-            <div className="small muted">
-              {count(result.cn.missingForNext.criteria.length, N.criterion)}{" "}
-              {verb(result.cn.missingForNext.criteria.length, "stands", "stand")} between you and{" "}
-              {count(result.cn.missingForNext.level, N.star)}.
-            </div>
-          ) : null}
-          <TallyBar t={tallies.CN_CCL} name={name("CN_CCL")} />
-          <Readiness percent={result.readiness.CN_CCL.percent} />
-        </div>
-      ) : null}
+        );
+      })}
 
       <div className="legend" aria-hidden="true">
         <span>

@@ -1,5 +1,6 @@
 // Audit events in plain words: a title per action and the details as labelled facts (pure, no React).
 import type { TAnswerValue, TCatalog } from "@/lib/schemes";
+import { perScheme } from "@/lib/schemes/registry";
 import { STATUS_LABEL } from "@/lib/workflow/transitions";
 import { answerDisplay } from "./answer-text";
 
@@ -57,11 +58,7 @@ const FIELD: Record<string, string> = {
 };
 
 const ORDER = Object.values(FIELD);
-const SCHEME_NAME: Record<string, string> = {
-  EU_RED: "EU RED",
-  US_CTM: "US Cyber Trust Mark",
-  CN_CCL: "China CCL",
-};
+const SCHEME_NAME: Record<string, string> = perScheme((m) => m.auditName);
 
 // Ids of other rows tell a reader nothing; the facts they point at are shown instead.
 const HIDDEN = new Set([

@@ -3,13 +3,12 @@ import type { TLabStats } from "@/lib/db/lab-stats";
 import type { AssessmentStatus } from "@/lib/generated/prisma/enums";
 import { QUEUE_STATUSES } from "@/lib/review/schema";
 import { STATUS_LABEL, STATUS_TONE } from "@/lib/workflow/transitions";
-import { SCHEME_LABEL } from "@/components/products/assessment-status";
+import { SCHEME_MODULES } from "@/lib/schemes/registry";
 import { BarChart, type TChartColumn } from "./bar-chart";
 import { queueHref } from "./queue-href";
 import styles from "./review.module.css";
 import { count, N, noun } from "@/lib/i18n/plural";
 
-const SCHEME_COLORS = { EU_RED: "#0b5cad", US_CTM: "#17783c", CN_CCL: "#b42318" } as const;
 const STAR_COLORS = ["#8a96a3", "#f0b400", "#d97706", "#9a3412"] as const;
 
 /** The last `n` calendar months (UTC) as YYYY-MM, oldest first, so empty months show as empty bars. */
@@ -106,11 +105,7 @@ export function LabDashboard({ stats, now }: { stats: TLabStats; now: Date }) {
             title="Labels issued per month and scheme, last 12 months"
             summary={`${count(issued, { one: "scheme result", other: "scheme results" })} issued in the last 12 months.`}
             unit="labels"
-            series={(["EU_RED", "US_CTM", "CN_CCL"] as const).map((k) => ({
-              key: k,
-              label: SCHEME_LABEL[k],
-              color: SCHEME_COLORS[k],
-            }))}
+            series={SCHEME_MODULES.map((m) => ({ key: m.id, label: m.uiName, color: m.color }))}
             columns={schemeCols}
           />
         </section>

@@ -8,7 +8,7 @@ const ZId = zId;
 export const ZStartAssessment = z.object({
   productId: ZId,
   labId: zId,
-  targetSchemes: z.array(z.enum(SCHEME_IDS)).min(1, "Choose at least one scheme.").max(3),
+  targetSchemes: z.array(z.enum(SCHEME_IDS)).min(1, "Choose at least one scheme.").max(SCHEME_IDS.length),
 });
 export type TStartAssessment = z.infer<typeof ZStartAssessment>;
 

@@ -4,6 +4,7 @@ import { listQueue } from "@/lib/db/review";
 import type { SessionUser } from "@/lib/db/accounts";
 import { ZQueueQuery } from "@/lib/review/schema";
 import type { TBenchSection } from "./assess";
+import { ALL_SCHEME_IDS } from "@/lib/schemes/registry";
 
 /**
  * The lab review queue at 100,000 assessments in one lab against the same views at 1,000 (issue 13: every view's
@@ -12,6 +13,7 @@ import type { TBenchSection } from "./assess";
  * inside the database with INSERT … SELECT generate_series, so setup takes seconds, not minutes.
  */
 
+const [S0, S1, S2] = ALL_SCHEME_IDS as [string, string, string];
 const SIZES = [1_000, 100_000];
 const MAKERS = 50;
 const RUNS = 25;
@@ -37,7 +39,7 @@ async function seed(prisma: ReturnType<typeof openDb>["prisma"], N: number) {
   await sql(`INSERT INTO "Assessment" (id, "productId", "organizationId", "labId", "catalogVersion", "targetSchemes", status, "assigneeId",
                                       "createdById", "submittedAt", "updatedAt")
              SELECT 'a' || g, 'p' || (1 + g % ${PRODUCTS}), 'mk' || (1 + (g % ${PRODUCTS}) % ${MAKERS}), 'lab', '1.0.0',
-                    (CASE g % 3 WHEN 0 THEN ARRAY['US_CTM'] WHEN 1 THEN ARRAY['EU_RED', 'CN_CCL'] ELSE ARRAY['EU_RED', 'US_CTM'] END)::"Scheme"[],
+                    (CASE g % 3 WHEN 0 THEN ARRAY['${S1}'] WHEN 1 THEN ARRAY['${S0}', '${S2}'] ELSE ARRAY['${S0}', '${S1}'] END)::text[],
                     (ARRAY['SUBMITTED','IN_REVIEW','CHANGES_REQUESTED','APPROVED','REJECTED'])[1 + g % 5]::"AssessmentStatus",
                     CASE WHEN g % 5 = 1 AND g % 2 = 0 THEN 'rev' END,
                     'rev', TIMESTAMP '2024-01-01' + (g || ' minutes')::interval, now()
@@ -76,7 +78,7 @@ const cases = (N: number): { name: string; raw: Record<string, string> }[] => [
   },
   {
     name: "Search “model 01” + China CCL + all statuses",
-    raw: { q: "model 01", scheme: "CN_CCL", status: "all" },
+    raw: { q: "model 01", scheme: S2, status: "all" },
   },
   { name: "Assigned to me, in review", raw: { assignee: "me", status: "IN_REVIEW" } },
 ];

@@ -2,13 +2,7 @@
 import { AppError, notFound } from "@/lib/errors";
 import type { TSaveAnswer, TStartAssessment, TSubmitAssessment } from "@/lib/assessments/schema";
 import { planQuestionnaire, type TMissingItem } from "@/lib/questionnaire/plan";
-import {
-  CURRENT_CATALOG_VERSION,
-  getCatalog,
-  parseAnswers,
-  type TAnswers,
-  type TSchemeId,
-} from "@/lib/schemes";
+import { CURRENT_CATALOG_VERSION, getCatalog, parseAnswers, type TAnswers } from "@/lib/schemes";
 import { EDITABLE, TRANSITIONS } from "@/lib/workflow/transitions";
 import { recordAudit } from "@/lib/db/audit";
 import { writeAnswer } from "@/lib/db/answer-save";
@@ -18,6 +12,7 @@ import { activeModels, ensureModel, ensureVersion } from "@/lib/db/versions";
 import type { SessionUser } from "@/lib/db/accounts";
 import type { DbClient } from "@/lib/db/types";
 import type { AssessmentStatus, Prisma, PrismaClient } from "@/lib/generated/prisma/client";
+import { schemeIds } from "@/lib/schemes/registry";
 
 export async function startAssessment(db: PrismaClient, actor: SessionUser, input: TStartAssessment) {
   return db.$transaction(async (tx) => {
@@ -165,7 +160,7 @@ async function loadAssessmentView(db: DbClient, where: Prisma.AssessmentWhereInp
   if (!a) throw notFound("This assessment");
   return {
     ...a,
-    targetSchemes: a.targetSchemes as TSchemeId[],
+    targetSchemes: schemeIds(a.targetSchemes),
     answers: answersFromRows(a.catalogVersion, a.answers),
     answerUpdatedAt: Object.fromEntries(a.answers.map((r) => [r.questionId, r.updatedAt.toISOString()])),
     /** Questions whose answer was carried over from the earlier version and is not yet confirmed or changed. */

@@ -11,7 +11,8 @@ import { generatePublicCode } from "@/lib/labels/public-code";
 import { signSnapshot } from "@/lib/labels/signing";
 import { computeValidity, type TValidityConfig } from "@/lib/labels/validity";
 import { reviewState } from "@/lib/review/criteria";
-import { getCatalog, type TSchemeId } from "@/lib/schemes";
+import { getCatalog } from "@/lib/schemes";
+import { labelSummaryColumns, schemeIds } from "@/lib/schemes/registry";
 import { TRANSITIONS } from "@/lib/workflow/transitions";
 import { recordAudit } from "@/lib/db/audit";
 import { appendLabelEvent, insertIssuedLabel, labelEventSelect } from "@/lib/db/label-events";
@@ -102,7 +103,7 @@ export async function approveAssessment(
     });
     const catalog = getCatalog(a.catalogVersion);
     const answers = answersFromRows(a.catalogVersion, full.answers);
-    const targetSchemes = full.targetSchemes as TSchemeId[];
+    const targetSchemes = schemeIds(full.targetSchemes);
     await assertNoStaleDecision(tx, full.id, full.decisions);
     const state = reviewState(catalog, answers, targetSchemes, full.decisions);
     if (state.undecided.length > 0) {
@@ -200,8 +201,7 @@ export async function approveAssessment(
       issuedAt,
       validUntil: new Date(validity.validUntil),
       schemes: targetSchemes,
-      usEligible: targetSchemes.includes("US_CTM") ? snapshot.result.us.eligible : null,
-      cnStars: targetSchemes.includes("CN_CCL") ? snapshot.result.cn.stars : null,
+      ...labelSummaryColumns(targetSchemes, snapshot.result),
     });
     if (supersede) {
       // The earlier label's history says what replaced it: an event with its log leaf, in this transaction.

@@ -8,6 +8,7 @@ import type { PrismaClient } from "@/lib/generated/prisma/client";
 import { labelStateSelect, withLabelIntegrity } from "@/lib/db/manufacturer-labels";
 import type { TReadOptions } from "@/lib/db/public-labels";
 import { ensureModel, ensureVersion } from "@/lib/db/versions";
+import { schemeIds } from "@/lib/schemes/registry";
 
 /** Keeps the version and family rows in step with the product's current facts (lib/db/versions.ts). */
 async function syncVersionAndModel(
@@ -211,7 +212,7 @@ const assessmentSummarySelect = {
 } as const;
 
 /** Each assessment's label (if any) with its integrity check on serve, so its badge can say when that fails. */
-async function withCheckedLabels<A extends { label: { id: string } | null }>(
+async function withCheckedLabels<A extends { label: { id: string } | null; targetSchemes: string[] }>(
   db: DbClient,
   rows: A[],
   read: TReadOptions,
@@ -221,7 +222,11 @@ async function withCheckedLabels<A extends { label: { id: string } | null }>(
     rows.flatMap((a) => (a.label ? [a.label] : [])),
     read,
   );
-  return rows.map((a) => ({ ...a, label: a.label ? (checked.get(a.label.id) ?? null) : null }));
+  return rows.map((a) => ({
+    ...a,
+    targetSchemes: schemeIds(a.targetSchemes),
+    label: a.label ? (checked.get(a.label.id) ?? null) : null,
+  }));
 }
 
 /** A product's assessments, newest first; empty for another organisation's product. */
@@ -272,6 +277,7 @@ export async function listProductsWithLatestAssessment(
     ...p,
     assessments: p.assessments.map((a) => ({
       ...a,
+      targetSchemes: schemeIds(a.targetSchemes),
       label: a.label ? (checked.get(a.label.id) ?? null) : null,
     })),
   }));

@@ -4,6 +4,7 @@ import { AppError } from "@/lib/errors";
 import type { TDecisionInput, TRequestChanges } from "@/lib/review/schema";
 import { assertBulkAcceptable, bulkAcceptable, reviewState } from "@/lib/review/criteria";
 import { getCatalog } from "@/lib/schemes";
+import { schemeIds } from "@/lib/schemes/registry";
 import { TRANSITIONS } from "@/lib/workflow/transitions";
 import { recordAudit } from "@/lib/db/audit";
 import { notify } from "@/lib/notify/notify";
@@ -84,7 +85,7 @@ export async function acceptRemaining(
     const state = reviewState(
       getCatalog(a.catalogVersion),
       answersFromRows(a.catalogVersion, full.answers),
-      full.targetSchemes,
+      schemeIds(full.targetSchemes),
       full.decisions.map((d) => ({ ...d, stale: stale.get(d.criterionKey) ?? null })),
     );
     const eligible = bulkAcceptable(state);

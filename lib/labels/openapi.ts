@@ -1,3 +1,5 @@
+import { schemeResultSchemas } from "@/lib/schemes/openapi";
+import { ALL_SCHEME_IDS } from "@/lib/schemes/registry";
 import { LABELS_API_PATH, logPaths, OPENAPI_PATH, PUBLIC_KEYS_PATH } from "./public-urls";
 
 /**
@@ -37,6 +39,18 @@ const schemeCommon = {
   provisional: { type: "boolean", description: "The scheme's rules are still draft; the rating may change." },
   basis: { type: "array", items: str, description: "Legal texts and standards assessed against." },
   summary: { ...localized, description: "The result in plain words, in English and Simplified Chinese." },
+  outcome: obj({
+    code: { ...str, description: "The scheme's outcome code (see the scheme's documentation)." },
+    rank: {
+      type: "integer",
+      minimum: 0,
+      description: "Position in the scheme's order of outcomes, 0 = worst.",
+    },
+    of: { type: "integer", minimum: 1, description: "How many outcomes the scheme has." },
+    tone: { enum: ["ok", "warn", "bad", "info", "none"] },
+    headline: localized,
+    inScope: nullableBool,
+  }),
 };
 
 const schemas: Record<string, TJsonSchema> = {
@@ -50,55 +64,7 @@ const schemas: Record<string, TJsonSchema> = {
       { required: ["code", "message"] },
     ),
   }),
-  EuArticle: obj({
-    article: { enum: ["d", "e", "f"], description: "RED article 3(3)(d), (e) or (f)." },
-    standard: { enum: ["EN 18031-1", "EN 18031-2", "EN 18031-3"] },
-    inScope: nullableBool,
-    status: {
-      enum: ["not_required", "incomplete", "no_presumption", "notified_body_required", "presumption"],
-    },
-    conformant: nullableBool,
-    route: { enum: ["none", "undetermined", "notified_body", "module_a"], description: "Conformity route." },
-  }),
-  EuResult: obj({
-    scheme: { const: "EU_RED" },
-    ...schemeCommon,
-    articles: { type: "array", items: ref("EuArticle") },
-  }),
-  UsResult: obj({
-    scheme: { const: "US_CTM" },
-    ...schemeCommon,
-    status: { enum: ["out_of_scope", "incomplete", "not_eligible", "eligible"] },
-    eligible: {
-      type: "boolean",
-      description: "Meets the NIST IR 8425 baseline as assessed; not an FCC authorization.",
-    },
-    inScope: nullableBool,
-  }),
-  CnResult: obj({
-    scheme: { const: "CN_CCL" },
-    ...schemeCommon,
-    stars: {
-      enum: [0, 1, 2, 3],
-      description: "Readiness level; not the official China Cybersecurity Label.",
-    },
-    inScope: nullableBool,
-    catalogueListed: {
-      ...nullableBool,
-      description: "false: readiness only, product type not in a published catalogue.",
-    },
-  }),
-  SchemeResult: {
-    oneOf: [ref("EuResult"), ref("UsResult"), ref("CnResult")],
-    discriminator: {
-      propertyName: "scheme",
-      mapping: {
-        EU_RED: "#/components/schemas/EuResult",
-        US_CTM: "#/components/schemas/UsResult",
-        CN_CCL: "#/components/schemas/CnResult",
-      },
-    },
-  },
+  ...schemeResultSchemas({ obj, ref, str, nullableBool, schemeCommon }),
   LabelStatus: obj(
     {
       state: {
@@ -207,7 +173,7 @@ const schemas: Record<string, TJsonSchema> = {
       artwork: {
         type: "array",
         items: obj({
-          scheme: { enum: ["EU_RED", "US_CTM", "CN_CCL"] },
+          scheme: { enum: [...ALL_SCHEME_IDS] },
           svg: { ...str, format: "uri" },
           png: { ...str, format: "uri" },
         }),
@@ -387,7 +353,7 @@ const schemas: Record<string, TJsonSchema> = {
  */
 function snapshotSchemas(): Record<string, TJsonSchema> {
   const anyObject = { type: "object" } as const;
-  const schemes = { type: "array", items: { enum: ["EU_RED", "US_CTM", "CN_CCL"] } } as const;
+  const schemes = { type: "array", items: { enum: [...ALL_SCHEME_IDS] } } as const;
   const label = obj({
     publicCode: code,
     publicUrl: { ...str, format: "uri" },

@@ -1,6 +1,7 @@
-import { publicT, type TLang } from "@/lib/i18n/public-label";
+import type { TLang } from "@/lib/i18n/public-label";
 import type { TSchemeId } from "@/lib/schemes";
-import type { TEuRoute, TEuStatus, TUsStatus } from "@/lib/scoring/types";
+import { publicResultBuilder, type TPublicSchemeResult } from "@/lib/schemes/public";
+import { ALL_SCHEME_IDS, inRegistryOrder, schemeModule } from "@/lib/schemes/registry";
 import { catalogTextFor } from "./catalog-text";
 import type { TIntegrity, TIntegrityEvent, TIntegrityLogEntry, TIntegrityProblem } from "./integrity";
 import { labelPaths, logPaths, PUBLIC_KEYS_PATH, type TArtworkFormat } from "./public-urls";
@@ -60,32 +61,7 @@ export type TPublicLabelEvent = {
 
 export type TBillOfMaterials = "both" | "sbom" | "hbom" | "none";
 
-type TSchemeCommon = {
-  /** Our catalog's scheme name (English) and the legal texts and standards assessed against. */
-  name: string;
-  provisional: boolean;
-  basis: string[];
-  summary: TLocalized;
-};
-
-export type TPublicEuArticle = {
-  article: "d" | "e" | "f";
-  standard: string;
-  inScope: boolean | null;
-  status: TEuStatus;
-  conformant: boolean | null;
-  route: TEuRoute;
-};
-
-export type TPublicSchemeResult =
-  | (TSchemeCommon & { scheme: "EU_RED"; articles: TPublicEuArticle[] })
-  | (TSchemeCommon & { scheme: "US_CTM"; status: TUsStatus; eligible: boolean; inScope: boolean | null })
-  | (TSchemeCommon & {
-      scheme: "CN_CCL";
-      stars: 0 | 1 | 2 | 3;
-      inScope: boolean | null;
-      catalogueListed: boolean | null;
-    });
+export type { TPublicEuArticle, TPublicSchemeResult } from "@/lib/schemes/public";
 
 export type TPublicLabelRecord = {
   code: string;
@@ -158,11 +134,9 @@ export type TPublicLabelRecord = {
   log: { inclusionProof: string; treeHead: string };
 };
 
-/** Schemes in the order the page and the API list them: EU, US, China (never the stored, alphabetical order). */
-export const SCHEME_ORDER: readonly TSchemeId[] = ["EU_RED", "US_CTM", "CN_CCL"];
-export const inSchemeOrder = (ids: readonly TSchemeId[]) => SCHEME_ORDER.filter((id) => ids.includes(id));
-
-const EU_STANDARD: Record<1 | 2 | 3, string> = { 1: "EN 18031-1", 2: "EN 18031-2", 3: "EN 18031-3" };
+/** Schemes in the order the page and the API list them: the registry's (never the stored, alphabetical order). */
+export const SCHEME_ORDER: readonly TSchemeId[] = ALL_SCHEME_IDS;
+export const inSchemeOrder = inRegistryOrder;
 
 /** A free-text registry answer, or null for anything else (a control status, a list, an N/A claim). */
 function textAnswer(s: TLabelSnapshot, id: string): string | null {
@@ -175,51 +149,26 @@ function bomAnswer(s: TLabelSnapshot): TBillOfMaterials | null {
   return v === "both" || v === "sbom" || v === "hbom" || v === "none" ? v : null;
 }
 
-function localized(f: (lang: TLang) => string): TLocalized {
-  return { en: f("en"), "zh-CN": f("zh-CN") };
-}
-
 function schemeResult(s: TLabelSnapshot, scheme: TSchemeId): TPublicSchemeResult {
   const text = catalogTextFor(s).schemes.find((x) => x.id === scheme);
-  const common = {
+  const m = schemeModule(scheme);
+  const e = m.envelope(s.result);
+  return publicResultBuilder(scheme)(s, {
     name: text?.name ?? scheme,
     provisional: text?.provisional ?? false,
     basis: text ? [...text.legalBasis] : [],
-  };
-  const { eu, us, cn } = s.result;
-  if (scheme === "EU_RED") {
-    const articles = eu.articles.map((a) => ({
-      article: a.article,
-      standard: EU_STANDARD[a.part],
-      inScope: a.inScope,
-      status: a.status,
-      conformant: a.conformant,
-      route: a.route,
-    }));
-    const summary = localized((lang) => {
-      const t = publicT(lang);
-      return articles.map((a) => `${t(`eu.article.${a.article}`)}: ${t(`eu.status.${a.status}`)}`).join("; ");
-    });
-    return { ...common, scheme, summary, articles };
-  }
-  if (scheme === "US_CTM") {
-    const summary = localized((lang) => publicT(lang)(`us.status.${us.status}`));
-    return { ...common, scheme, summary, status: us.status, eligible: us.eligible, inScope: us.inScope };
-  }
-  const summary = localized((lang) => {
-    const t = publicT(lang);
-    const head = cn.inScope === false ? t("cn.outOfScope") : t("cn.stars", { n: cn.stars });
-    return cn.provisional || common.provisional ? `${head} (${t("provisional")})` : head;
+    outcome: {
+      code: e.outcome,
+      rank: e.rank,
+      of: m.outcomes.length,
+      tone: e.tone,
+      headline: {
+        en: m.outcomeText[e.outcome]?.en ?? e.headline,
+        "zh-CN": m.outcomeText[e.outcome]?.["zh-CN"] ?? e.headline,
+      },
+      inScope: e.inScope,
+    },
   });
-  return {
-    ...common,
-    provisional: common.provisional || cn.provisional,
-    scheme,
-    summary,
-    stars: cn.stars,
-    inScope: cn.inScope,
-    catalogueListed: cn.catalogueListed,
-  };
 }
 
 /**

@@ -1,4 +1,4 @@
-import type { TSchemeId } from "@/lib/schemes";
+import { perScheme, type TSchemeId } from "@/lib/schemes";
 
 /**
  * The public URLs of a label, in one place so the page, the API, the OpenAPI document, the docs and the tests agree.
@@ -6,11 +6,7 @@ import type { TSchemeId } from "@/lib/schemes";
  * /api/public. Codes are canonical (ZPublicCode) before they get here, so no escaping is needed.
  */
 
-export const SCHEME_SLUG: Readonly<Record<TSchemeId, string>> = {
-  EU_RED: "eu-red",
-  US_CTM: "us-ctm",
-  CN_CCL: "cn-ccl",
-};
+export const SCHEME_SLUG: Readonly<Record<TSchemeId, string>> = perScheme((m) => m.slug);
 
 export const ARTWORK_FORMATS = ["svg", "png"] as const;
 export type TArtworkFormat = (typeof ARTWORK_FORMATS)[number];

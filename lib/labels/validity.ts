@@ -1,3 +1,4 @@
+import { perScheme } from "@/lib/schemes/registry";
 import { SCHEME_IDS, type TSchemeId } from "@/lib/schemes/types";
 import { deriveLabelHistory, type TDerivedState, type TLabelEventLike } from "./state";
 
@@ -17,14 +18,10 @@ import { deriveLabelHistory, type TDerivedState, type TLabelEventLike } from "./
 export type TValidityRule = { months: number; capAtSupportEnd: boolean };
 export type TValidityConfig = Readonly<Record<TSchemeId, TValidityRule>>;
 
-export const DEFAULT_VALIDITY: TValidityConfig = {
-  EU_RED: { months: 36, capAtSupportEnd: true },
-  US_CTM: { months: 12, capAtSupportEnd: true },
-  CN_CCL: { months: 36, capAtSupportEnd: true },
-};
+export const DEFAULT_VALIDITY: TValidityConfig = perScheme((m) => m.validity);
 
 /**
- * A deployment's validity periods, e.g. "US_CTM=24,EU_RED=60" (env LABEL_VALIDITY_MONTHS): schemes not named keep
+ * A deployment's validity periods, e.g. "<SCHEME_ID>=24,<OTHER_ID>=60" (env LABEL_VALIDITY_MONTHS): schemes not named keep
  * their default. Months are whole numbers from 1 to 120. Throws a readable error for anything else.
  */
 export function parseValidityMonths(spec: string, base: TValidityConfig = DEFAULT_VALIDITY): TValidityConfig {
@@ -33,7 +30,7 @@ export function parseValidityMonths(spec: string, base: TValidityConfig = DEFAUL
   for (const part of spec.split(",").map((p) => p.trim())) {
     if (part === "") continue;
     const m = /^([A-Z_]+)\s*=\s*(\d{1,3})$/.exec(part);
-    if (!m) throw new Error(`"${part}" is not SCHEME=months (e.g. US_CTM=24)`);
+    if (!m) throw new Error(`"${part}" is not SCHEME=months (e.g. ${SCHEME_IDS[0]}=24)`);
     const [, scheme = "", months = ""] = m;
     if (!(SCHEME_IDS as readonly string[]).includes(scheme))
       throw new Error(`unknown scheme "${scheme}" (one of ${SCHEME_IDS.join(", ")})`);

@@ -1,13 +1,10 @@
 import type { TAnswerValue, TSchemeId } from "@/lib/schemes";
+import { perScheme } from "@/lib/schemes/registry";
 import type { TCnResult, TEuArticleResult, TUsResult, TVerdict } from "@/lib/scoring";
 
 /** Plain-language wording shared by the artwork and the report, so both say the same thing about a result. */
 
-export const SCHEME_TITLE: Record<TSchemeId, string> = {
-  EU_RED: "EU RED article 3(3)",
-  US_CTM: "US label eligibility (NIST IR 8425)",
-  CN_CCL: "China CCL readiness (网络安全标识)",
-};
+export const SCHEME_TITLE: Record<TSchemeId, string> = perScheme((m) => m.reportTitle);
 
 export const VERDICT_TEXT: Record<TVerdict, string> = {
   PASS: "Pass",
@@ -33,11 +30,7 @@ export function euShort(a: TEuArticleResult): string {
   }
 }
 
-export const EU_ARTICLE_NAME: Record<TEuArticleResult["article"], string> = {
-  d: "(d) network protection",
-  e: "(e) personal data",
-  f: "(f) protection from fraud",
-};
+export { EU_ARTICLE_NAME } from "@/lib/schemes/eu-red/ui-text";
 
 export const EU_ROUTE_TEXT: Record<TEuArticleResult["route"], string> = {
   none: "—",

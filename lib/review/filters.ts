@@ -1,5 +1,6 @@
 // Which criteria the review page shows (pure): the reviewer narrows 133 criteria to the ones that need them.
 import type { TCriterion, TSchemeId } from "@/lib/schemes";
+import { schemeModule } from "@/lib/schemes/registry";
 import type { TCriterionResult } from "@/lib/scoring/types";
 import type { TReviewDecisionRow, TReviewState } from "./criteria";
 import { questionsRead } from "./stale";
@@ -25,28 +26,10 @@ export type TReviewFilter = {
 
 export const DEFAULT_FILTER: TReviewFilter = { show: "all", scheme: "all", mechanism: "all" };
 
-/** EN 18031 mechanism codes in words, for the filter (US groups and China areas are words already). */
-export const EU_MECHANISM_TEXT: Readonly<Record<string, string>> = {
-  ACM: "access control",
-  AUM: "authentication",
-  SUM: "secure update",
-  SSM: "secure storage",
-  SCM: "secure communication",
-  RLM: "resilience",
-  NMM: "network monitoring",
-  TCM: "traffic control",
-  CCK: "cryptographic keys",
-  GEC: "general equipment capabilities",
-  CRY: "cryptography",
-  LGM: "logging",
-  DLM: "deletion",
-  UNM: "user notification",
-};
-
 export const mechanismKey = (c: Pick<TCriterion, "scheme" | "mechanism">) => `${c.scheme}:${c.mechanism}`;
 
 export function mechanismText(c: Pick<TCriterion, "scheme" | "mechanism">): string {
-  const words = c.scheme === "EU_RED" ? EU_MECHANISM_TEXT[c.mechanism] : undefined;
+  const words = schemeModule(c.scheme).mechanismText?.[c.mechanism];
   return words ? `${c.mechanism} (${words})` : c.mechanism;
 }
 

@@ -64,3 +64,15 @@ export function getCatalog(version: string = CURRENT_CATALOG_VERSION): TCatalog 
 export function getQuestion(catalog: TCatalog, id: string) {
   return catalog.questions.find((q) => q.id === id);
 }
+export {
+  SCHEME_MODULES,
+  ALL_SCHEME_IDS,
+  schemeModule,
+  isSchemeId,
+  inRegistryOrder,
+  perScheme,
+  readerOrder,
+  type TResultEnvelope,
+  type TSchemeModule,
+  type TOutcomeTone,
+} from "./registry";

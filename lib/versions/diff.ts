@@ -3,6 +3,7 @@
 // decisions stand for the criteria none of it touches (lib/review/stale.ts).
 import { sameJson } from "@/lib/review/stale";
 import type { TCatalog, TSchemeId } from "@/lib/schemes";
+import { schemeModule } from "@/lib/schemes/registry";
 import type { TAssessment } from "@/lib/scoring/types";
 
 export type TAnswerChange = { questionId: string; label: string; before: unknown; after: unknown };
@@ -32,12 +33,7 @@ function filesByQuestion(files: readonly TFile[]): Map<string, Map<string, strin
 
 /** A one-line result per scheme, comparable across the two. */
 export function resultLine(r: TAssessment, scheme: TSchemeId): string {
-  if (scheme === "EU_RED")
-    return r.eu.articles
-      .map((a) => `Art. 3(3)(${a.article}) ${a.status.toLowerCase().replace(/_/g, " ")}`)
-      .join("; ");
-  if (scheme === "US_CTM") return r.us.eligible ? "eligible" : `not eligible (${r.us.status.toLowerCase()})`;
-  return r.cn.inScope === false ? "out of scope" : `${r.cn.stars} ${r.cn.stars === 1 ? "star" : "stars"}`;
+  return schemeModule(scheme).diffLine(r);
 }
 
 export function versionDiff(input: {

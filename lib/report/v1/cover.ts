@@ -1,4 +1,5 @@
 import type { TSchemeId } from "@/lib/schemes";
+import { inRegistryOrder } from "@/lib/schemes/registry";
 import { artworkDrawing, ARTWORK_HEIGHT, ARTWORK_WIDTH } from "../artwork";
 import { C, CONTENT_W, F, PAGE, type TCtx as TCtxAny } from "../layout";
 import { qrMatrix, qrPath, QR_QUIET_ZONE } from "../qr";
@@ -70,9 +71,7 @@ export function drawCover(ctx: TCtx): void {
   const ah = ARTWORK_HEIGHT * scale;
   const gap = CONTENT_W - 2 * aw;
   const top = y0 + 68;
-  const schemes: TSchemeId[] = (["EU_RED", "US_CTM", "CN_CCL"] as const).filter((sc) =>
-    s.assessment.targetSchemes.includes(sc),
-  );
+  const schemes: TSchemeId[] = inRegistryOrder(s.assessment.targetSchemes);
   const cells = schemes.length;
   schemes.forEach((sc, i) => {
     const cx = L + (i % 2) * (aw + gap);

@@ -1,4 +1,5 @@
 import type { TCriterionResult, TVerdict } from "@/lib/scoring";
+import { perScheme } from "@/lib/schemes/registry";
 import { C, CONTENT_BOTTOM, F, heading, PAGE, paragraph, type TCtx as TCtxAny } from "../layout";
 import { answerText, VERDICT_TEXT } from "../text";
 import type { TLabelSnapshotV1 } from "@/lib/labels/snapshot-types";
@@ -22,7 +23,7 @@ const COLS: TCol[] = [
 ];
 const SIZE = 6.6;
 const PAD = 2.5;
-const SCHEME_SHORT = { EU_RED: "EU", US_CTM: "US", CN_CCL: "CN" } as const;
+const SCHEME_SHORT = perScheme((m) => m.code);
 const VERDICT_COLOR: Record<TVerdict, string> = {
   PASS: C.pass,
   FAIL: C.fail,

@@ -1,4 +1,4 @@
-import type { TSchemeId } from "@/lib/schemes";
+import { inRegistryOrder } from "@/lib/schemes/registry";
 import { artworkDrawing, ARTWORK_HEIGHT, ARTWORK_WIDTH } from "../artwork";
 import { C, CONTENT_W, F, PAGE } from "../layout";
 import { fitText } from "../measure";
@@ -6,8 +6,6 @@ import { qrMatrix, qrPath, QR_QUIET_ZONE } from "../qr";
 import { drawShapes } from "../shapes";
 import { day } from "../text";
 import type { TCtx } from "./ctx";
-
-const SCHEME_ORDER: TSchemeId[] = ["EU_RED", "US_CTM", "CN_CCL"];
 
 /** Page 1: the product, who assessed it (with the lab's accreditation), the artwork per scheme and the QR code. */
 export function drawCover(ctx: TCtx): void {
@@ -80,7 +78,7 @@ export function drawCover(ctx: TCtx): void {
   const ah = ARTWORK_HEIGHT * scale;
   const gap = CONTENT_W - 2 * aw;
   const top = y0 + stripH + 18;
-  const schemes = SCHEME_ORDER.filter((sc) => s.assessment.targetSchemes.includes(sc));
+  const schemes = inRegistryOrder(s.assessment.targetSchemes);
   schemes.forEach((sc, i) => {
     const cx = L + (i % 2) * (aw + gap);
     const cy = top + Math.floor(i / 2) * (ah + 14);

@@ -1,7 +1,8 @@
 import { count, N } from "@/lib/i18n/plural";
+import { perScheme, schemeModule } from "@/lib/schemes/registry";
 import type { TCriterionResult, TVerdict } from "@/lib/scoring";
 import { C, CONTENT_BOTTOM, F, heading, PAGE, paragraph } from "../layout";
-import { answerText, EU_ARTICLE_NAME, VERDICT_TEXT } from "../text";
+import { answerText, VERDICT_TEXT } from "../text";
 import { evidenceNumbers, type TCtx } from "./ctx";
 
 /**
@@ -23,7 +24,7 @@ const COLS: TCol[] = [
 ];
 const SIZE = 6.6;
 const PAD = 2.5;
-const SCHEME_SHORT = { EU_RED: "EU", US_CTM: "US", CN_CCL: "CN" } as const;
+const SCHEME_SHORT = perScheme((m) => m.code);
 const VERDICT_COLOR: Record<TVerdict, string> = {
   PASS: C.pass,
   FAIL: C.fail,
@@ -103,12 +104,8 @@ function groups(rows: readonly TCriterionResult[]): TGroup[] {
 function groupTitle(ctx: TCtx, g: TGroup): string {
   const first = g.rows[0];
   if (!first) return "";
-  if (first.scheme === "EU_RED") {
-    const part = Number(/^18031-(\d):/.exec(first.key)?.[1]);
-    const a = ctx.s.result.eu.articles.find((x) => x.part === part);
-    return a ? `EN 18031-${part}, article 3(3)${EU_ARTICLE_NAME[a.article]}` : `EN 18031-${part}`;
-  }
-  return first.scheme === "US_CTM" ? "US NIST IR 8425" : "China CCL";
+  const m = schemeModule(first.scheme);
+  return m.criteriaGroupTitle ? m.criteriaGroupTitle(first.key, ctx.s.result) : m.chartTitle;
 }
 
 export function drawCriteriaTable(ctx: TCtx): void {

@@ -14,7 +14,7 @@ import { drawFacts, drawSignOff } from "./sign-off";
  * own folder, exactly as v1 was kept when this one was added. Until then it is the place for improvements.
  *
  * Sections: cover (artwork, QR), product facts, sign-off with the signature block, results overview, per-scheme
- * results (US rows: usRows() in results.ts), gaps, criteria table, evidence files, catalog, digest and signature.
+ * results (each scheme module's section: lib/schemes/<scheme>/report.ts), gaps, criteria table, evidence files, catalog, digest and signature.
  */
 export function drawReportV2(ctx: TCtx<TLabelSnapshotV2>): void {
   drawCover(ctx);

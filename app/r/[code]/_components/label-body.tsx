@@ -1,7 +1,7 @@
 import { publicT, type TLang } from "@/lib/i18n/public-label";
 import { labelPaths } from "@/lib/labels/public-urls";
-import { legalBasisText } from "@/lib/schemes/i18n/legal-basis";
 import type { TPublicLabelRecord } from "@/lib/labels/public-record";
+import { publicPage } from "@/lib/schemes/public-page";
 import { Downloads } from "./downloads";
 import { day, Facts, MaybeLink } from "./facts";
 import { KeyFacts } from "./key-facts";
@@ -22,8 +22,7 @@ export function LabelBody({
   const t = publicT(lang);
   const r = record;
   const sec = r.security;
-  const cn = r.schemes.find((s) => s.scheme === "CN_CCL");
-  const hasUs = r.schemes.some((s) => s.scheme === "US_CTM");
+  const certifierRow = r.schemes.some((s) => publicPage(s.scheme).certifierRow === true);
   const country = (c: string | null) => (c ? ` (${c})` : "");
   const current = r.status.state === "valid";
   return (
@@ -138,34 +137,13 @@ export function LabelBody({
             [t("lab.approved"), day(r.approvedAt)],
             [t("lab.validUntil"), day(r.validUntil)],
             [t("lab.catalog"), `${r.catalog.title} ${r.catalog.version} (${r.catalog.publishedOn})`],
-            [t("lab.certifier"), hasUs ? t("lab.certifierNone") : null],
+            [t("lab.certifier"), certifierRow ? t("lab.certifierNone") : null],
           ]}
         />
-        {cn && cn.scheme === "CN_CCL" ? (
-          <>
-            <h3>{t("sections.cnItems")}</h3>
-            <Facts
-              rows={[
-                [t("product.manufacturer"), r.manufacturer.name],
-                [
-                  t("product.modelNumber"),
-                  `${r.product.name}${r.product.modelNumber ? ` · ${r.product.modelNumber}` : ""}`,
-                ],
-                [
-                  t("schemeTitle.CN_CCL"),
-                  cn.inScope === false ? t("cn.outOfScope") : t("cn.stars", { n: cn.stars }),
-                ],
-                [t("lab.validUntil"), day(r.validUntil)],
-                [t("lab.lab"), r.lab.name],
-                [
-                  t("cn.standards"),
-                  cn.basis.map((b) => legalBasisText(lang, b)).join(t("listSeparator")) || null,
-                ],
-                [t("cn.filingCode"), t("cn.filingCodeNone")],
-              ]}
-            />
-          </>
-        ) : null}
+        {r.schemes.map((s) => {
+          const { LabItems } = publicPage(s.scheme);
+          return LabItems ? <LabItems key={s.scheme} record={r} result={s} lang={lang} /> : null;
+        })}
       </section>
 
       <section className="pl-card" aria-labelledby="pl-h-downloads">

@@ -1,5 +1,6 @@
 import type { TLang } from "@/lib/i18n/public-label";
 import type { TPublicSchemeResult } from "@/lib/labels/public-record";
+import { readerOrder } from "@/lib/schemes/registry";
 
 /**
  * The order schemes are read in. The record lists them EU, US, China. The Chinese page puts China first: its
@@ -11,6 +12,9 @@ export function schemesForReader(
   schemes: readonly TPublicSchemeResult[],
   lang: TLang,
 ): TPublicSchemeResult[] {
-  if (lang !== "zh-CN") return [...schemes];
-  return [...schemes.filter((s) => s.scheme === "CN_CCL"), ...schemes.filter((s) => s.scheme !== "CN_CCL")];
+  const order = readerOrder(
+    schemes.map((s) => s.scheme),
+    lang,
+  );
+  return order.map((id) => schemes.find((s) => s.scheme === id) as TPublicSchemeResult);
 }

@@ -1,0 +1,15 @@
+import type { TLabelSnapshot } from "@/lib/labels/snapshot-types";
+import type { TShape } from "@/lib/report/shapes";
+import { cnBody } from "./cn-ccl/artwork";
+import { euBody } from "./eu-red/artwork";
+import type { TSchemeId } from "./types";
+import { usBody } from "./us-ctm/artwork";
+
+/** Each scheme module's part of the label artwork: the shapes between the header band and the product line. */
+const BODIES: Record<TSchemeId, (s: TLabelSnapshot) => TShape[]> = {
+  EU_RED: euBody,
+  US_CTM: usBody,
+  CN_CCL: cnBody,
+};
+
+export const artworkBody = (id: TSchemeId): ((s: TLabelSnapshot) => TShape[]) => BODIES[id];

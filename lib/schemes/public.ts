@@ -1,0 +1,16 @@
+import { cnCclPublic } from "./cn-ccl/public";
+import { euRedPublic } from "./eu-red/public";
+import type { TPublicResultBuilder } from "./public-types";
+import type { TSchemeId } from "./types";
+import { usCtmPublic } from "./us-ctm/public";
+
+/** Each scheme module's public-record builder, keyed like the registry. */
+const BUILDERS: Record<TSchemeId, TPublicResultBuilder> = {
+  EU_RED: euRedPublic,
+  US_CTM: usCtmPublic,
+  CN_CCL: cnCclPublic,
+};
+
+export const publicResultBuilder = (id: TSchemeId): TPublicResultBuilder => BUILDERS[id];
+
+export type * from "./public-types";

@@ -1,0 +1,121 @@
+import { readdirSync, readFileSync } from "node:fs";
+import path from "node:path";
+import { describe, expect, it } from "vitest";
+import { assess } from "@/lib/scoring";
+import { goodAnswers, realisticAnswers } from "@/lib/scoring/fixtures";
+import { getCatalog, listCatalogVersions } from "./index";
+import { artworkBody } from "./artwork";
+import { schemeResultSchemas } from "./openapi";
+import { publicResultBuilder } from "./public";
+import { publicPage } from "./public-page";
+import { ALL_SCHEME_IDS, readerOrder, SCHEME_MODULES, schemeIds, schemeModule } from "./registry";
+import { reportSection } from "./report-sections";
+import { SCHEME_IDS } from "./types";
+import { schemeUi } from "./ui";
+
+describe("the scheme registry", () => {
+  it("lists one module per scheme id, each with every part the application iterates", () => {
+    expect(ALL_SCHEME_IDS).toEqual([...SCHEME_IDS]);
+    for (const m of SCHEME_MODULES) {
+      expect(schemeModule(m.id)).toBe(m);
+      expect(typeof artworkBody(m.id)).toBe("function");
+      expect(typeof publicResultBuilder(m.id)).toBe("function");
+      expect(typeof publicPage(m.id).Detail).toBe("function");
+      expect(typeof reportSection(m.id).v2.draw).toBe("function");
+      expect(typeof schemeUi(m.id).Live).toBe("function");
+      // Outcome wording in every supported language, for every outcome in the total order.
+      expect(new Set(m.outcomes).size).toBe(m.outcomes.length);
+      for (const o of m.outcomes) {
+        expect(m.outcomeText[o]?.en, `${m.id} ${o}`).toBeTruthy();
+        expect(m.outcomeText[o]?.["zh-CN"], `${m.id} ${o}`).toMatch(/[\u4e00-\u9fff]/);
+      }
+      // Artwork says what was assessed and that it is not an official mark.
+      expect(m.artwork.disclaimer).toMatch(/not (a|an|the) /);
+    }
+    expect(new Set(SCHEME_MODULES.map((m) => m.code)).size).toBe(SCHEME_MODULES.length);
+    expect(new Set(SCHEME_MODULES.map((m) => m.slug)).size).toBe(SCHEME_MODULES.length);
+  });
+
+  it("reads stored ids back in their stored order and drops ids no module claims", () => {
+    expect(schemeIds(["CN_CCL", "EU_RED", "XX_GONE", "CN_CCL"])).toEqual(["CN_CCL", "EU_RED"]);
+    expect(readerOrder(["EU_RED", "US_CTM", "CN_CCL"], "zh-CN")[0]).toBe("CN_CCL");
+    expect(readerOrder(["EU_RED", "US_CTM", "CN_CCL"], "en")).toEqual(["EU_RED", "US_CTM", "CN_CCL"]);
+  });
+
+  it("builds the OpenAPI union from the modules, one discriminator entry per scheme", () => {
+    const out = schemeResultSchemas({
+      obj: (properties) => ({ type: "object", properties }),
+      ref: (name) => ({ $ref: name }),
+      str: { type: "string" },
+      nullableBool: { type: ["boolean", "null"] },
+      schemeCommon: {},
+    });
+    const mapping = (out.SchemeResult as { discriminator: { mapping: Record<string, string> } }).discriminator
+      .mapping;
+    expect(Object.keys(mapping)).toEqual([...ALL_SCHEME_IDS]);
+    for (const target of Object.values(mapping)) expect(out[target.split("/").pop() as string]).toBeDefined();
+  });
+});
+
+describe("the common result envelope", () => {
+  const cases = listCatalogVersions().flatMap((v) => {
+    const catalog = getCatalog(v);
+    return [
+      [`${v} empty`, assess(catalog, {})],
+      [`${v} realistic`, assess(catalog, realisticAnswers(catalog))],
+      [`${v} good`, assess(catalog, goodAnswers(catalog))],
+    ] as const;
+  });
+
+  it.each(cases)("%s: every module gives a consistent envelope", (_name, a) => {
+    for (const m of SCHEME_MODULES) {
+      const e = m.envelope(a);
+      expect(e.scheme).toBe(m.id);
+      expect(m.outcomes).toContain(e.outcome);
+      expect(e.rank).toBe(m.outcomes.indexOf(e.outcome));
+      expect(e.headline).toBe(m.outcomeText[e.outcome]?.en);
+      expect(e.why.length).toBeGreaterThan(0);
+      expect(e.readiness).toEqual(a.readiness[m.id]);
+      // What to fix next is drawn from this scheme's gaps only.
+      const code = m.code;
+      for (const q of e.next)
+        expect(
+          a.gaps.some(
+            (g) => g.questionIds.includes(q) && g.targets.some((t) => t === code || t.startsWith(`${code}:`)),
+          ),
+        ).toBe(true);
+      expect(m.summary(a).text.length).toBeGreaterThan(0);
+    }
+  });
+
+  it("orders outcomes so that better results rank higher within the scheme", () => {
+    const catalog = getCatalog();
+    const empty = assess(catalog, {});
+    const good = assess(catalog, goodAnswers(catalog));
+    const cn = schemeModule("CN_CCL");
+    expect(cn.envelope(good).rank).toBeGreaterThanOrEqual(cn.envelope(empty).rank);
+    expect(cn.envelope(good).headline).toMatch(/of 3 stars/);
+    const us = schemeModule("US_CTM");
+    expect(us.envelope(good).outcome).toBe("eligible");
+    expect(us.envelope(empty).outcome).toBe("incomplete");
+    expect(schemeModule("EU_RED").envelope(empty).outcome).toBe("incomplete");
+  });
+
+  it("nothing outside lib/schemes names a scheme id except the scoring engine it wraps", () => {
+    // The issue's grep as a test: a new scheme is a module, not edits across the application.
+    const root = path.join(__dirname, "..", "..");
+    const naming: string[] = [];
+    const walk = (dir: string) => {
+      for (const e of readdirSync(path.join(root, dir), { withFileTypes: true })) {
+        const rel = `${dir}/${e.name}`;
+        if (e.isDirectory()) {
+          if (rel !== "lib/schemes" && rel !== "lib/testing" && e.name !== "node_modules") walk(rel);
+        } else if (/\.tsx?$/.test(e.name) && !/\.test\./.test(e.name)) {
+          if (/EU_RED|US_CTM|CN_CCL/.test(readFileSync(path.join(root, rel), "utf8"))) naming.push(rel);
+        }
+      }
+    };
+    for (const d of ["lib", "app", "components"]) walk(d);
+    expect(naming.sort()).toEqual(["lib/scoring/assess.ts", "lib/scoring/gaps.ts", "lib/scoring/plan.ts"]);
+  });
+});
