@@ -11,12 +11,15 @@ import {
 } from "@/lib/schemes";
 import { planQuestionnaire } from "@/lib/questionnaire/plan";
 import { LabComments } from "@/components/assessments/lab-comments";
-import { EvidenceBox, type TEvidenceItem } from "@/components/questionnaire/evidence-box";
-import { QuestionInput } from "@/components/questionnaire/question-input";
+import type { TEvidenceItem } from "@/components/questionnaire/evidence-box";
+import { QuestionCard, type TReaderChip } from "@/components/questionnaire/question-card";
+import { QuestionSection, useLazySections } from "@/components/questionnaire/question-section";
+import { ResultsSummaryBar } from "@/components/questionnaire/results-summary-bar";
 import { ResultsPanel } from "@/components/questionnaire/results-panel";
 import { SubmitBox } from "@/components/questionnaire/submit-box";
 import { AutosaveDrafts, useAutosave } from "@/components/questionnaire/use-autosave";
 import { count, N } from "@/lib/i18n/plural";
+import type { TPrefill } from "@/lib/questionnaire/prefill";
 
 export type TQuestionnaireProps = {
   assessmentId: string;
@@ -35,16 +38,20 @@ export type TQuestionnaireProps = {
     createdAt: string;
     open: boolean;
   }[];
-  /** Questions changed since the last submission, highlighted for the reviewer and the manufacturer. */
   labName: string;
+  /** Answers the product gives (question id → value and where it comes from), marked on their questions. */
+  prefill?: Record<string, TPrefill>;
 };
+
+const NO_COMMENTS: TQuestionnaireProps["comments"] = [];
+const NO_READERS: TReaderChip[] = [];
 
 const SCHEME_SHORT: Record<TSchemeId, string> = { EU_RED: "EU", US_CTM: "US", CN_CCL: "CN" };
 
 type TReader = { scheme: TSchemeId; id: string; title: string; eu?: { part: number } };
 
 /** One chip per requirement: EN 18031 ids repeat across parts 1–3, so the parts are listed on one chip. */
-function readerChips(readers: TReader[]): { label: string; title: string }[] {
+function readerChips(readers: TReader[]): TReaderChip[] {
   const chips = new Map<string, { label: string; title: string; parts: number[] }>();
   for (const r of readers) {
     const key = `${r.scheme}:${r.id}`;
@@ -108,32 +115,56 @@ function QuestionnaireBody(props: TBodyProps) {
     [catalog, answers, props.targetSchemes, evidenceCount],
   );
   const questions = useMemo(() => new Map(catalog.questions.map((q) => [q.id, q])), [catalog]);
-  const criteria = useMemo(() => new Map(catalog.criteria.map((c) => [c.key, c])), [catalog]);
+  // Lookups computed once per page, not once per card and render.
+  const readers = useMemo(() => {
+    const criteria = new Map(catalog.criteria.map((c) => [c.key, c]));
+    const m = new Map<string, TReaderChip[]>();
+    for (const q of catalog.questions)
+      m.set(
+        q.id,
+        readerChips(
+          criteriaReadingQuestion(catalog, q.id)
+            .map((k) => criteria.get(k))
+            .filter((c): c is NonNullable<typeof c> => !!c && props.targetSchemes.includes(c.scheme)),
+        ),
+      );
+    return m;
+  }, [catalog, props.targetSchemes]);
   const questionLabel = useCallback((id: string) => questions.get(id)?.label ?? id, [questions]);
   const commentsByQuestion = useMemo(() => {
     const m = new Map<string, TQuestionnaireProps["comments"]>();
     for (const c of props.comments) m.set(c.questionId, [...(m.get(c.questionId) ?? []), c]);
     return m;
   }, [props.comments]);
+  const prefill = useMemo(() => new Map(Object.entries(props.prefill ?? {})), [props.prefill]);
 
-  function change(questionId: string, value: TAnswerValue | null) {
-    clearConflict();
-    setAnswers((prev) => {
-      const next: Record<string, TAnswerValue> = { ...prev };
-      if (value === null) delete next[questionId];
-      else next[questionId] = value;
-      return next;
-    });
-    autosave.save(questionId, value);
-  }
+  const save = autosave.save;
+  const change = useCallback(
+    (questionId: string, value: TAnswerValue | null) => {
+      clearConflict();
+      setAnswers((prev) => {
+        const next: Record<string, TAnswerValue> = { ...prev };
+        if (value === null) delete next[questionId];
+        else next[questionId] = value;
+        return next;
+      });
+      save(questionId, value);
+    },
+    [clearConflict, save],
+  );
 
+  const rendered = useLazySections(plan.sections);
   const total = plan.visibleCount;
   const overall = total ? Math.round((plan.answeredCount / total) * 100) : 0;
 
   return (
     <AutosaveDrafts.Provider value={autosave.drafts}>
       <div className="assessment-layout">
-        <div className="stack" data-only-comments={onlyCommented ? "true" : undefined}>
+        <div
+          className="stack"
+          data-only-comments={onlyCommented ? "true" : undefined}
+          data-rendered={rendered >= plan.sections.length ? "all" : "partial"}
+        >
           <LabComments
             comments={props.comments}
             questionLabel={questionLabel}
@@ -173,102 +204,39 @@ function QuestionnaireBody(props: TBodyProps) {
           </div>
 
           {plan.sections.map((section, i) => (
-            <section
-              key={section.id}
-              aria-labelledby={`section-${i}-title`}
-              className="stack"
-              style={{ gap: "0.75rem" }}
-            >
-              <div className="section-head" id={`section-${i}`}>
-                <h2 id={`section-${i}-title`}>
-                  {section.kind === "profile" ? "About the product: " : ""}
-                  {section.title}
-                </h2>
-                <span className="muted small">
-                  {section.answered} of {section.questionIds.length} answered
-                </span>
-              </div>
-              <div
-                className="progress"
-                role="progressbar"
-                aria-label={`${section.title} progress`}
-                aria-valuenow={section.answered}
-                aria-valuemin={0}
-                aria-valuemax={section.questionIds.length}
-              >
-                <span
-                  style={{ width: `${(section.answered / Math.max(1, section.questionIds.length)) * 100}%` }}
-                />
-              </div>
-              {section.questionIds.map((qid) => {
-                const q = questions.get(qid);
-                if (!q) return null;
-                const readers = readerChips(
-                  criteriaReadingQuestion(catalog, qid)
-                    .map((k) => criteria.get(k))
-                    .filter((c): c is NonNullable<typeof c> => !!c && props.targetSchemes.includes(c.scheme)),
-                );
-                const comments = commentsByQuestion.get(qid) ?? [];
-                const save = autosave.saves[qid];
-                const helpId = `q-${qid}-help`;
-                return (
-                  <div
-                    key={qid}
-                    id={`q-${qid}`}
-                    className={`question${comments.some((c) => c.open) ? " has-comment" : ""}`}
-                    data-question={qid}
-                  >
-                    <p className="prompt" id={`q-${qid}-label`}>
-                      {q.prompt}
-                    </p>
-                    <p className="help" id={helpId}>
-                      {q.help}
-                    </p>
-                    {comments.map((c) => (
-                      <div key={c.id} className="review-comment" role="note">
-                        <strong>
-                          {c.open ? "Lab comment" : "Earlier lab comment"} ({c.author}):
-                        </strong>{" "}
-                        {c.body}
-                      </div>
-                    ))}
-                    <QuestionInput
-                      question={q}
-                      value={answers[qid]}
-                      disabled={!props.editable}
-                      describedBy={helpId}
-                      onChange={(v) => change(qid, v)}
-                    />
-                    {readers.length > 0 ? (
-                      <div className="readers small" aria-label="Criteria that read this answer">
-                        {readers.slice(0, 8).map((r) => (
-                          <span key={r.label} className="badge" title={r.title}>
-                            {r.label}
-                          </span>
-                        ))}
-                        {readers.length > 8 ? <span className="badge">+{readers.length - 8}</span> : null}
-                      </div>
-                    ) : null}
-                    {q.kind === "control" && q.evidence.length > 0 ? (
-                      <EvidenceBox
-                        assessmentId={props.assessmentId}
-                        questionId={qid}
-                        expected={q.evidence}
-                        files={evidence}
+            <QuestionSection key={section.id} section={section} index={i}>
+              {i < rendered
+                ? section.questionIds.map((qid) => {
+                    const q = questions.get(qid);
+                    if (!q) return null;
+                    return (
+                      <QuestionCard
+                        key={qid}
+                        question={q}
+                        value={answers[qid]}
                         editable={props.editable}
-                        required={plan.needsEvidence.has(qid)}
+                        comments={commentsByQuestion.get(qid) ?? NO_COMMENTS}
+                        readers={readers.get(qid) ?? NO_READERS}
+                        save={autosave.saves[qid]}
+                        assessmentId={props.assessmentId}
+                        evidence={evidence}
+                        needsEvidence={plan.needsEvidence.has(qid)}
+                        prefill={prefill.get(qid)}
+                        onAnswer={change}
                         onFiles={setEvidence}
                       />
-                    ) : null}
-                    <div className="save-state" aria-live="polite">
-                      {save?.state === "saving" ? "Saving…" : save?.state === "saved" ? "Saved" : null}
-                      {save?.state === "error" ? <span className="error">{save.message}</span> : null}
-                    </div>
-                  </div>
-                );
-              })}
-            </section>
+                    );
+                  })
+                : null}
+            </QuestionSection>
           ))}
+
+          <ResultsSummaryBar
+            result={plan.result}
+            targetSchemes={props.targetSchemes}
+            answered={plan.answeredCount}
+            total={total}
+          />
 
           {props.editable ? (
             <SubmitBox

@@ -2,6 +2,7 @@
 import { AppError, notFound } from "@/lib/errors";
 import type { TSaveAnswer, TStartAssessment, TSubmitAssessment } from "@/lib/assessments/schema";
 import { planQuestionnaire, type TMissingItem } from "@/lib/questionnaire/plan";
+import { startingAnswers } from "@/lib/questionnaire/prefill";
 import {
   CURRENT_CATALOG_VERSION,
   getCatalog,
@@ -21,7 +22,7 @@ export async function startAssessment(db: PrismaClient, actor: SessionUser, inpu
   return db.$transaction(async (tx) => {
     const product = await tx.product.findFirst({
       where: { id: input.productId, organizationId: actor.organizationId, archivedAt: null },
-      select: { id: true },
+      select: { id: true, category: true, supportPeriodEnd: true, updatesAutomatic: true, defaultCredentials: true },
     });
     if (!product) throw notFound("This product");
     // Only a lab with an active reviewer (lib/db/labs.ts): the form lists no other, and a crafted request is refused.
@@ -46,6 +47,17 @@ export async function startAssessment(db: PrismaClient, actor: SessionUser, inpu
       },
       select: { id: true },
     });
+    // What the product already says starts the matching questions off (the questionnaire marks them; editable).
+    const prefill = startingAnswers(getCatalog(CURRENT_CATALOG_VERSION), product, input.targetSchemes);
+    if (prefill.length)
+      await tx.answer.createMany({
+        data: prefill.map(([questionId, value]) => ({
+          assessmentId: assessment.id,
+          questionId,
+          value: value as Prisma.InputJsonValue,
+          updatedById: actor.id,
+        })),
+      });
     await recordAudit(tx, {
       actorId: actor.id,
       action: "assessment.started",
@@ -57,6 +69,7 @@ export async function startAssessment(db: PrismaClient, actor: SessionUser, inpu
         labId: lab.id,
         targetSchemes: input.targetSchemes,
         catalogVersion: CURRENT_CATALOG_VERSION,
+        prefilledFromProduct: Object.fromEntries(prefill),
       },
     });
     return assessment;
@@ -102,6 +115,9 @@ const assessmentSelect = {
       firmwareVersion: true,
       hardwareVersion: true,
       category: true,
+      supportPeriodEnd: true,
+      updatesAutomatic: true,
+      defaultCredentials: true,
     },
   },
   owner: { select: { id: true, name: true } },
