@@ -83,7 +83,9 @@ export const QuestionCard = memo(function QuestionCard(p: Props) {
               {r.label}
             </span>
           ))}
-          {p.readers.length > MAX_CHIPS ? <span className="badge">+{p.readers.length - MAX_CHIPS}</span> : null}
+          {p.readers.length > MAX_CHIPS ? (
+            <span className="badge">+{p.readers.length - MAX_CHIPS}</span>
+          ) : null}
         </div>
       ) : null}
       {q.kind === "control" && q.evidence.length > 0 ? (

@@ -37,7 +37,9 @@ export function ResultsSummaryBar({
             <span key={s} className={`badge badge-${sum.tone || "info"}`}>
               {SHORT[s]}{" "}
               {s === "CN_CCL" && result.cn.inScope !== false ? (
-                <span aria-label={`${result.cn.stars} of 3 stars`}>{starsText(result.cn.stars)}</span>
+                <span role="img" aria-label={`${result.cn.stars} of 3 stars`}>
+                  {starsText(result.cn.stars)}
+                </span>
               ) : (
                 TONE_WORD[sum.tone]
               )}

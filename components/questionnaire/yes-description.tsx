@@ -21,10 +21,19 @@ export function YesDescription({
   onChange: (value: TAnswerValue | null) => void;
 }) {
   const current =
-    typeof value === "object" && value !== null && !Array.isArray(value) ? (value as TControlAnswer) : undefined;
+    typeof value === "object" && value !== null && !Array.isArray(value)
+      ? (value as TControlAnswer)
+      : undefined;
   const show = current?.status === "yes" && asksForDescription(question);
   if (!show) return null;
-  return <DescriptionField questionId={question.id} text={current.justification ?? ""} disabled={disabled} onChange={onChange} />;
+  return (
+    <DescriptionField
+      questionId={question.id}
+      text={current.justification ?? ""}
+      disabled={disabled}
+      onChange={onChange}
+    />
+  );
 }
 
 function DescriptionField({
@@ -39,7 +48,10 @@ function DescriptionField({
   onChange: (value: TAnswerValue | null) => void;
 }) {
   const d = useDraft(text, (v) =>
-    onChange({ status: "yes", ...(v.trim() ? { justification: v.trim().slice(0, YES_DESCRIPTION_MAX) } : {}) }),
+    onChange({
+      status: "yes",
+      ...(v.trim() ? { justification: v.trim().slice(0, YES_DESCRIPTION_MAX) } : {}),
+    }),
   );
   const id = `${questionId}-description`;
   return (

@@ -14,6 +14,7 @@ const BENCHES: Record<string, () => TBenchSection | Promise<TBenchSection>> = {
   report: benchReport,
   public: benchPublicPage,
   queue: benchQueue,
+  questionnaire: async () => (await import("./questionnaire-page")).benchQuestionnairePage(),
 };
 
 // `npm run bench -- public queue` runs only those sections and prints them without touching docs/benchmarks.md.

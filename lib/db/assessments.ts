@@ -22,7 +22,13 @@ export async function startAssessment(db: PrismaClient, actor: SessionUser, inpu
   return db.$transaction(async (tx) => {
     const product = await tx.product.findFirst({
       where: { id: input.productId, organizationId: actor.organizationId, archivedAt: null },
-      select: { id: true, category: true, supportPeriodEnd: true, updatesAutomatic: true, defaultCredentials: true },
+      select: {
+        id: true,
+        category: true,
+        supportPeriodEnd: true,
+        updatesAutomatic: true,
+        defaultCredentials: true,
+      },
     });
     if (!product) throw notFound("This product");
     // Only a lab with an active reviewer (lib/db/labs.ts): the form lists no other, and a crafted request is refused.
