@@ -34,18 +34,18 @@ test("product answers prefill, Yes descriptions, the phone's results bar, and se
 
   // The product's support end (2030-06-30 in the demo data) is the answer, marked, and editable.
   const support = page.locator('[data-question="c.support.end_date"]');
-  await expect(support.locator("input")).toHaveValue("2030-06-30");
+  await expect(support.locator(`input[type="date"]`)).toHaveValue("2030-06-30");
   await expect(support.getByTestId("prefill-note")).toContainText("From the product");
   await answerQuestion(page, catalog, "c.support.end_date", "2031-12-31");
   await waitForSaves(page);
   await expect(support.getByTestId("prefill-note")).toHaveCount(0);
   // Cleared, the question offers the product's value again; it never replaces an answer given.
-  await support.locator("input").fill("");
-  await support.locator("input").blur();
+  await support.locator(`input[type="date"]`).fill("");
+  await support.locator(`input[type="date"]`).blur();
   await waitForSaves(page);
   await support.getByRole("button", { name: "Use this answer" }).click();
   await waitForSaves(page);
-  await expect(support.locator("input")).toHaveValue("2030-06-30");
+  await expect(support.locator(`input[type="date"]`)).toHaveValue("2030-06-30");
   await expect(page.locator('[data-question="c.reg.update_mode"]').getByTestId("prefill-note")).toContainText(
     "From the product",
   );
@@ -68,7 +68,7 @@ test("product answers prefill, Yes descriptions, the phone's results bar, and se
   await expect(roles.getByLabel(/In a few words/)).toHaveValue(
     "Owner, family member and guest roles; only the owner changes rights.",
   );
-  await expect(support.locator("input")).toHaveValue("2030-06-30");
+  await expect(support.locator(`input[type="date"]`)).toHaveValue("2030-06-30");
 
   // On a phone, halfway down the questions, the results bar is on screen and leads to the results.
   await roles.scrollIntoViewIfNeeded();
