@@ -49,6 +49,8 @@ test("product answers prefill, Yes descriptions, the phone's results bar, and se
   await expect(page.locator('[data-question="c.reg.update_mode"]').getByTestId("prefill-note")).toContainText(
     "From the product",
   );
+  mkdirSync(SHOTS, { recursive: true });
+  await support.screenshot({ path: `${SHOTS}/questionnaire-prefilled-390.png` });
 
   // "Describe the role or permission model…": a Yes takes a short description, saved with the answer.
   const roles = page.locator('[data-question="c.ac.least_privilege"]');
@@ -76,7 +78,6 @@ test("product answers prefill, Yes descriptions, the phone's results bar, and se
   await expect(bar).toBeInViewport();
   await expect(bar).toContainText("EU");
   await expect(bar).toContainText("CN");
-  mkdirSync(SHOTS, { recursive: true });
   await page.screenshot({ path: `${SHOTS}/questionnaire-390.png` });
   await bar.getByRole("link", { name: /Results/ }).click();
   await expect(page.getByRole("heading", { name: "Live results" })).toBeInViewport();
