@@ -7,6 +7,7 @@ import {
   getCatalog,
   type TAnswerValue,
   type TAnswers,
+  type TCatalog,
   type TSchemeId,
 } from "@/lib/schemes";
 import { planQuestionnaire } from "@/lib/questionnaire/plan";
@@ -44,7 +45,6 @@ export type TQuestionnaireProps = {
 };
 
 const NO_COMMENTS: TQuestionnaireProps["comments"] = [];
-const NO_READERS: TReaderChip[] = [];
 
 const SCHEME_SHORT: Record<TSchemeId, string> = { EU_RED: "EU", US_CTM: "US", CN_CCL: "CN" };
 
@@ -63,6 +63,27 @@ function readerChips(readers: TReader[]): TReaderChip[] {
     label: c.parts.length ? `${c.label} (EN 18031-${c.parts.sort().join("/-")})` : c.label,
     title: c.title,
   }));
+}
+
+/** Reader chips per question for these schemes, computed the first time a card asks and kept. */
+function readerLookup(
+  catalog: TCatalog,
+  targetSchemes: readonly TSchemeId[],
+): (qid: string) => TReaderChip[] {
+  const criteria = new Map(catalog.criteria.map((c) => [c.key, c]));
+  const cache = new Map<string, TReaderChip[]>();
+  return (qid) => {
+    let chips = cache.get(qid);
+    if (!chips) {
+      chips = readerChips(
+        criteriaReadingQuestion(catalog, qid)
+          .map((k) => criteria.get(k))
+          .filter((c): c is NonNullable<typeof c> => !!c && targetSchemes.includes(c.scheme)),
+      );
+      cache.set(qid, chips);
+    }
+    return chips;
+  };
 }
 
 /**
@@ -115,21 +136,8 @@ function QuestionnaireBody(props: TBodyProps) {
     [catalog, answers, props.targetSchemes, evidenceCount],
   );
   const questions = useMemo(() => new Map(catalog.questions.map((q) => [q.id, q])), [catalog]);
-  // Lookups computed once per page, not once per card and render.
-  const readers = useMemo(() => {
-    const criteria = new Map(catalog.criteria.map((c) => [c.key, c]));
-    const m = new Map<string, TReaderChip[]>();
-    for (const q of catalog.questions)
-      m.set(
-        q.id,
-        readerChips(
-          criteriaReadingQuestion(catalog, q.id)
-            .map((k) => criteria.get(k))
-            .filter((c): c is NonNullable<typeof c> => !!c && props.targetSchemes.includes(c.scheme)),
-        ),
-      );
-    return m;
-  }, [catalog, props.targetSchemes]);
+  // Lookups computed once per page and question (only for the cards rendered), not once per card and render.
+  const readers = useMemo(() => readerLookup(catalog, props.targetSchemes), [catalog, props.targetSchemes]);
   const questionLabel = useCallback((id: string) => questions.get(id)?.label ?? id, [questions]);
   const commentsByQuestion = useMemo(() => {
     const m = new Map<string, TQuestionnaireProps["comments"]>();
@@ -216,7 +224,7 @@ function QuestionnaireBody(props: TBodyProps) {
                         value={answers[qid]}
                         editable={props.editable}
                         comments={commentsByQuestion.get(qid) ?? NO_COMMENTS}
-                        readers={readers.get(qid) ?? NO_READERS}
+                        readers={readers(qid)}
                         save={autosave.saves[qid]}
                         assessmentId={props.assessmentId}
                         evidence={evidence}
