@@ -57,6 +57,9 @@ test("catalog 1.1.0 in Chinese: the new CN-3.09 and the changelog are Chinese, n
   await expect(
     page.getByRole("heading", { name: /CN-3\.09 测试项目由有资质的第三方实验室检测/ }),
   ).toBeVisible();
+  await expect(
+    page.getByText("本准则不能声明为不适用：三星证据规则要求由第三方检测测试项目", { exact: false }),
+  ).toBeVisible();
   await page.getByText("版本 1.1.0 的变更").click();
   await expect(page.getByText(/中国三星：新增 CN-3\.09/)).toBeVisible();
   await expect(page.getByText("Several controls, one criterion", { exact: false })).toHaveCount(0);

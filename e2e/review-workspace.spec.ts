@@ -2,6 +2,7 @@ import { mkdirSync } from "node:fs";
 import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type Browser, type Page } from "@playwright/test";
 import { DEMO, signIn } from "./fixtures/accounts";
+import { questionnaireRendered } from "./fixtures/questionnaire";
 import { readReviewSeed } from "./fixtures/review-seed";
 
 // The review workspace on assessments seeded through the data layer (fixtures/seed-review.ts): what only a browser
@@ -166,6 +167,7 @@ test("the manufacturer sees the lab's open comments listed with links, and can s
   mkdirSync(SHOTS, { recursive: true });
   await page.screenshot({ path: `${SHOTS}/lab-comments-390.png` });
   const questions = page.locator(".question");
+  await questionnaireRendered(page);
   const all = await questions.count();
   await list.getByLabel(/Show only the questions with comments/).check();
   await expect(page.locator(".question:visible")).toHaveCount(2);

@@ -42,7 +42,11 @@ export async function CriterionCard({ row }: { row: TCatalogRow }) {
         {!c.allowNotApplicable ? (
           <>
             <dt>{t("card.notApplicable")}</dt>
-            <dd>{t("card.notApplicableNever")}</dd>
+            <dd>
+              {c.naRefusal
+                ? t("card.notApplicableBecause", { reason: c.naRefusal })
+                : t("card.notApplicableNever")}
+            </dd>
           </>
         ) : null}
         <dt>{t("card.etsi")}</dt>

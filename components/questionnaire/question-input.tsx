@@ -26,7 +26,7 @@ const CONTROL_OPTIONS = [
  * Text kept locally while typing and saved when the user pauses or leaves the field. The draft registers with the
  * autosave, so a submit (or leaving the page) knows about text not yet saved and can commit it at once.
  */
-function useDraft(initial: string, commit: (v: string) => void, delay = 900) {
+export function useDraft(initial: string, commit: (v: string) => void, delay = 900) {
   const [draft, setDraft] = useState(initial);
   const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
   const last = useRef(initial);

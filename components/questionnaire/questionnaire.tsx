@@ -9,17 +9,21 @@ import {
   naPolicy,
   type TAnswerValue,
   type TAnswers,
+  type TCatalog,
   type TSchemeId,
 } from "@/lib/schemes";
 import { planQuestionnaire } from "@/lib/questionnaire/plan";
 import { LabComments } from "@/components/assessments/lab-comments";
-import { EvidenceBox, type TEvidenceItem } from "@/components/questionnaire/evidence-box";
-import { QuestionInput } from "@/components/questionnaire/question-input";
+import type { TEvidenceItem } from "@/components/questionnaire/evidence-box";
+import { QuestionCard, type TReaderChip } from "@/components/questionnaire/question-card";
+import { QuestionSection, useLazySections } from "@/components/questionnaire/question-section";
+import { ResultsSummaryBar } from "@/components/questionnaire/results-summary-bar";
 import { ResultsPanel } from "@/components/questionnaire/results-panel";
 import { SubmitBox } from "@/components/questionnaire/submit-box";
 import { AutosaveDrafts, useAutosave } from "@/components/questionnaire/use-autosave";
 import { count, N } from "@/lib/i18n/plural";
 import { confirmCarried } from "@/app/(site)/(manufacturer)/assessments/actions";
+import type { TPrefill } from "@/lib/questionnaire/prefill";
 
 export type TQuestionnaireProps = {
   assessmentId: string;
@@ -38,7 +42,6 @@ export type TQuestionnaireProps = {
     createdAt: string;
     open: boolean;
   }[];
-  /** Questions changed since the last submission, highlighted for the reviewer and the manufacturer. */
   labName: string;
   /**
    * Re-assessment (lib/db/reassess.ts): the questions whose answer was carried over from `carriedFrom` (the
@@ -46,14 +49,18 @@ export type TQuestionnaireProps = {
    */
   carried?: string[];
   carriedFrom?: string | null;
+  /** Answers the product gives (question id → value and where it comes from), marked on their questions. */
+  prefill?: Record<string, TPrefill>;
 };
+
+const NO_COMMENTS: TQuestionnaireProps["comments"] = [];
 
 const SCHEME_SHORT: Record<TSchemeId, string> = perScheme((m) => m.code);
 
 type TReader = { scheme: TSchemeId; id: string; title: string; eu?: { part: number } };
 
 /** One chip per requirement: EN 18031 ids repeat across parts 1–3, so the parts are listed on one chip. */
-function readerChips(readers: TReader[]): { label: string; title: string }[] {
+function readerChips(readers: TReader[]): TReaderChip[] {
   const chips = new Map<string, { label: string; title: string; parts: number[] }>();
   for (const r of readers) {
     const key = `${r.scheme}:${r.id}`;
@@ -65,6 +72,27 @@ function readerChips(readers: TReader[]): { label: string; title: string }[] {
     label: c.parts.length ? `${c.label} (EN 18031-${c.parts.sort().join("/-")})` : c.label,
     title: c.title,
   }));
+}
+
+/** Reader chips per question for these schemes, computed the first time a card asks and kept. */
+function readerLookup(
+  catalog: TCatalog,
+  targetSchemes: readonly TSchemeId[],
+): (qid: string) => TReaderChip[] {
+  const criteria = new Map(catalog.criteria.map((c) => [c.key, c]));
+  const cache = new Map<string, TReaderChip[]>();
+  return (qid) => {
+    let chips = cache.get(qid);
+    if (!chips) {
+      chips = readerChips(
+        criteriaReadingQuestion(catalog, qid)
+          .map((k) => criteria.get(k))
+          .filter((c): c is NonNullable<typeof c> => !!c && targetSchemes.includes(c.scheme)),
+      );
+      cache.set(qid, chips);
+    }
+    return chips;
+  };
 }
 
 /**
@@ -109,17 +137,21 @@ function QuestionnaireBody(props: TBodyProps) {
   const [carried, setCarried] = useState<ReadonlySet<string>>(() => new Set(props.carried ?? []));
   const [carryError, setCarryError] = useState<string>();
 
-  async function confirm(questionIds?: string[]) {
-    setCarryError(undefined);
-    const r = await confirmCarried({ assessmentId: props.assessmentId, questionIds });
-    if (!r.ok) {
-      setCarryError(r.message);
-      return;
-    }
-    setCarried((prev) =>
-      questionIds ? new Set([...prev].filter((q) => !questionIds.includes(q))) : new Set(),
-    );
-  }
+  const assessmentId = props.assessmentId;
+  const confirm = useCallback(
+    async (questionIds?: string[]) => {
+      setCarryError(undefined);
+      const r = await confirmCarried({ assessmentId, questionIds });
+      if (!r.ok) {
+        setCarryError(r.message);
+        return;
+      }
+      setCarried((prev) =>
+        questionIds ? new Set([...prev].filter((q) => !questionIds.includes(q))) : new Set(),
+      );
+    },
+    [assessmentId],
+  );
 
   const evidenceCount = useMemo(() => {
     const m = new Map<string, number>();
@@ -138,39 +170,52 @@ function QuestionnaireBody(props: TBodyProps) {
       ),
     [catalog],
   );
-  const criteria = useMemo(() => new Map(catalog.criteria.map((c) => [c.key, c])), [catalog]);
+  // Lookups computed once per page and question (only for the cards rendered), not once per card and render.
+  const readers = useMemo(() => readerLookup(catalog, props.targetSchemes), [catalog, props.targetSchemes]);
   const questionLabel = useCallback((id: string) => questions.get(id)?.label ?? id, [questions]);
   const commentsByQuestion = useMemo(() => {
     const m = new Map<string, TQuestionnaireProps["comments"]>();
     for (const c of props.comments) m.set(c.questionId, [...(m.get(c.questionId) ?? []), c]);
     return m;
   }, [props.comments]);
+  const prefill = useMemo(() => new Map(Object.entries(props.prefill ?? {})), [props.prefill]);
 
-  function change(questionId: string, value: TAnswerValue | null) {
-    clearConflict();
-    // A changed carried answer is the manufacturer's own now (the server clears its mark on save).
-    setCarried((prev) => {
-      if (!prev.has(questionId)) return prev;
-      const next = new Set(prev);
-      next.delete(questionId);
-      return next;
-    });
-    setAnswers((prev) => {
-      const next: Record<string, TAnswerValue> = { ...prev };
-      if (value === null) delete next[questionId];
-      else next[questionId] = value;
-      return next;
-    });
-    autosave.save(questionId, value);
-  }
+  const save = autosave.save;
+  const change = useCallback(
+    (questionId: string, value: TAnswerValue | null) => {
+      clearConflict();
+      // A changed carried answer is the manufacturer's own now (the server clears its mark on save).
+      setCarried((prev) => {
+        if (!prev.has(questionId)) return prev;
+        const next = new Set(prev);
+        next.delete(questionId);
+        return next;
+      });
+      setAnswers((prev) => {
+        const next: Record<string, TAnswerValue> = { ...prev };
+        if (value === null) delete next[questionId];
+        else next[questionId] = value;
+        return next;
+      });
+      save(questionId, value);
+    },
+    [clearConflict, save],
+  );
+  // The card is memoised: it gets a stable callback.
+  const confirmOne = useCallback((questionId: string) => void confirm([questionId]), [confirm]);
 
+  const rendered = useLazySections(plan.sections);
   const total = plan.visibleCount;
   const overall = total ? Math.round((plan.answeredCount / total) * 100) : 0;
 
   return (
     <AutosaveDrafts.Provider value={autosave.drafts}>
       <div className="assessment-layout">
-        <div className="stack" data-only-comments={onlyCommented ? "true" : undefined}>
+        <div
+          className="stack"
+          data-only-comments={onlyCommented ? "true" : undefined}
+          data-rendered={rendered >= plan.sections.length ? "all" : "partial"}
+        >
           <LabComments
             comments={props.comments}
             questionLabel={questionLabel}
@@ -231,121 +276,43 @@ function QuestionnaireBody(props: TBodyProps) {
           </div>
 
           {plan.sections.map((section, i) => (
-            <section
-              key={section.id}
-              aria-labelledby={`section-${i}-title`}
-              className="stack"
-              style={{ gap: "0.75rem" }}
-            >
-              <div className="section-head" id={`section-${i}`}>
-                <h2 id={`section-${i}-title`}>
-                  {section.kind === "profile" ? "About the product: " : ""}
-                  {section.title}
-                </h2>
-                <span className="muted small">
-                  {section.answered} of {section.questionIds.length} answered
-                </span>
-              </div>
-              <div
-                className="progress"
-                role="progressbar"
-                aria-label={`${section.title} progress`}
-                aria-valuenow={section.answered}
-                aria-valuemin={0}
-                aria-valuemax={section.questionIds.length}
-              >
-                <span
-                  style={{ width: `${(section.answered / Math.max(1, section.questionIds.length)) * 100}%` }}
-                />
-              </div>
-              {section.questionIds.map((qid) => {
-                const q = questions.get(qid);
-                if (!q) return null;
-                const readers = readerChips(
-                  criteriaReadingQuestion(catalog, qid)
-                    .map((k) => criteria.get(k))
-                    .filter((c): c is NonNullable<typeof c> => !!c && props.targetSchemes.includes(c.scheme)),
-                );
-                const comments = commentsByQuestion.get(qid) ?? [];
-                const save = autosave.saves[qid];
-                const helpId = `q-${qid}-help`;
-                return (
-                  <div
-                    key={qid}
-                    id={`q-${qid}`}
-                    className={`question${comments.some((c) => c.open) ? " has-comment" : ""}`}
-                    data-question={qid}
-                  >
-                    <p className="prompt" id={`q-${qid}-label`}>
-                      {q.prompt}
-                    </p>
-                    {carried.has(qid) && answers[qid] !== undefined ? (
-                      <p className="small" data-testid="carried-mark" style={{ margin: 0 }}>
-                        <span className="badge badge-info">Carried over</span>{" "}
-                        <span className="muted">
-                          from {props.carriedFrom ?? "the earlier version"}: confirm or change it.
-                        </span>{" "}
-                        {props.editable ? (
-                          <button
-                            type="button"
-                            className="btn-link small"
-                            onClick={() => void confirm([qid])}
-                            aria-describedby={`q-${qid}-label`}
-                          >
-                            Confirm
-                          </button>
-                        ) : null}
-                      </p>
-                    ) : null}
-                    <p className="help" id={helpId}>
-                      {q.help}
-                    </p>
-                    {comments.map((c) => (
-                      <div key={c.id} className="review-comment" role="note">
-                        <strong>
-                          {c.open ? "Lab comment" : "Earlier lab comment"} ({c.author}):
-                        </strong>{" "}
-                        {c.body}
-                      </div>
-                    ))}
-                    <QuestionInput
-                      question={q}
-                      na={naPolicies.get(qid)}
-                      value={answers[qid]}
-                      disabled={!props.editable}
-                      describedBy={helpId}
-                      onChange={(v) => change(qid, v)}
-                    />
-                    {readers.length > 0 ? (
-                      <div className="readers small" aria-label="Criteria that read this answer">
-                        {readers.slice(0, 8).map((r) => (
-                          <span key={r.label} className="badge" title={r.title}>
-                            {r.label}
-                          </span>
-                        ))}
-                        {readers.length > 8 ? <span className="badge">+{readers.length - 8}</span> : null}
-                      </div>
-                    ) : null}
-                    {q.kind === "control" && q.evidence.length > 0 ? (
-                      <EvidenceBox
-                        assessmentId={props.assessmentId}
-                        questionId={qid}
-                        expected={q.evidence}
-                        files={evidence}
+            <QuestionSection key={section.id} section={section} index={i}>
+              {i < rendered
+                ? section.questionIds.map((qid) => {
+                    const q = questions.get(qid);
+                    if (!q) return null;
+                    return (
+                      <QuestionCard
+                        key={qid}
+                        question={q}
+                        value={answers[qid]}
+                        na={naPolicies.get(qid)}
+                        carried={carried.has(qid)}
+                        carriedFrom={props.carriedFrom ?? null}
+                        onConfirm={confirmOne}
                         editable={props.editable}
-                        required={plan.needsEvidence.has(qid)}
+                        comments={commentsByQuestion.get(qid) ?? NO_COMMENTS}
+                        readers={readers(qid)}
+                        save={autosave.saves[qid]}
+                        assessmentId={props.assessmentId}
+                        evidence={evidence}
+                        needsEvidence={plan.needsEvidence.has(qid)}
+                        prefill={prefill.get(qid)}
+                        onAnswer={change}
                         onFiles={setEvidence}
                       />
-                    ) : null}
-                    <div className="save-state" aria-live="polite">
-                      {save?.state === "saving" ? "Saving…" : save?.state === "saved" ? "Saved" : null}
-                      {save?.state === "error" ? <span className="error">{save.message}</span> : null}
-                    </div>
-                  </div>
-                );
-              })}
-            </section>
+                    );
+                  })
+                : null}
+            </QuestionSection>
           ))}
+
+          <ResultsSummaryBar
+            result={plan.result}
+            targetSchemes={props.targetSchemes}
+            answered={plan.answeredCount}
+            total={total}
+          />
 
           {props.editable ? (
             <SubmitBox

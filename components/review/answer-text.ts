@@ -11,7 +11,7 @@ const CONTROL_WORDS: Record<string, string> = {
 export function answerDisplay(
   q: TQuestion | undefined,
   v: TAnswerValue | null | undefined,
-): { text: string; justification?: string } {
+): { text: string; justification?: string; note?: string } {
   if (v === null || v === undefined) return { text: "Not answered" };
   if (typeof v === "boolean") return { text: v ? "Yes" : "No" };
   if (typeof v === "number") return { text: q?.type === "number" ? `${v} ${q.unit}` : String(v) };
@@ -25,5 +25,12 @@ export function answerDisplay(
       q?.type === "multi" ? (q.options.find((o) => o.value === x)?.label ?? x) : x;
     return { text: v.map(label).join(", ") };
   }
-  return { text: CONTROL_WORDS[v.status] ?? v.status, justification: v.justification?.trim() || undefined };
+  // The text a control answer carries: a "Yes" describes the control, an N/A justifies itself, others explain.
+  const note =
+    v.status === "yes" ? "Description" : v.status === "not_applicable" ? "Justification" : "Explanation";
+  return {
+    text: CONTROL_WORDS[v.status] ?? v.status,
+    justification: v.justification?.trim() || undefined,
+    note,
+  };
 }

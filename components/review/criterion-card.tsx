@@ -140,7 +140,11 @@ export function CriterionCard(p: TCriterionCardProps) {
                   </span>
                 ) : null}
               </div>
-              {a.justification ? <div className="small">Justification: {a.justification}</div> : null}
+              {a.justification ? (
+                <div className="small">
+                  {a.note ?? "Justification"}: {a.justification}
+                </div>
+              ) : null}
               {earlier.map((x) => (
                 <div key={x.id} className="small warn-text">
                   Lab comment, round {x.round} ({x.author}): {x.body}

@@ -1,6 +1,7 @@
 // Server actions for vulnerabilities, security notices, suspension and CRA reports (docs/vulnerabilities.md).
 // Files (SBOMs, advisories) go through route handlers (app/api/product-versions/[id]/…), which limit body size.
 import { z } from "zod";
+import { zId, zText } from "@/lib/validation/text";
 import { guardedAction } from "@/lib/auth/action";
 import { MANUFACTURER, REVIEWER } from "@/lib/auth/roles";
 import { prisma } from "@/lib/db/client";
@@ -14,15 +15,15 @@ import {
 } from "@/lib/db/vulnerabilities";
 import { CRA_STAGES, SEVERITIES, vulnInput } from "@/lib/vulns/model";
 
-const ZId = z.string().min(1).max(40);
-const ZReason = z.string().trim().min(1, "Give the reason.").max(2000, "At most 2000 characters.");
+const ZId = zId;
+const ZReason = zText({ max: 2000, min: 1, multiline: true, minMessage: "Give the reason." });
 const BOTH = [...MANUFACTURER, ...REVIEWER];
 
 export const ZAddVuln = vulnInput.extend({ productVersionId: ZId });
 export const ZUpdateVuln = z.object({
   vulnerabilityId: ZId,
   activelyExploited: z.boolean().optional(),
-  fixedInVersion: z.string().trim().max(60).nullable().optional(),
+  fixedInVersion: zText({ max: 60 }).nullable().optional(),
   severity: z.enum(SEVERITIES).optional(),
 });
 export const ZClearNotice = z.object({ vulnerabilityId: ZId, reason: ZReason });
@@ -30,10 +31,7 @@ export const ZLabelReason = z.object({ labelId: ZId, reason: ZReason });
 export const ZCraFiled = z.object({
   vulnerabilityId: ZId,
   stage: z.enum(CRA_STAGES),
-  reference: z
-    .string()
-    .trim()
-    .max(120)
+  reference: zText({ max: 120 })
     .optional()
     .transform((s) => s || null),
 });

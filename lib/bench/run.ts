@@ -18,6 +18,7 @@ const BENCHES: Record<string, () => TBenchSection | Promise<TBenchSection>> = {
   api: benchApi,
   queue: benchQueue,
   autosave: benchAutosave,
+  questionnaire: async () => (await import("./questionnaire-page")).benchQuestionnairePage(),
 };
 
 // `npm run bench -- public queue` runs only those sections and prints them without touching docs/benchmarks.md.

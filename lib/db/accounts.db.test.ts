@@ -30,7 +30,7 @@ describe(`accounts on ${testDatabaseKind()}`, () => {
     expect(org.kind).toBe("MANUFACTURER");
     const events = await db.prisma.auditEvent.findMany({ where: { subjectId: org.id } });
     expect(events.map((e) => e.action)).toEqual(["account.signed_up"]);
-    expect(await loadSessionUser(db.prisma, user.id)).toEqual(user);
+    expect(await loadSessionUser(db.prisma, user.id)).toEqual({ ...user, locale: null });
   });
 
   it("refuses an existing e-mail and writes nothing", async () => {

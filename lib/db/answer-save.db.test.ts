@@ -29,7 +29,7 @@ describe(`autosave in one statement on ${testDatabaseKind()}`, () => {
     expect((await saveAnswer(db.prisma, maker, { ...q, value: true, expectedVersion: 1 })).version).toBe(2);
     expect((await saveAnswer(db.prisma, maker, { ...q, value: false, expectedVersion: 2 })).version).toBe(3);
     expect((await saveAnswer(db.prisma, maker, { ...q, value: null, expectedVersion: 3 })).version).toBe(4);
-    expect(await db.prisma.answer.count({ where: { assessmentId: id } })).toBe(0);
+    expect(await db.prisma.answer.count({ where: { assessmentId: id, questionId: "p.consumer" } })).toBe(0);
     const events = await db.prisma.auditEvent.findMany({
       where: { subjectId: id, action: { startsWith: "answer." } },
       orderBy: { seq: "asc" },
@@ -82,7 +82,9 @@ describe(`autosave in one statement on ${testDatabaseKind()}`, () => {
       }),
     );
     expect(r).not.toBe("ok");
-    const answer = await db.prisma.answer.findFirstOrThrow({ where: { assessmentId: id } });
+    const answer = await db.prisma.answer.findFirstOrThrow({
+      where: { assessmentId: id, questionId: "p.consumer" },
+    });
     expect(answer.value).toBe(true);
   });
 

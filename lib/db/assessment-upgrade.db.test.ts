@@ -28,6 +28,8 @@ async function legacyDraft() {
   const answers = goodAnswers(getCatalog("1.0.0"));
   answers["c.com.replay"] = { status: "not_applicable", justification: "Idempotent reads only." };
   await db.prisma.assessment.update({ where: { id }, data: { catalogVersion: "1.0.0" } });
+  // Answers the start prefilled from the product are replaced by this draft's own.
+  await db.prisma.answer.deleteMany({ where: { assessmentId: id } });
   await db.prisma.answer.createMany({
     data: Object.entries(answers).map(([questionId, value]) => ({
       assessmentId: id,

@@ -12,7 +12,15 @@ import { AppError } from "@/lib/errors";
 import { EVIDENCE_LIMITS } from "@/lib/evidence/limits";
 import { createTestDb, testDatabaseKind, type TestDb } from "@/lib/testing/db";
 import { makeManufacturer, makeOrgUser, outcome } from "@/lib/testing/factories";
-import { completeDraft, makeDraft, makeProduct, makeSubmitted, PDF_BYTES } from "@/lib/testing/assessments";
+import {
+  completeDraft,
+  makeDraft,
+  makeProduct,
+  makeSubmitted,
+  PDF_BYTES,
+  productInput,
+} from "@/lib/testing/assessments";
+import { createProduct } from "@/lib/db/products";
 import type { SessionUser } from "@/lib/db/accounts";
 
 let db: TestDb;
@@ -63,6 +71,35 @@ describe(`self-assessment data functions on ${testDatabaseKind()}`, () => {
     expect(view.status).toBe("DRAFT");
     expect(view.targetSchemes).toEqual(["US_CTM"]);
     expect(view.version).toBe(1);
+  });
+
+  it("starts with the answers the product gives, for the questions the chosen schemes show", async () => {
+    const product = await createProduct(db.prisma, maker, {
+      ...productInput("Prefill Cam"),
+      supportPeriodEnd: "2030-06-30",
+      updatesAutomatic: false,
+      defaultCredentials: "Printed on the label; the app forces a change at set-up.",
+    });
+    const us = await startAssessment(db.prisma, maker, {
+      productId: product.id,
+      labId: reviewer.organizationId,
+      targetSchemes: ["US_CTM", "CN_CCL"],
+    });
+    expect((await getAssessmentForOwner(db.prisma, maker, us.id)).answers).toEqual({
+      "p.category": "camera",
+      "c.support.end_date": "2030-06-30",
+      "c.reg.update_mode": "manual",
+      "c.reg.default_password_info": "Printed on the label; the app forces a change at set-up.",
+    });
+    // Questions the chosen schemes do not show (US registry, China's catalogue category) are not answered either.
+    const eu = await startAssessment(db.prisma, maker, {
+      productId: product.id,
+      labId: reviewer.organizationId,
+      targetSchemes: ["EU_RED"],
+    });
+    const euAnswers = (await getAssessmentForOwner(db.prisma, maker, eu.id)).answers;
+    expect(euAnswers["p.category"]).toBeUndefined();
+    expect(euAnswers["c.reg.update_mode"]).toBeUndefined();
   });
 
   it("saves answers with optimistic locking: a stale write is refused and changes nothing", async () => {

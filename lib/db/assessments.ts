@@ -2,6 +2,7 @@
 import { AppError, notFound } from "@/lib/errors";
 import type { TSaveAnswer, TStartAssessment, TSubmitAssessment } from "@/lib/assessments/schema";
 import { planQuestionnaire, type TMissingItem } from "@/lib/questionnaire/plan";
+import { startingAnswers } from "@/lib/questionnaire/prefill";
 import { CURRENT_CATALOG_VERSION, getCatalog, parseAnswers, type TAnswers } from "@/lib/schemes";
 import { EDITABLE, TRANSITIONS } from "@/lib/workflow/transitions";
 import { recordAudit } from "@/lib/db/audit";
@@ -18,7 +19,17 @@ export async function startAssessment(db: PrismaClient, actor: SessionUser, inpu
   return db.$transaction(async (tx) => {
     const product = await tx.product.findFirst({
       where: { id: input.productId, organizationId: actor.organizationId, archivedAt: null },
-      select: { id: true, modelName: true, modelNumber: true, hardwareVersion: true, firmwareVersion: true },
+      select: {
+        id: true,
+        modelName: true,
+        modelNumber: true,
+        hardwareVersion: true,
+        firmwareVersion: true,
+        category: true,
+        supportPeriodEnd: true,
+        updatesAutomatic: true,
+        defaultCredentials: true,
+      },
     });
     if (!product) throw notFound("This product");
     // The version and the family models this assessment covers are fixed now (lib/db/versions.ts).
@@ -54,6 +65,17 @@ export async function startAssessment(db: PrismaClient, actor: SessionUser, inpu
       },
       select: { id: true },
     });
+    // What the product already says starts the matching questions off (the questionnaire marks them; editable).
+    const prefill = startingAnswers(getCatalog(CURRENT_CATALOG_VERSION), product, input.targetSchemes);
+    if (prefill.length)
+      await tx.answer.createMany({
+        data: prefill.map(([questionId, value]) => ({
+          assessmentId: assessment.id,
+          questionId,
+          value: value as Prisma.InputJsonValue,
+          updatedById: actor.id,
+        })),
+      });
     await recordAudit(tx, {
       actorId: actor.id,
       action: "assessment.started",
@@ -67,6 +89,7 @@ export async function startAssessment(db: PrismaClient, actor: SessionUser, inpu
         catalogVersion: CURRENT_CATALOG_VERSION,
         productVersionId: productVersion.id,
         models: models.map((m) => m.modelName),
+        prefilledFromProduct: Object.fromEntries(prefill),
       },
     });
     return assessment;
@@ -112,6 +135,9 @@ const assessmentSelect = {
       firmwareVersion: true,
       hardwareVersion: true,
       category: true,
+      supportPeriodEnd: true,
+      updatesAutomatic: true,
+      defaultCredentials: true,
     },
   },
   owner: { select: { id: true, name: true } },

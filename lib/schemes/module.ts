@@ -81,6 +81,8 @@ export type TSchemeModule = {
   criteriaGroupTitle?(firstKey: string, a: Pick<TAssessment, "eu">): string;
   /** The result rule: criterion verdicts (as assessed by lib/scoring) → the common envelope. Pure. */
   envelope(a: TAssessment): TResultEnvelope;
+  /** A short mark beside the scheme's code in the questionnaire's phone results bar (the China stars); absent or null = the tone's word. */
+  barMark?(a: TAssessment): { text: string; label: string } | null;
   /** A one-line result comparable between a label and its re-assessment (lib/versions/diff.ts; English). */
   diffLine(a: TAssessment): string;
 };

@@ -1,22 +1,15 @@
 // Inputs of versions, families and re-assessment, shared by the forms and the server.
 import { z } from "zod";
+import { zId, zKey, zText } from "@/lib/validation/text";
 
-const ZId = z.string().min(1).max(40);
-const versionText = (what: string) =>
-  z
-    .string({ message: `Enter the ${what} version.` })
-    .trim()
-    .min(1, `Enter the ${what} version.`)
-    .max(60, "At most 60 characters.");
+const ZId = zId;
+const versionText = (what: string) => zText({ max: 60, min: 1, minMessage: `Enter the ${what} version.` });
 
 export const ZReassess = z.object({
   productId: ZId,
   firmwareVersion: versionText("firmware"),
   hardwareVersion: versionText("hardware"),
-  releaseNotes: z
-    .string()
-    .trim()
-    .max(2000, "At most 2000 characters.")
+  releaseNotes: zText({ max: 2000, multiline: true })
     .optional()
     .transform((v) => (v ? v : undefined)),
   /** The family models the new label covers; all active models when left out. */
@@ -26,17 +19,14 @@ export type TReassess = Omit<z.infer<typeof ZReassess>, "releaseNotes"> & { rele
 
 export const ZConfirmCarried = z.object({
   assessmentId: ZId,
-  questionIds: z.array(z.string().min(1).max(120)).max(1000).optional(),
+  questionIds: z.array(zKey).max(1000).optional(),
 });
 export type TConfirmCarried = z.infer<typeof ZConfirmCarried>;
 
 export const ZAddModel = z.object({
   productId: ZId,
-  modelName: z.string().trim().min(1, "Enter the model name.").max(120, "At most 120 characters."),
-  sku: z
-    .string()
-    .trim()
-    .max(60, "At most 60 characters.")
+  modelName: zText({ max: 120, min: 1, minMessage: "Enter the model name." }),
+  sku: zText({ max: 60 })
     .optional()
     .transform((v) => (v ? v : undefined)),
 });

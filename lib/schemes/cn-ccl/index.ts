@@ -44,6 +44,10 @@ export const cnCcl: TSchemeModule = {
       tone: result.cn.stars > 0 ? "ok" : "bad",
     };
   },
+  barMark: (a) =>
+    a.cn.inScope === false
+      ? null
+      : { text: `${"★".repeat(a.cn.stars)}${"☆".repeat(3 - a.cn.stars)}`, label: `${a.cn.stars} of 3 stars` },
   diffLine: (r) =>
     r.cn.inScope === false ? "out of scope" : `${r.cn.stars} ${r.cn.stars === 1 ? "star" : "stars"}`,
   envelope(a: TAssessment) {

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { zId } from "@/lib/validation/text";
 import { defineRoute } from "@/lib/auth/route";
 import { MANUFACTURER, REVIEWER } from "@/lib/auth/roles";
 import { prisma } from "@/lib/db/client";
@@ -6,7 +7,7 @@ import { getSbomFile } from "@/lib/db/vulnerabilities";
 
 /** The SBOM file as uploaded, for the manufacturer and the reviewing lab. */
 export const GET = defineRoute(
-  { roles: [...MANUFACTURER, ...REVIEWER], params: z.object({ id: z.string().min(1).max(40) }) },
+  { roles: [...MANUFACTURER, ...REVIEWER], params: z.object({ id: zId }) },
   async ({ user, params }) => {
     const sbom = await getSbomFile(prisma(), user, params.id);
     return new Response(Buffer.from(sbom.bytes), {

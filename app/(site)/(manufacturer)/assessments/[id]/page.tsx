@@ -8,6 +8,8 @@ import { MANUFACTURER } from "@/lib/auth/roles";
 import { getAssessmentForOwner } from "@/lib/db/assessments";
 import { prisma } from "@/lib/db/client";
 import { getLabelForOwner } from "@/lib/db/manufacturer-labels";
+import { productPrefill } from "@/lib/questionnaire/prefill";
+import { getCatalog } from "@/lib/schemes";
 import { AppError } from "@/lib/errors";
 import { EDITABLE } from "@/lib/workflow/transitions";
 import { upgradeTarget } from "@/lib/assessments/upgrade";
@@ -104,6 +106,7 @@ export default async function AssessmentPage({ params }: { params: Promise<{ id:
         labName={a.lab.name}
         carried={a.carried}
         carriedFrom={a.basedOn?.label?.publicCode ?? null}
+        prefill={Object.fromEntries(productPrefill(getCatalog(a.catalogVersion), a.product))}
       />
     </div>
   );

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { zId } from "@/lib/validation/text";
 import { defineRoute } from "@/lib/auth/route";
 import { MANUFACTURER, REVIEWER } from "@/lib/auth/roles";
 import { prisma } from "@/lib/db/client";
@@ -9,7 +10,7 @@ import { SBOM_LIMITS } from "@/lib/sbom/limits";
 
 /** Import a CSAF 2.0 advisory, an OSV file or a CycloneDX VEX file (multipart/form-data, field `file`). */
 export const POST = defineRoute(
-  { roles: [...MANUFACTURER, ...REVIEWER], params: z.object({ id: z.string().min(1).max(40) }) },
+  { roles: [...MANUFACTURER, ...REVIEWER], params: z.object({ id: zId }) },
   async ({ user, params, request }) => {
     const file = await readUploadedFile(request, SBOM_LIMITS.maxAdvisoryBytes);
     const r = await importVulnerabilities(prisma(), user, params.id, file.bytes);

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { zId } from "@/lib/validation/text";
 import { defineRoute } from "@/lib/auth/route";
 import { MANUFACTURER } from "@/lib/auth/roles";
 import { prisma } from "@/lib/db/client";
@@ -17,7 +18,7 @@ export const GET = defineRoute(
   {
     roles: MANUFACTURER,
     params: z.object({
-      id: z.string().min(1).max(40),
+      id: zId,
       stage: z.enum(Object.keys(STAGE_SLUG) as [keyof typeof STAGE_SLUG]),
     }),
     query: z.object({ format: z.enum(["txt", "json"]).optional() }),

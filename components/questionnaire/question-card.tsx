@@ -1,0 +1,131 @@
+"use client";
+
+import { memo } from "react";
+import type { TAnswerValue, TQuestion } from "@/lib/schemes";
+import { EvidenceBox, type TEvidenceItem } from "@/components/questionnaire/evidence-box";
+import { QuestionInput } from "@/components/questionnaire/question-input";
+import { ProductPrefillNote } from "@/components/questionnaire/product-prefill-note";
+import { YesDescription } from "@/components/questionnaire/yes-description";
+import type { TSaveState } from "@/components/questionnaire/save-queue";
+import type { TPrefill } from "@/lib/questionnaire/prefill";
+
+export type TCardComment = { id: string; body: string; author: string; open: boolean };
+export type TReaderChip = { label: string; title: string };
+
+type Props = {
+  question: TQuestion;
+  value: TAnswerValue | undefined;
+  editable: boolean;
+  comments: readonly TCardComment[];
+  readers: readonly TReaderChip[];
+  save: TSaveState | undefined;
+  assessmentId: string;
+  /** The whole evidence list: the box offers files already uploaded for other questions. */
+  evidence: TEvidenceItem[];
+  needsEvidence: boolean;
+  prefill: TPrefill | undefined;
+  /** Control questions: whether N/A is offered and why not (naPolicy in lib/schemes). */
+  na?: { offer: boolean; reasons: string[] };
+  /** Re-assessment: the answer was carried over from `carriedFrom` (the earlier label) and is not yet confirmed. */
+  carried: boolean;
+  carriedFrom: string | null;
+  onConfirm: (questionId: string) => void;
+  onAnswer: (questionId: string, value: TAnswerValue | null) => void;
+  onFiles: (update: (files: TEvidenceItem[]) => TEvidenceItem[]) => void;
+};
+
+const MAX_CHIPS = 8;
+
+/**
+ * One question of the questionnaire. Memoised: an answer re-renders its own card (and the cards whose props it
+ * changes), not all 148. Everything it shows comes in as props computed once per page (see questionnaire.tsx).
+ */
+export const QuestionCard = memo(function QuestionCard(p: Props) {
+  const q = p.question;
+  const qid = q.id;
+  const helpId = `q-${qid}-help`;
+  const onChange = (v: TAnswerValue | null) => p.onAnswer(qid, v);
+  return (
+    <div
+      id={`q-${qid}`}
+      className={`question${p.comments.some((c) => c.open) ? " has-comment" : ""}`}
+      data-question={qid}
+    >
+      <p className="prompt" id={`q-${qid}-label`}>
+        {q.prompt}
+      </p>
+      {p.carried && p.value !== undefined ? (
+        <p className="small" data-testid="carried-mark" style={{ margin: 0 }}>
+          <span className="badge badge-info">Carried over</span>{" "}
+          <span className="muted">from {p.carriedFrom ?? "the earlier version"}: confirm or change it.</span>{" "}
+          {p.editable ? (
+            <button
+              type="button"
+              className="btn-link small"
+              onClick={() => p.onConfirm(qid)}
+              aria-describedby={`q-${qid}-label`}
+            >
+              Confirm
+            </button>
+          ) : null}
+        </p>
+      ) : null}
+      <p className="help" id={helpId}>
+        {q.help}
+      </p>
+      {p.comments.map((c) => (
+        <div key={c.id} className="review-comment" role="note">
+          <strong>
+            {c.open ? "Lab comment" : "Earlier lab comment"} ({c.author}):
+          </strong>{" "}
+          {c.body}
+        </div>
+      ))}
+      {p.prefill ? (
+        <ProductPrefillNote
+          question={q}
+          prefill={p.prefill}
+          value={p.value}
+          editable={p.editable}
+          onUse={onChange}
+        />
+      ) : null}
+      <QuestionInput
+        question={q}
+        na={p.na}
+        value={p.value}
+        disabled={!p.editable}
+        describedBy={helpId}
+        onChange={onChange}
+      />
+      <YesDescription question={q} value={p.value} disabled={!p.editable} onChange={onChange} />
+      {p.readers.length > 0 ? (
+        <div className="readers small" aria-label="Criteria that read this answer">
+          {p.readers.slice(0, MAX_CHIPS).map((r) => (
+            <span key={r.label} className="badge" title={r.title}>
+              {r.label}
+            </span>
+          ))}
+          {p.readers.length > MAX_CHIPS ? (
+            <span className="badge">+{p.readers.length - MAX_CHIPS}</span>
+          ) : null}
+        </div>
+      ) : null}
+      {q.kind === "control" && q.evidence.length > 0 ? (
+        <EvidenceBox
+          assessmentId={p.assessmentId}
+          questionId={qid}
+          expected={q.evidence}
+          files={p.evidence}
+          editable={p.editable}
+          required={p.needsEvidence}
+          onFiles={p.onFiles}
+        />
+      ) : null}
+      <div className="save-state" aria-live="polite">
+        {p.save?.state === "saving" ? "Saving…" : p.save?.state === "saved" ? "Saved" : null}
+        {p.save?.state === "error" ? <span className="error">{p.save.message}</span> : null}
+      </div>
+    </div>
+  );
+});
