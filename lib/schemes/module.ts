@@ -58,8 +58,6 @@ export type TSchemeModule = {
   reportTitle: string;
   /** Title of the scheme's bar in the report's charts. */
   chartTitle: string;
-  /** Title of the scheme's card on the public page. */
-  publicTitle: TLocalizedText;
   /** A language whose readers see this scheme first on the public page. */
   readerFirst?: TSchemeLang;
   /** Series colour on the dashboards. */

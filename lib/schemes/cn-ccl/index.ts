@@ -21,10 +21,6 @@ export const cnCcl: TSchemeModule = {
   auditName: "China CCL",
   reportTitle: "China CCL readiness (网络安全标识)",
   chartTitle: "China CCL",
-  publicTitle: {
-    en: "China cybersecurity label readiness (网络安全标识)",
-    "zh-CN": "中国网络安全标识准备度",
-  },
   readerFirst: "zh-CN",
   color: "#b42318",
   artwork: {

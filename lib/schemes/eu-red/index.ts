@@ -61,7 +61,6 @@ export const euRed: TSchemeModule = {
   auditName: "EU RED",
   reportTitle: "EU RED article 3(3)",
   chartTitle: "EU RED",
-  publicTitle: { en: "EU Radio Equipment Directive, article 3(3)", "zh-CN": "欧盟无线电设备指令第 3(3) 条" },
   color: "#0b5cad",
   artwork: {
     accent: "#1f3a93",

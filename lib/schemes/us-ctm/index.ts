@@ -28,10 +28,6 @@ export const usCtm: TSchemeModule = {
   auditName: "US Cyber Trust Mark",
   reportTitle: "US label eligibility (NIST IR 8425)",
   chartTitle: "US NIST IR 8425",
-  publicTitle: {
-    en: "US: NIST IR 8425 baseline (label eligibility)",
-    "zh-CN": "美国：NIST IR 8425 基线（标签资格）",
-  },
   color: "#17783c",
   artwork: {
     accent: "#0f5e73",
