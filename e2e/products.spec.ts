@@ -123,7 +123,8 @@ test("a manufacturer adds, edits, illustrates and archives a product", async ({ 
   await page.getByLabel("Security updates install automatically").uncheck();
   await page.getByRole("button", { name: "Save changes" }).click();
   await expect(page).toHaveURL(new RegExp(`${productPath}$`));
-  await expect(page.getByText("1.1.0")).toBeVisible();
+  // The details list shows the new firmware (the versions table lists it as well).
+  await expect(page.getByText("1.1.0", { exact: true })).toBeVisible();
 
   // Image: a disguised file is refused by its content; a real PNG is saved and served.
   await page.getByLabel("Add an image").setInputFiles({

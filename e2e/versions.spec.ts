@@ -80,7 +80,7 @@ test("label for 2.4.1 → re-assess 2.4.2 with one changed answer → lab review
   await expect(since).toContainText(oldCode);
   await expect(since.getByTestId("changed-answers").locator("li")).toHaveCount(1);
   await expect(since.getByTestId("standing-decisions")).toContainText(
-    `${readers.length} need your decision again`,
+    `${readers.length} ${readers.length === 1 ? "needs" : "need"} your decision again`,
   );
   await shoot(lab, "review-since-label");
   await lab.getByLabel("Show", { exact: true }).selectOption("undecided");

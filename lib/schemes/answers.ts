@@ -1,3 +1,4 @@
+import { asksForDescription } from "@/lib/questionnaire/describe";
 import { z } from "zod";
 import { conditionQuestionIds } from "./conditions";
 import { ZControlAnswer, type TAnswers, type TCatalog, type TQuestion } from "./types";
@@ -60,8 +61,11 @@ export function parseAnswers(catalog: TCatalog, raw: unknown): TParseAnswersResu
   if (!r.success) return { success: false, error: r.error };
   // Drop keys explicitly set to undefined so "absent" is the only way to say unanswered.
   const data: Record<string, TAnswers[string]> = {};
-  // A justification belongs to an N/A claim (or explains a partial/no): for a "yes" it is dropped, so an old N/A
-  // reason is never stored, shown to the reviewer or frozen into a signed snapshot once the answer became "yes".
+  // A justification belongs to an N/A claim: for any other status it is dropped, so an old N/A reason is never
+  // stored, shown to the reviewer or frozen into a signed snapshot once the answer changed. One exception: a "yes" to
+  // a question whose help asks for a description keeps its text, which is that description (the questionnaire
+  // clears the text whenever the status changes, so it is never a left-over N/A reason).
+  const questions = new Map(catalog.questions.map((q) => [q.id, q]));
   for (const [k, v] of Object.entries(r.data)) {
     if (v === undefined) continue;
     const c = v as { status?: unknown; justification?: unknown };
@@ -70,7 +74,8 @@ export function parseAnswers(catalog: TCatalog, raw: unknown): TParseAnswersResu
       c !== null &&
       typeof c.status === "string" &&
       c.status !== "not_applicable" &&
-      c.justification !== undefined
+      c.justification !== undefined &&
+      !(c.status === "yes" && questions.has(k) && asksForDescription(questions.get(k)!))
     )
       data[k] = { status: c.status } as TAnswers[string];
     else data[k] = v as TAnswers[string];
