@@ -56,6 +56,18 @@ export function answersSchema(catalog: TCatalog): z.ZodType<Record<string, unkno
 
 export type TParseAnswersResult = { success: true; data: TAnswers } | { success: false; error: z.ZodError };
 
+const describedCache = new WeakMap<TCatalog, ReadonlySet<string>>();
+
+/** The control questions whose "yes" carries a description (lib/questionnaire/describe.ts), once per catalog. */
+function describedQuestions(catalog: TCatalog): ReadonlySet<string> {
+  let ids = describedCache.get(catalog);
+  if (!ids) {
+    ids = new Set(catalog.questions.filter(asksForDescription).map((q) => q.id));
+    describedCache.set(catalog, ids);
+  }
+  return ids;
+}
+
 export function parseAnswers(catalog: TCatalog, raw: unknown): TParseAnswersResult {
   const r = answersSchema(catalog).safeParse(raw);
   if (!r.success) return { success: false, error: r.error };
@@ -65,7 +77,7 @@ export function parseAnswers(catalog: TCatalog, raw: unknown): TParseAnswersResu
   // stored, shown to the reviewer or frozen into a signed snapshot once the answer changed. One exception: a "yes" to
   // a question whose help asks for a description keeps its text, which is that description (the questionnaire
   // clears the text whenever the status changes, so it is never a left-over N/A reason).
-  const questions = new Map(catalog.questions.map((q) => [q.id, q]));
+  const describes = describedQuestions(catalog);
   for (const [k, v] of Object.entries(r.data)) {
     if (v === undefined) continue;
     const c = v as { status?: unknown; justification?: unknown };
@@ -75,7 +87,7 @@ export function parseAnswers(catalog: TCatalog, raw: unknown): TParseAnswersResu
       typeof c.status === "string" &&
       c.status !== "not_applicable" &&
       c.justification !== undefined &&
-      !(c.status === "yes" && questions.has(k) && asksForDescription(questions.get(k)!))
+      !(c.status === "yes" && describes.has(k))
     )
       data[k] = { status: c.status } as TAnswers[string];
     else data[k] = v as TAnswers[string];
