@@ -11,3 +11,25 @@ export async function register() {
   const { startTransparencyLog } = await import("@/lib/translog/start");
   startTransparencyLog();
 }
+
+/**
+ * Next calls this for every error it catches while rendering a page or running a route handler or action: one
+ * structured log line (lib/log.ts) with the digest an error boundary shows, the route and the request id.
+ */
+export async function onRequestError(
+  err: unknown,
+  request: { path: string; method: string; headers: Record<string, string | string[] | undefined> },
+  context: { routePath: string; routeType: string },
+) {
+  if (process.env.NEXT_RUNTIME !== "nodejs") return;
+  const { logError } = await import("@/lib/log");
+  const { isRequestId } = await import("@/lib/http/request-context");
+  const reqId = request.headers["x-request-id"];
+  logError("request.failed", err, {
+    digest: (err as { digest?: unknown } | null)?.digest,
+    method: request.method,
+    route: context.routePath,
+    routeType: context.routeType,
+    ...(isRequestId(reqId) ? { reqId } : {}),
+  });
+}

@@ -59,13 +59,17 @@ const UNREACHABLE_CODES = new Set([
   "EPIPE",
 ]);
 
+/** The driver adapter's own names for the same conditions (DriverAdapterError's cause.kind). */
+const UNREACHABLE_KINDS = new Set(["DatabaseNotReachable", "ConnectionClosed", "SocketTimeout"]);
+
 /** Seconds a client should wait before retrying after a 503. */
 export const RETRY_AFTER_SECONDS = 5;
 
 export function isDatabaseUnreachable(err: unknown, depth = 0): boolean {
   if (typeof err !== "object" || err === null || depth > 4) return false;
-  const e = err as { code?: unknown; cause?: unknown; message?: unknown; errors?: unknown };
+  const e = err as { code?: unknown; kind?: unknown; cause?: unknown; message?: unknown; errors?: unknown };
   if (typeof e.code === "string" && UNREACHABLE_CODES.has(e.code)) return true;
+  if (typeof e.kind === "string" && UNREACHABLE_KINDS.has(e.kind)) return true;
   if (
     typeof e.message === "string" &&
     /Connection terminated|connect ECONNREFUSED|Can't reach database server/i.test(e.message)

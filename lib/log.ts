@@ -1,10 +1,11 @@
 // Structured JSON logs (pino) on stderr, one object per line. Unexpected errors keep their cause here and never reach
 // the client. Security events (failed or held-back sign-ins, refusals, session revocations) have their own level,
 // `security` (45, between warn and error), so an operator can filter them. Passwords, secrets, cookies and tokens
-// are redacted wherever they appear in the details. A request id (reqId, also sent as X-Request-Id and shown on
-// error pages) is added when the caller passes one.
+// are redacted wherever they appear in the details. Every line written while a request is served carries its id
+// (reqId, also sent as X-Request-Id and shown on error pages: lib/http/request-context.ts).
 import pino from "pino";
 import { env } from "@/lib/env";
+import { currentRequestId } from "@/lib/http/request-context";
 
 /** LOG_LEVEL from lib/env.ts; an environment that does not validate still gets logs (at info) to say so. */
 function level(): string {
@@ -35,20 +36,39 @@ const REDACT = [
 
 let instance: pino.Logger<"security"> | undefined;
 
-export function logger(): pino.Logger<"security"> {
-  instance ??= pino<"security">(
-    {
-      level: level(),
-      customLevels: { security: 45 },
-      base: { app: "cyberlabel" },
-      timestamp: pino.stdTimeFunctions.isoTime,
-      messageKey: "message",
-      formatters: { level: (label) => ({ level: label }) },
-      redact: { paths: REDACT, censor: "[redacted]" },
-      serializers: { err: pino.stdSerializers.err },
+/** The logger's options; `createLogger` lets a test capture the lines in a stream of its own. */
+export function loggerOptions(logLevel = level()): pino.LoggerOptions<"security"> {
+  return {
+    level: logLevel,
+    customLevels: { security: 45 },
+    base: { app: "cyberlabel" },
+    timestamp: pino.stdTimeFunctions.isoTime,
+    messageKey: "message",
+    formatters: { level: (label) => ({ level: label }) },
+    redact: { paths: REDACT, censor: "[redacted]" },
+    serializers: { err: pino.stdSerializers.err },
+    // The request being served, on every line (a reqId in the details wins).
+    mixin: () => {
+      const reqId = currentRequestId();
+      return reqId ? { reqId } : {};
     },
-    pino.destination({ dest: 2, sync: true }),
-  );
+  };
+}
+
+export function createLogger(
+  destination: pino.DestinationStream,
+  logLevel?: string,
+): pino.Logger<"security"> {
+  return pino<"security">(loggerOptions(logLevel), destination);
+}
+
+/** For tests: route the app's log lines to `destination` (undefined: back to stderr). */
+export function setLogDestination(destination: pino.DestinationStream | undefined, logLevel?: string): void {
+  instance = destination ? createLogger(destination, logLevel) : undefined;
+}
+
+export function logger(): pino.Logger<"security"> {
+  instance ??= pino<"security">(loggerOptions(), pino.destination({ dest: 2, sync: true }));
   return instance;
 }
 

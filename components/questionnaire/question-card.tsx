@@ -7,6 +7,7 @@ import { QuestionInput } from "@/components/questionnaire/question-input";
 import { ProductPrefillNote } from "@/components/questionnaire/product-prefill-note";
 import { YesDescription } from "@/components/questionnaire/yes-description";
 import type { TSaveState } from "@/components/questionnaire/save-queue";
+import { QueuedSaveNote } from "@/components/questionnaire/save-notice";
 import type { TPrefill } from "@/lib/questionnaire/prefill";
 
 export type TCardComment = { id: string; body: string; author: string; open: boolean };
@@ -125,6 +126,7 @@ export const QuestionCard = memo(function QuestionCard(p: Props) {
       <div className="save-state" aria-live="polite">
         {p.save?.state === "saving" ? "Saving…" : p.save?.state === "saved" ? "Saved" : null}
         {p.save?.state === "error" ? <span className="error">{p.save.message}</span> : null}
+        {p.save?.state === "queued" ? <QueuedSaveNote /> : null}
       </div>
     </div>
   );

@@ -21,6 +21,7 @@ import { ResultsSummaryBar } from "@/components/questionnaire/results-summary-ba
 import { ResultsPanel } from "@/components/questionnaire/results-panel";
 import { SubmitBox } from "@/components/questionnaire/submit-box";
 import { AutosaveDrafts, useAutosave } from "@/components/questionnaire/use-autosave";
+import { QueuedSavesBanner } from "@/components/questionnaire/save-notice";
 import { count, N } from "@/lib/i18n/plural";
 import { confirmCarried } from "@/app/(site)/(manufacturer)/assessments/actions";
 import type { TPrefill } from "@/lib/questionnaire/prefill";
@@ -216,6 +217,7 @@ function QuestionnaireBody(props: TBodyProps) {
           data-only-comments={onlyCommented ? "true" : undefined}
           data-rendered={rendered >= plan.sections.length ? "all" : "partial"}
         >
+          <QueuedSavesBanner saves={autosave.saves} />
           <LabComments
             comments={props.comments}
             questionLabel={questionLabel}

@@ -133,11 +133,93 @@ describe("the autosave queue", () => {
     const { q, states } = queueOn(server);
     server.script("throw");
     q.save("a", "x");
-    await vi.waitFor(() => expect(states.a).toBe("error"));
+    await vi.waitFor(() => expect(states.a).toBe("queued"));
     expect(q.hasUnsaved()).toBe(true);
     expect(await q.flush()).toEqual({ ok: true, version: 2 });
     expect(server.calls.map((c) => c.value)).toEqual(["x", "x"]);
     expect(q.hasUnsaved()).toBe(false);
+  });
+
+  it("keeps saves the service could not take queued and sends them again by itself, with growing waits", async () => {
+    const server = fakeServer();
+    const timers: { run: () => void; ms: number; cancelled: boolean }[] = [];
+    const schedule = (run: () => void, ms: number) => {
+      const t = { run, ms, cancelled: false };
+      timers.push(t);
+      return () => void (t.cancelled = true);
+    };
+    const states: Record<string, string> = {};
+    const q = new SaveQueue<unknown>(1, server.send, (id, s) => (states[id] = s.state), schedule);
+    const down = { ok: false, kind: "unavailable", message: "briefly unavailable" } as const;
+    server.script(down, "throw", down);
+    q.save("a", "x");
+    q.save("b", "y");
+    await vi.waitFor(() => expect([states.a, states.b]).toEqual(["queued", "queued"]));
+    expect(q.queuedCount()).toBe(2);
+    expect(q.hasUnsaved()).toBe(true);
+    // One timer for both; nothing was sent twice yet.
+    expect(timers.map((t) => t.ms)).toEqual([2_000]);
+    expect(server.calls).toHaveLength(2);
+    timers[0]!.run();
+    // a fails again (unavailable), b goes through: the next wait is longer.
+    await vi.waitFor(() => expect(states.b).toBe("saved"));
+    expect(states.a).toBe("queued");
+    expect(timers.map((t) => t.ms)).toEqual([2_000, 4_000]);
+    timers[1]!.run();
+    await vi.waitFor(() => expect(states.a).toBe("saved"));
+    expect(q.queuedCount()).toBe(0);
+    expect(q.hasUnsaved()).toBe(false);
+    // Each kept its value and was sent against the version the save before it returned.
+    expect(server.calls.map((c) => [c.questionId, c.value, c.expectedVersion])).toEqual([
+      ["a", "x", 1],
+      ["b", "y", 1],
+      ["a", "x", 1],
+      ["b", "y", 1],
+      ["a", "x", 2],
+    ]);
+    expect(await q.flush()).toEqual({ ok: true, version: 3 });
+  });
+
+  it("a newer value typed while an older one is queued is the one that is saved", async () => {
+    const server = fakeServer();
+    const timers: (() => void)[] = [];
+    const states: Record<string, string> = {};
+    const q = new SaveQueue<unknown>(
+      1,
+      server.send,
+      (id, s) => (states[id] = s.state),
+      (run) => {
+        timers.push(run);
+        return () => undefined;
+      },
+    );
+    server.script({ ok: false, kind: "unavailable", message: "down" });
+    q.save("a", "old");
+    await vi.waitFor(() => expect(states.a).toBe("queued"));
+    q.save("a", "new");
+    await vi.waitFor(() => expect(states.a).toBe("saved"));
+    timers[0]!();
+    expect(await q.flush()).toEqual({ ok: true, version: 2 });
+    expect(server.calls.map((c) => c.value)).toEqual(["old", "new"]);
+  });
+
+  it("stops retrying when disposed", async () => {
+    const server = fakeServer();
+    let cancelled = false;
+    const states: Record<string, string> = {};
+    const q = new SaveQueue<unknown>(
+      1,
+      server.send,
+      (id, s) => (states[id] = s.state),
+      () => () => {
+        cancelled = true;
+      },
+    );
+    server.script("throw");
+    q.save("a", 1);
+    await vi.waitFor(() => expect(states.a).toBe("queued"));
+    q.dispose();
+    expect(cancelled).toBe(true);
   });
 
   it("keeps working after a listener throws", async () => {

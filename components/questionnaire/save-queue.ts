@@ -1,11 +1,29 @@
 // The autosave queue without React: answers are sent one at a time, each against the version the previous save
 // returned (optimistic locking). `flush()` lets a submit wait until everything the user changed is stored.
+// A save that failed because the service could not be reached (the connection, or a 503 while the database is
+// down) stays queued on the page and is sent again by itself, sooner at first, then every RETRY_DELAYS_MS[last].
 
-export type TSaveState = { state: "saving" | "saved" | "error"; message?: string };
+/** `queued`: not saved yet because the service is unreachable; kept here and retried automatically. */
+export type TSaveState = { state: "saving" | "saved" | "error" | "queued"; message?: string };
 
-/** What the server said about one save. `conflict` (stale version, no longer editable) halts the queue. */
+/**
+ * What the server said about one save. `conflict` (stale version, no longer editable) halts the queue;
+ * `unavailable` (the service is briefly down: 503) keeps the value queued for a retry.
+ */
 export type TSaveOutcome =
-  { ok: true; version: number } | { ok: false; kind: "conflict" | "invalid"; message: string };
+  | { ok: true; version: number }
+  | { ok: false; kind: "conflict" | "invalid" | "unavailable"; message: string };
+
+/** Waits between automatic retries of queued saves: growing, then steady. */
+export const RETRY_DELAYS_MS = [2_000, 4_000, 8_000, 15_000] as const;
+
+/** Starts a timer; returns its cancel function. Injected by tests. */
+export type TScheduler = (run: () => void, ms: number) => () => void;
+
+const realTimers: TScheduler = (run, ms) => {
+  const t = setTimeout(run, ms);
+  return () => clearTimeout(t);
+};
 
 export type TFlushResult =
   { ok: true; version: number } | { ok: false; message: string; questionId?: string; conflict: boolean };
@@ -31,13 +49,49 @@ export class SaveQueue<V> {
   private conflictMessage = "";
   private current: number;
   private conflictHandler: (message: string) => void = () => undefined;
+  private retryTimer: (() => void) | null = null;
+  private retryAttempt = 0;
 
   constructor(
     initialVersion: number,
     private readonly send: (questionId: string, value: V, expectedVersion: number) => Promise<TSaveOutcome>,
     private readonly onState: (questionId: string, state: TSaveState) => void,
+    private readonly schedule: TScheduler = realTimers,
   ) {
     this.current = initialVersion;
+  }
+
+  /** Saves waiting for the service to come back (state `queued`). */
+  queuedCount(): number {
+    let n = 0;
+    for (const f of this.failed.values()) if (f.retry) n += 1;
+    return n;
+  }
+
+  /** Stops the automatic retry (the page is going away). */
+  dispose(): void {
+    this.retryTimer?.();
+    this.retryTimer = null;
+  }
+
+  private queueForRetry(questionId: string, value: V, message: string): void {
+    this.failed.set(questionId, { message, retry: true, value });
+    this.onState(questionId, { state: "queued", message });
+    if (this.retryTimer) return;
+    const delay = RETRY_DELAYS_MS[Math.min(this.retryAttempt, RETRY_DELAYS_MS.length - 1)]!;
+    this.retryAttempt += 1;
+    this.retryTimer = this.schedule(() => {
+      this.retryTimer = null;
+      this.retryQueued();
+    }, delay);
+  }
+
+  /** Sends again every save that is queued for the service to come back. */
+  private retryQueued(): void {
+    if (this.halted) return;
+    for (const [questionId, f] of [...this.failed]) {
+      if (f.retry && !this.queued.has(questionId)) this.save(questionId, f.value as V);
+    }
   }
 
   /** Told about a refused stale write (the page then reloads the newer data). */
@@ -75,14 +129,17 @@ export class SaveQueue<V> {
     try {
       result = await this.send(questionId, value, this.current);
     } catch {
-      this.failed.set(questionId, { message: "The connection failed. Try again.", retry: true, value });
-      this.onState(questionId, { state: "error", message: CONNECTION_FAILED });
+      // The request did not complete (offline, or the server's 503 page instead of an action result).
+      this.queueForRetry(questionId, value, CONNECTION_FAILED);
       return;
     }
     if (result.ok) {
       this.current = result.version;
       this.failed.delete(questionId);
+      this.retryAttempt = 0;
       this.onState(questionId, { state: "saved" });
+    } else if (result.kind === "unavailable") {
+      this.queueForRetry(questionId, value, result.message);
     } else if (result.kind === "conflict") {
       this.halted = true;
       this.conflictMessage = result.message;

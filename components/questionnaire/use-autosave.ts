@@ -36,12 +36,14 @@ export function useAutosave(
           const r = await saveAnswer({ assessmentId, questionId, value, expectedVersion });
           if (r.ok) return { ok: true, version: r.data.version };
           const conflict = r.code === "STALE" || r.code === "INVALID_STATE";
-          return { ok: false, kind: conflict ? "conflict" : "invalid", message: r.message };
+          const kind = conflict ? "conflict" : r.code === "UNAVAILABLE" ? "unavailable" : "invalid";
+          return { ok: false, kind, message: r.message };
         },
         (questionId, state) => setSaves((s) => ({ ...s, [questionId]: state })),
       ),
   );
   useEffect(() => queue.setConflictHandler(onConflict), [queue, onConflict]);
+  useEffect(() => () => queue.dispose(), [queue]);
 
   useEffect(() => {
     const warn = (e: BeforeUnloadEvent) => {

@@ -5,12 +5,17 @@
 // invalidated by the label events themselves (NOTIFY at commit, lib/db/label-events.ts): PostgreSQL LISTEN per
 // process, PGlite in-process. Only pages of labels that pass the integrity check are cached; the rest are verified
 // and rendered by Next on every request. docs/public-label-caching.md explains the whole chain.
+// Every request gets an id (X-Request-Id, on every log line written while serving it: lib/http/request-context.ts),
+// and a 5xx Next would send becomes a page with that id: 503 + Retry-After while the database is unreachable
+// (lib/serve/error-guard.ts).
 import { readFileSync } from "node:fs";
 import http from "node:http";
 import path from "node:path";
 import next from "next";
 import { env } from "@/lib/env";
+import { REQUEST_ID_HEADER, requestIdFor, runWithRequest } from "@/lib/http/request-context";
 import { logError, logInfo } from "@/lib/log";
+import { guardServerErrors } from "@/lib/serve/error-guard";
 import { onPublicLabelChanged } from "@/lib/serve/bus";
 import { listenForLabelEvents } from "@/lib/serve/listen";
 import {
@@ -104,7 +109,11 @@ async function main(): Promise<void> {
     cache.invalidate(code).catch((err: unknown) => logError(`serve.invalidate ${code}`, err));
   });
 
+  const trustProxy = env().TRUST_PROXY;
   const server = http.createServer((req, res) => {
+    const reqId = requestIdFor(req.headers[REQUEST_ID_HEADER], trustProxy);
+    req.headers[REQUEST_ID_HEADER] = reqId;
+    res.setHeader("X-Request-Id", reqId);
     if (cacheOn && req.headers[RENDER_HEADER] === undefined) {
       const landing = landingOf(req.method, req.url, req.headers);
       if (landing) {
@@ -113,9 +122,12 @@ async function main(): Promise<void> {
         void cache.fill(landing.key, landing.code);
       }
     }
-    handle(req, res).catch((err: unknown) => {
-      logError("serve.request", err);
-      if (!res.headersSent) res.writeHead(500).end();
+    guardServerErrors(req, res, reqId);
+    runWithRequest({ reqId }, () => {
+      handle(req, res).catch((err: unknown) => {
+        logError("serve.request", err);
+        if (!res.headersSent) res.writeHead(500).end();
+      });
     });
   });
   server.keepAliveTimeout = 65_000;

@@ -7,6 +7,7 @@ import { PrismaPg } from "@prisma/adapter-pg";
 import type { SqlDriverAdapter, SqlMigrationAwareDriverAdapterFactory } from "@prisma/driver-adapter-utils";
 import { PrismaPGlite } from "pglite-prisma-adapter";
 import { PrismaClient } from "@/lib/generated/prisma/client";
+import { reportDatabaseOutcome } from "@/lib/db/reachability";
 import { emitPublicLabelChanged, PUBLIC_LABEL_CHANNEL } from "@/lib/serve/bus";
 
 export type DbTarget =
@@ -38,7 +39,9 @@ export function describeTarget(t: DbTarget): string {
 
 export function openDb(target: DbTarget, options?: { poolMax?: number }): Db {
   if (target.kind === "postgres") {
-    const adapter = new PrismaPg({ connectionString: target.url, max: options?.poolMax ?? 10 });
+    const adapter = reportReachability(
+      new PrismaPg({ connectionString: target.url, max: options?.poolMax ?? 10 }),
+    );
     const prisma = new PrismaClient({ adapter });
     return { prisma, adapter, target, close: () => prisma.$disconnect() };
   }
@@ -63,6 +66,38 @@ export function openDb(target: DbTarget, options?: { poolMax?: number }): Db {
       if (!pg.closed) await pg.close();
     },
     refreshTypes: () => pg.refreshArrayTypes(),
+  };
+}
+
+/**
+ * Reports every query's outcome to lib/db/reachability.ts, so the server can tell a database outage (503, retry)
+ * from a bug (500). The pool reconnects by itself once the server is back; nothing here holds a connection.
+ */
+function reportReachability(factory: PrismaPg): SqlMigrationAwareDriverAdapterFactory {
+  const watch = async <T>(call: () => Promise<T>): Promise<T> => {
+    try {
+      const out = await call();
+      reportDatabaseOutcome();
+      return out;
+    } catch (err) {
+      reportDatabaseOutcome(err);
+      throw err;
+    }
+  };
+  const wrap = (adapter: SqlDriverAdapter): SqlDriverAdapter => {
+    const queryRaw = adapter.queryRaw.bind(adapter);
+    const executeRaw = adapter.executeRaw.bind(adapter);
+    const startTransaction = adapter.startTransaction.bind(adapter);
+    adapter.queryRaw = (q) => watch(() => queryRaw(q));
+    adapter.executeRaw = (q) => watch(() => executeRaw(q));
+    adapter.startTransaction = (level) => watch(() => startTransaction(level));
+    return adapter;
+  };
+  return {
+    provider: factory.provider,
+    adapterName: factory.adapterName,
+    connect: async () => wrap(await watch(() => factory.connect())),
+    connectToShadowDb: async () => wrap(await factory.connectToShadowDb()),
   };
 }
 

@@ -29,6 +29,8 @@ const HOP_HEADERS = new Set([
   "content-encoding",
   "date",
   "x-nextjs-cache",
+  // Per response (lib/cli/serve.ts sets it on every answer, cached or not).
+  "x-request-id",
 ]);
 
 export function cachedHeaders(headers: Iterable<[string, string]>): [string, string][] {
