@@ -1,6 +1,14 @@
+import { generateKeyPairSync, randomBytes } from "node:crypto";
 import { existsSync } from "node:fs";
 import { defineConfig, devices } from "@playwright/test";
 import { E2E_MAIL_DIR, E2E_SMTP_PORT } from "./e2e/fixtures/mail-config";
+import {
+  E2E_PG_APP_PORT,
+  E2E_PG_BASE_URL,
+  E2E_PG_CONTROL_URL,
+  E2E_PG_URL,
+  proxiedDatabaseUrl,
+} from "./e2e/fixtures/pg-outage-config";
 
 // Playwright's own browser download is impossible on some machines: use the system Chromium when present
 // (CHROMIUM_PATH overrides; set it empty to force Playwright's bundled browser).
@@ -9,6 +17,48 @@ const systemChromium =
 const PORT = Number(process.env.E2E_PORT ?? 3210);
 const BASE_URL = `http://127.0.0.1:${PORT}`;
 const E2E_DATA = process.env.E2E_DATA_DIR || ".data/e2e";
+const E2E_PG_DATA = `${E2E_DATA}-pg`;
+const ed25519Pem = () =>
+  generateKeyPairSync("ed25519").privateKey.export({ type: "pkcs8", format: "pem" }).toString();
+
+/**
+ * With E2E_PG_URL (a PostgreSQL server), a second app server runs on PostgreSQL through a TCP proxy the outage
+ * spec controls (e2e/db-outage.spec.ts, e2e/fixtures/pg-proxy.ts): the spec takes the database away from that app
+ * only. Production secrets are made up per run (an app on PostgreSQL refuses to start without them).
+ */
+const postgresServers = E2E_PG_URL
+  ? [
+      {
+        command: "npx tsx e2e/fixtures/pg-proxy.ts",
+        url: `${E2E_PG_CONTROL_URL}/status`,
+        reuseExistingServer: false,
+        timeout: 30_000,
+        stdout: "pipe" as const,
+        stderr: "pipe" as const,
+      },
+      {
+        command: `rm -rf ${E2E_PG_DATA} && NODE_ENV=production npx tsx lib/cli/prestart.ts && NODE_ENV=production PORT=${E2E_PG_APP_PORT} HOSTNAME=127.0.0.1 npx tsx lib/cli/serve.ts`,
+        url: `${E2E_PG_BASE_URL}/api/health`,
+        reuseExistingServer: false,
+        timeout: 240_000,
+        stdout: "pipe" as const,
+        stderr: "pipe" as const,
+        env: {
+          NEXT_TELEMETRY_DISABLED: "1",
+          DATA_DIR: E2E_PG_DATA,
+          DATABASE_URL: proxiedDatabaseUrl(),
+          DEMO_DATA: "1",
+          PUBLIC_BASE_URL: E2E_PG_BASE_URL,
+          NEXTAUTH_URL: E2E_PG_BASE_URL,
+          AUTH_SECRET: randomBytes(32).toString("base64"),
+          LABEL_SIGNING_KEY: ed25519Pem(),
+          LOG_SIGNING_KEY: ed25519Pem(),
+          SMTP_URL: `smtp://127.0.0.1:${E2E_SMTP_PORT}`,
+          MAIL_FROM: "Cyberlabel E2E <no-reply@cyberlabel.test>",
+        },
+      },
+    ]
+  : [];
 
 export default defineConfig({
   testDir: "e2e",
@@ -72,5 +122,6 @@ export default defineConfig({
         MAIL_FROM: "Cyberlabel E2E <no-reply@cyberlabel.test>",
       },
     },
+    ...postgresServers,
   ],
 });

@@ -7,6 +7,7 @@ import {
   isHttps,
   HSTS_VALUE,
 } from "@/lib/http/request-guard";
+import { isRequestId, REQUEST_ID_HEADER } from "@/lib/http/request-id";
 
 /** Paths that get the static policy from next.config.ts (STATIC_CSP_SOURCES in lib/http/csp.ts), not a nonce. */
 const STATIC_CSP_PATH = /^\/(?:r\/|api\/|_next\/|\.well-known\/)|\.[A-Za-z0-9]+$/;
@@ -17,6 +18,7 @@ const STATIC_CSP_PATH = /^\/(?:r\/|api\/|_next\/|\.well-known\/)|\.[A-Za-z0-9]+$
  *   turns it into a 500;
  * - a server-action call with a body over the 1 MB limit answers 413, a malformed one 400 (Next: 500);
  * - over https (PUBLIC_BASE_URL or a TLS-terminating proxy's X-Forwarded-Proto), Strict-Transport-Security;
+ * - a request id, when the server in front did not give one (`next dev`; `npm start` does: lib/cli/serve.ts);
  * - a per-request CSP nonce for every page rendered per request (see lib/http/csp.ts). Next reads the nonce from
  *   the request's Content-Security-Policy header and adds it to the scripts it renders. The public label pages,
  *   API routes and files keep the static policy from next.config.ts, and the cached label pages stay free of
@@ -28,15 +30,24 @@ export async function proxy(request: NextRequest) {
   const refused = await checkActionBody(request);
   if (refused) return refused;
   let response: NextResponse;
+  const reqId = isRequestId(request.headers.get(REQUEST_ID_HEADER)) ? null : crypto.randomUUID();
   if (STATIC_CSP_PATH.test(pathname)) {
-    response = NextResponse.next();
+    if (reqId) {
+      const headers = new Headers(request.headers);
+      headers.set(REQUEST_ID_HEADER, reqId);
+      response = NextResponse.next({ request: { headers } });
+    } else {
+      response = NextResponse.next();
+    }
   } else {
     const policy = contentSecurityPolicy({ nonce: newNonce(), dev: process.env.NODE_ENV !== "production" });
     const headers = new Headers(request.headers);
     headers.set("Content-Security-Policy", policy);
+    if (reqId) headers.set(REQUEST_ID_HEADER, reqId);
     response = NextResponse.next({ request: { headers } });
     response.headers.set("Content-Security-Policy", policy);
   }
+  if (reqId) response.headers.set("X-Request-Id", reqId);
   if (isHttps(request)) response.headers.set("Strict-Transport-Security", HSTS_VALUE);
   return response;
 }

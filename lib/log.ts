@@ -34,6 +34,20 @@ const REDACT = [
   "*.authorization",
 ];
 
+/** Any key that names a credential, at any depth: password, newPassword, passwordHash, secret, token, cookie… */
+const SECRET_KEY = /pass(word|phrase)?|secret|token|cookie|authorization|credential|private.?key|api.?key/i;
+
+/** A copy of the details with every credential-named value replaced, however deep (the redact paths are fixed). */
+function scrub(value: unknown, depth = 0): unknown {
+  if (depth > 8 || value === null || typeof value !== "object") return value;
+  if (value instanceof Error) return value;
+  if (Array.isArray(value)) return value.map((v) => scrub(v, depth + 1));
+  const out: Record<string, unknown> = {};
+  for (const [k, v] of Object.entries(value))
+    out[k] = SECRET_KEY.test(k) ? "[redacted]" : scrub(v, depth + 1);
+  return out;
+}
+
 let instance: pino.Logger<"security"> | undefined;
 
 /** The logger's options; `createLogger` lets a test capture the lines in a stream of its own. */
@@ -44,7 +58,10 @@ export function loggerOptions(logLevel = level()): pino.LoggerOptions<"security"
     base: { app: "cyberlabel" },
     timestamp: pino.stdTimeFunctions.isoTime,
     messageKey: "message",
-    formatters: { level: (label) => ({ level: label }) },
+    formatters: {
+      level: (label) => ({ level: label }),
+      log: (details) => scrub(details) as Record<string, unknown>,
+    },
     redact: { paths: REDACT, censor: "[redacted]" },
     serializers: { err: pino.stdSerializers.err },
     // The request being served, on every line (a reqId in the details wins).

@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { RequestReference } from "@/components/errors/request-reference";
 
 export default function NotFound() {
   return (
@@ -8,6 +9,7 @@ export default function NotFound() {
       <p>
         <Link href="/">Back to the start page</Link>
       </p>
+      <RequestReference />
     </div>
   );
 }

@@ -19,7 +19,7 @@ export function QueuedSavesBanner({ saves }: { saves: Record<string, TSaveState>
   const count = Object.values(saves).filter((s) => s.state === "queued").length;
   if (count === 0) return null;
   return (
-    <div className="alert alert-warn" role="status" data-testid="queued-banner">
+    <div className="alert alert-warn queued-banner" role="status" data-testid="queued-banner">
       {t("queuedBanner", { count })}
     </div>
   );

@@ -5,7 +5,7 @@ import type { z } from "zod";
 import { AppError, toAppError, type ErrorCode, type FieldErrors } from "@/lib/errors";
 import type { SessionUser } from "@/lib/db/accounts";
 import type { Role } from "@/lib/generated/prisma/enums";
-import { logError } from "@/lib/log";
+import { logError, logSecurity } from "@/lib/log";
 
 export type ActionResult<T> =
   { ok: true; data: T } | { ok: false; code: ErrorCode; message: string; fieldErrors?: FieldErrors };
@@ -47,6 +47,8 @@ export function failure(err: unknown): Extract<ActionResult<never>, { ok: false 
   const appErr = toAppError(err);
   if (appErr.code === "INTERNAL") logError("unexpected error in a guarded call", err);
   if (appErr.code === "UNAVAILABLE") logError("database unreachable", err);
+  if (appErr.code === "UNAUTHENTICATED" || appErr.code === "FORBIDDEN")
+    logSecurity("request refused", { code: appErr.code });
   return { ok: false, code: appErr.code, message: appErr.message, fieldErrors: appErr.fieldErrors };
 }
 

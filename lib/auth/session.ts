@@ -7,6 +7,7 @@ import { homeFor } from "@/lib/auth/roles";
 import { type SessionUser } from "@/lib/db/accounts";
 import { loadActiveSessionUser } from "@/lib/auth/sessions";
 import { prisma } from "@/lib/db/client";
+import { logSecurity } from "@/lib/log";
 import type { Role } from "@/lib/generated/prisma/enums";
 
 /** The JWT's user and server-side session ids, once per request; null when there is no session cookie. */
@@ -34,7 +35,9 @@ export const getSessionUser = cache(async (): Promise<SessionUser | null> => {
 export async function requirePageUser(roles: readonly Role[], from: string): Promise<SessionUser> {
   const user = await getSessionUser();
   if (!user) redirect(`/signin?callbackUrl=${encodeURIComponent(from)}`);
-  if (!roles.includes(user.role))
+  if (!roles.includes(user.role)) {
+    logSecurity("page refused", { userId: user.id, role: user.role, path: from });
     redirect(`/forbidden?from=${encodeURIComponent(from)}&home=${encodeURIComponent(homeFor(user.role))}`);
+  }
   return user;
 }

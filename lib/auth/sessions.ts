@@ -2,6 +2,7 @@
 // row, and a request is signed in only while that row is neither revoked nor expired and the user is enabled
 // (loadActiveSessionUser, called once per request by lib/auth/session.ts). Sign-out, a password change, a disabled
 // account and an admin's "end all sessions" revoke rows, so a copied cookie stops working at once.
+import { logSecurity } from "@/lib/log";
 import { hashPassword, verifyPassword } from "@/lib/auth/password";
 import { recordAudit } from "@/lib/db/audit";
 import { AppError } from "@/lib/errors";
@@ -77,6 +78,7 @@ export async function revokeUserSessions(
     data: { revokedAt: now, revokedReason: reason },
   });
   if (res.count > 0) {
+    logSecurity("sessions revoked", { userId, reason, count: res.count, actorId: opts.actorId ?? userId });
     await recordAudit(db, {
       actorId: opts.actorId ?? userId,
       action: "session.revoked",

@@ -5,8 +5,9 @@
 // X-Request-Id the proxy set is kept when it is a plain token, so the proxy's and the app's logs share one id.
 import { AsyncLocalStorage } from "node:async_hooks";
 import { randomUUID } from "node:crypto";
+import { isRequestId } from "@/lib/http/request-id";
 
-export const REQUEST_ID_HEADER = "x-request-id";
+export { isRequestId, REQUEST_ID_HEADER } from "@/lib/http/request-id";
 
 export type TRequestContext = { reqId: string };
 
@@ -16,13 +17,6 @@ const KEY = Symbol.for("cyberlabel.request-context");
 function store(): AsyncLocalStorage<TRequestContext> {
   const g = globalThis as unknown as Record<symbol, AsyncLocalStorage<TRequestContext> | undefined>;
   return (g[KEY] ??= new AsyncLocalStorage<TRequestContext>());
-}
-
-/** A token a log line or a page can carry safely: no spaces, quotes, markup or control characters. */
-const REQUEST_ID = /^[A-Za-z0-9][A-Za-z0-9._:-]{7,63}$/;
-
-export function isRequestId(value: unknown): value is string {
-  return typeof value === "string" && REQUEST_ID.test(value);
 }
 
 export function newRequestId(): string {

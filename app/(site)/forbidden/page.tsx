@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { RequestReference } from "@/components/errors/request-reference";
 import { env } from "@/lib/env";
 import { redirectPathOr } from "@/lib/http/redirect";
 
@@ -26,6 +27,7 @@ export default async function Forbidden({
           Go to your workspace
         </Link>
       </p>
+      <RequestReference />
     </div>
   );
 }
