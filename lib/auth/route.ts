@@ -16,6 +16,12 @@ type RouteSpec<P extends z.ZodType, Q extends z.ZodType> = {
 
 type RouteContext = { params?: Promise<Record<string, string | string[]>> } | undefined;
 
+/** A route handler made by defineRoute: its roles and a way to run it for a given caller are visible to tests. */
+export type ProtectedRoute = ((request: Request, context: RouteContext) => Promise<Response>) & {
+  spec: { roles: readonly Role[] };
+  runAs: (user: SessionUser | null, request: Request, context: RouteContext) => Promise<Response>;
+};
+
 export function errorResponse(err: unknown): Response {
   const f = failure(err);
   return Response.json(
@@ -38,10 +44,11 @@ export function defineRoute<P extends z.ZodType, Q extends z.ZodType = z.ZodType
     query: z.infer<Q>;
     request: Request;
   }) => Promise<Response>,
-): (request: Request, context: RouteContext) => Promise<Response> {
-  return async (request, context) => {
+): ProtectedRoute {
+  // The handler for a caller already identified: what the exported route runs after loading the session, and what
+  // the authorization matrix test (lib/auth/access-matrix.db.test.ts) runs for each identity.
+  const runAs = async (user: SessionUser | null, request: Request, context: RouteContext) => {
     try {
-      const user = await getSessionUser();
       authorize(spec.roles, user);
       // A static route (/api/me) has no params: Next passes none, which is {} here, not a 400.
       const params = parseInput(spec.params, (await context?.params) ?? {});
@@ -56,4 +63,14 @@ export function defineRoute<P extends z.ZodType, Q extends z.ZodType = z.ZodType
       return errorResponse(err);
     }
   };
+  const route = async (request: Request, context: RouteContext) => {
+    let user: SessionUser | null;
+    try {
+      user = await getSessionUser();
+    } catch (err) {
+      return errorResponse(err);
+    }
+    return runAs(user, request, context);
+  };
+  return Object.assign(route, { spec: { roles: spec.roles }, runAs });
 }
