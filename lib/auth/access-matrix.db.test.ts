@@ -128,9 +128,10 @@ describe("the authorization matrix is complete: generated from the route list", 
     for (const file of FILES.filter((f) => f.endsWith("/route.ts"))) {
       const mod = (await import(/* @vite-ignore */ path.join(APP, file))) as Record<string, unknown>;
       for (const method of METHODS) {
-        const handler = mod[method] as Partial<ProtectedRoute> | undefined;
+        const handler = mod[method];
         if (typeof handler !== "function") continue;
-        found[`${method} ${pattern(file)}`] = handler.spec ? sorted([...handler.spec.roles]) : PUBLIC;
+        const spec = (handler as Partial<ProtectedRoute>).spec;
+        found[`${method} ${pattern(file)}`] = spec ? sorted([...spec.roles]) : PUBLIC;
       }
     }
     expect(Object.keys(found).sort()).toEqual(Object.keys(ROUTES).sort());
