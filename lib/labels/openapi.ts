@@ -64,7 +64,7 @@ const schemas: Record<string, TJsonSchema> = {
       { required: ["code", "message"] },
     ),
   }),
-  ...schemeResultSchemas({ obj, ref, str, nullableBool, schemeCommon }),
+  ...schemeResultSchemas({ obj, ref, str, nullableBool, schemeCommon, localized }),
   LabelStatus: obj(
     {
       state: {
