@@ -3,7 +3,8 @@ import { mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { renderCraDraftPdf } from "./cra-pdf";
+import { renderCraDraftPdf, renderIncidentDraftPdf, type TIncidentDraftInput } from "./cra-pdf";
+import { incidentClocks } from "./incident";
 import type { TCraDraftInput } from "./cra-report";
 import { craClocks } from "./model";
 
@@ -96,5 +97,39 @@ describe("CRA Article 14 drafts as PDF", () => {
     expect(t).toContain("CVE-2026-40001");
     expect(t).toContain("单一报告平台");
     expect(t).not.toContain("to complete");
+  });
+
+  it("a severe incident's drafts (Article 14(4)) in both languages, the final report counted from the notification", () => {
+    const incident: TIncidentDraftInput = {
+      title: "Firmware update server compromised",
+      description: "An attacker replaced the update manifest for two hours.",
+      awareAt: aware,
+      suspectedMalicious: true,
+      mitigation: null,
+      clocks: incidentClocks({ awareAt: aware, filed: {} }, now),
+      product: base.product,
+      manufacturer: base.manufacturer,
+    };
+    const ew = text(renderIncidentDraftPdf(incident, "EARLY_WARNING", now, "en"), "i-ew-en.pdf");
+    expect(ew).toMatch(/Early warning of a severe incident \(Article 14\(4\) ?\(a\)\)/);
+    expect(ew).toContain("The deadlines of this incident");
+    expect(ew).toContain("File by Nov 11, 2026, 08:00 UTC");
+    expect(ew).toContain("not started: counted from when the incident notification is filed");
+    expect(ew).toMatch(/Suspected to be caused by unlawful (or malicious )?yes/);
+    const notified = {
+      ...incident,
+      clocks: incidentClocks({ awareAt: aware, filed: { NOTIFICATION: now } }, now),
+    };
+    const fr = text(renderIncidentDraftPdf(notified, "FINAL_REPORT", now, "en"), "i-fr-en.pdf");
+    expect(fr).toContain("File by Dec 10, 2026, 20:00 UTC");
+    expect(fr).toContain("within one month after the incident notification");
+    expect(fr).toMatch(/Type of threat or root cause that is (likely to )?\[to complete\]/);
+    const zh = text(renderIncidentDraftPdf(incident, "NOTIFICATION", now, "zh-CN"), "i-n-zh.pdf").replace(
+      / /g,
+      "",
+    );
+    expect(zh).toContain("事件通报（第14(4)(b)条）");
+    expect(zh).toContain("最迟在知悉严重事件后72小时内");
+    expect(zh).toContain("对事件的初步评估[待填写]");
   });
 });

@@ -27,12 +27,60 @@ const FONT = { regular: "regular", bold: "bold" } as const;
 
 type TRow = [label: string, value: string | null];
 
+type TT = ReturnType<typeof translator<"craDraft">>;
+type TCtx = {
+  t: TT;
+  at: (d: Date) => string;
+  heading: (text: string) => void;
+  rows: (list: TRow[]) => void;
+};
+
+/** One reporting track of Article 14: an actively exploited vulnerability (14(2)) or a severe incident (14(4)). */
+type TTrack = {
+  kind: "vulnerability" | "incident";
+  /** What the report is about, in the title and the footer (the vulnerability's identifier, the incident's title). */
+  ref: string;
+  subtitle: string;
+  author: string;
+  clocks: TCraClock[];
+  /** Rows after the clocks (awareness, measure available). */
+  timeline(c: TCtx): TRow[];
+  /** The sections after the deadlines: who, what, and what this stage's report must say. */
+  body(c: TCtx, stage: TCraStage): void;
+};
+
+/** The Article 14(2) draft of an actively exploited vulnerability. */
 export function renderCraDraftPdf(
   v: TCraDraftInput,
   stage: TCraStage,
   generatedAt: Date,
   locale: TLocale,
 ): Buffer {
+  return renderDraft(vulnerabilityTrack(v), stage, generatedAt, locale);
+}
+
+/** The Article 14(4) draft of a severe incident. */
+export function renderIncidentDraftPdf(
+  i: TIncidentDraftInput,
+  stage: TCraStage,
+  generatedAt: Date,
+  locale: TLocale,
+): Buffer {
+  return renderDraft(incidentTrack(i), stage, generatedAt, locale);
+}
+
+export type TIncidentDraftInput = {
+  title: string;
+  description: string | null;
+  awareAt: Date;
+  suspectedMalicious: boolean | null;
+  mitigation: string | null;
+  clocks: TCraClock[];
+  product: TCraDraftInput["product"];
+  manufacturer: TCraDraftInput["manufacturer"];
+};
+
+function renderDraft(track: TTrack, stage: TCraStage, generatedAt: Date, locale: TLocale): Buffer {
   const t = translator(locale, "craDraft");
   const f = formatter(locale);
   // 24-hour clock in every language: a filing deadline must not hinge on reading AM/PM.
@@ -48,8 +96,14 @@ export function renderCraDraftPdf(
       }),
     });
   const TODO = t("toComplete");
-  const clock = v.clocks.find((c) => c.stage === stage) ?? null;
-  const title = t("deadlineRow", { stage: t(`stage.${stage}`), article: t(`article.${stage}`) });
+  const clock = track.clocks.find((c) => c.stage === stage) ?? null;
+  const inc = track.kind === "incident";
+  const stageName = (s: TCraStage) => (inc ? t(`incident.stage.${s}`) : t(`stage.${s}`));
+  const article = (s: TCraStage) => (inc ? t(`incident.article.${s}`) : t(`article.${s}`));
+  const rule = (s: TCraStage) => (inc ? t(`incident.rule.${s}`) : t(`rule.${s}`));
+  const status = (c: TCraClock) =>
+    inc && !c.filedAt && !c.dueAt ? t("incident.waiting") : statusText(t, at, c);
+  const title = t("deadlineRow", { stage: stageName(stage), article: article(stage) });
 
   const doc = new PDFDocument({
     size: "A4",
@@ -59,8 +113,8 @@ export function renderCraDraftPdf(
     lang: locale,
     displayTitle: true,
     info: {
-      Title: `${title}: ${v.identifier}`,
-      Author: v.manufacturer.name,
+      Title: `${title}: ${track.ref}`,
+      Author: track.author,
       Subject: t("regulation"),
       Creator: "Cyberlabel",
       Producer: "Cyberlabel CRA draft (pdfkit)",
@@ -118,20 +172,14 @@ export function renderCraDraftPdf(
     .fillColor(COLORS.muted)
     .text(t("regulation"), x, PAGE.top, { width: WIDTH });
   doc.moveDown(0.3).font(FONT.bold).fontSize(20).fillColor(COLORS.ink).text(title, { width: WIDTH });
-  doc
-    .font(FONT.regular)
-    .fontSize(12)
-    .text(`${v.identifier}${v.title ? ` — ${v.title}` : ""}`, { width: WIDTH });
+  doc.font(FONT.regular).fontSize(12).text(track.subtitle, { width: WIDTH });
   doc.moveDown(0.6);
 
   // The deadline of this report, in a box
-  const dueLine = clock?.dueAt
-    ? t("dueBy", { at: at(clock.dueAt) })
-    : t("notRunning", { rule: t(`rule.${stage}`) });
-  const ruleLine = clock?.dueAt ? `${t(`article.${stage}`)}: ${t(`rule.${stage}`)}` : "";
+  const dueLine = clock?.dueAt ? t("dueBy", { at: at(clock.dueAt) }) : t("notRunning", { rule: rule(stage) });
+  const ruleLine = clock?.dueAt ? `${article(stage)}: ${rule(stage)}` : "";
   // The clock's state when it says more than the deadline above (filed, or overdue).
-  const statusLine =
-    clock && (clock.status === "filed" || clock.status === "overdue") ? statusText(t, at, clock) : "";
+  const statusLine = clock && (clock.status === "filed" || clock.status === "overdue") ? status(clock) : "";
   doc.font(FONT.bold).fontSize(13);
   const boxH =
     16 +
@@ -172,21 +220,44 @@ export function renderCraDraftPdf(
   // Where to file, before the details: the one step the draft cannot do.
   doc.moveDown(0.3).fillColor(COLORS.ink).text(t("filing"), x, doc.y, { width: WIDTH });
 
-  heading(t("deadlines"));
+  const ctx: TCtx = { t, at, heading, rows };
+  heading(inc ? t("incident.deadlines") : t("deadlines"));
   rows(
     CRA_STAGES.map((s) => {
-      const c = v.clocks.find((k) => k.stage === s);
+      const c = track.clocks.find((k) => k.stage === s);
       return [
-        t("deadlineRow", { stage: t(`stage.${s}`), article: t(`article.${s}`) }),
-        c ? statusText(t, at, c) : t("notRunning", { rule: t(`rule.${s}`) }),
+        t("deadlineRow", { stage: stageName(s), article: article(s) }),
+        c ? status(c) : t("notRunning", { rule: rule(s) }),
       ];
     }),
   );
-  rows([
-    [t("fields.awareAt"), v.awareAt ? at(v.awareAt) : null],
-    [t("fields.correctiveAt"), v.correctiveMeasureAt ? at(v.correctiveMeasureAt) : t("values.notYet")],
-  ]);
+  rows(track.timeline(ctx));
+  track.body(ctx, stage);
 
+  // Footer on every page: when drafted, and the page number.
+  const range = doc.bufferedPageRange();
+  for (let i = range.start; i < range.start + range.count; i++) {
+    doc.switchToPage(i);
+    doc.page.margins.bottom = 0; // the footer sits below the content area: never a page break
+    const y = A4.height - PAGE.bottom + 16;
+    doc.font(FONT.regular).fontSize(8).fillColor(COLORS.muted);
+    const ref = track.ref.length > 40 ? `${track.ref.slice(0, 39)}…` : track.ref;
+    doc.text(`${t("drafted", { at: at(generatedAt) })} — ${ref}`, x, y, {
+      width: WIDTH * 0.75,
+      lineBreak: false,
+    });
+    doc.text(t("page", { n: i + 1, total: range.count }), x + WIDTH * 0.75, y, {
+      width: WIDTH * 0.25,
+      align: "right",
+      lineBreak: false,
+    });
+  }
+  doc.end();
+  return readAll(doc);
+}
+
+function who(c: TCtx, v: Pick<TCraDraftInput, "manufacturer" | "product">) {
+  const { t, heading, rows } = c;
   heading(t("sections.manufacturer"));
   rows([
     [t("fields.name"), v.manufacturer.name],
@@ -199,62 +270,99 @@ export function renderCraDraftPdf(
     [t("fields.firmware"), v.product.firmwareVersion],
     [t("fields.hardware"), v.product.hardwareVersion],
   ]);
-  const severity = t(`severity.${severityKey(v.severity)}`);
-  heading(t("sections.vulnerability"));
-  rows([
-    [t("fields.identifier"), v.identifier],
-    [t("fields.aliases"), v.aliases.join(", ") || t("values.none")],
-    [t("fields.title"), v.title],
-    [t("fields.severity"), severity],
-    [t("fields.cvss"), v.cvssScore === null ? t("values.none") : String(v.cvssScore)],
-  ]);
-
-  heading(t("sections.contents"));
-  const fixed = v.fixedInVersion;
-  if (stage === "EARLY_WARNING") rows([[t("fields.memberStates"), null]]);
-  else if (stage === "NOTIFICATION")
-    rows([
-      [t("fields.nature"), v.title],
-      [t("fields.corrective"), fixed ? t("values.fixedIn", { version: fixed }) : null],
-      [t("fields.userMeasures"), fixed ? t("values.updateTo", { version: fixed }) : null],
-      [t("fields.sensitivity"), null],
-    ]);
-  else
-    rows([
-      [
-        t("fields.description"),
-        v.title
-          ? v.cvssScore === null
-            ? t("values.descriptionValue", { title: v.title, severity })
-            : t("values.descriptionCvss", { title: v.title, severity, score: String(v.cvssScore) })
-          : null,
-      ],
-      [t("fields.maliciousActor"), null],
-      [t("fields.update"), fixed ? t("values.firmware", { version: fixed }) : null],
-    ]);
-
-  // Footer on every page: when drafted, and the page number.
-  const range = doc.bufferedPageRange();
-  for (let i = range.start; i < range.start + range.count; i++) {
-    doc.switchToPage(i);
-    doc.page.margins.bottom = 0; // the footer sits below the content area: never a page break
-    const y = A4.height - PAGE.bottom + 16;
-    doc.font(FONT.regular).fontSize(8).fillColor(COLORS.muted);
-    doc.text(`${t("drafted", { at: at(generatedAt) })} — ${v.identifier}`, x, y, {
-      width: WIDTH / 2,
-      lineBreak: false,
-    });
-    doc.text(t("page", { n: i + 1, total: range.count }), x + WIDTH / 2, y, {
-      width: WIDTH / 2,
-      align: "right",
-      lineBreak: false,
-    });
-  }
-  doc.end();
-  return readAll(doc);
 }
 
-type TT = ReturnType<typeof translator<"craDraft">>;
+function vulnerabilityTrack(v: TCraDraftInput): TTrack {
+  return {
+    kind: "vulnerability",
+    ref: v.identifier,
+    subtitle: `${v.identifier}${v.title ? ` — ${v.title}` : ""}`,
+    author: v.manufacturer.name,
+    clocks: v.clocks,
+    timeline: ({ t, at }) => [
+      [t("fields.awareAt"), v.awareAt ? at(v.awareAt) : null],
+      [t("fields.correctiveAt"), v.correctiveMeasureAt ? at(v.correctiveMeasureAt) : t("values.notYet")],
+    ],
+    body(c, stage) {
+      const { t, heading, rows } = c;
+      who(c, v);
+      const severity = t(`severity.${severityKey(v.severity)}`);
+      heading(t("sections.vulnerability"));
+      rows([
+        [t("fields.identifier"), v.identifier],
+        [t("fields.aliases"), v.aliases.join(", ") || t("values.none")],
+        [t("fields.title"), v.title],
+        [t("fields.severity"), severity],
+        [t("fields.cvss"), v.cvssScore === null ? t("values.none") : String(v.cvssScore)],
+      ]);
+      heading(t("sections.contents"));
+      const fixed = v.fixedInVersion;
+      if (stage === "EARLY_WARNING") rows([[t("fields.memberStates"), null]]);
+      else if (stage === "NOTIFICATION")
+        rows([
+          [t("fields.nature"), v.title],
+          [t("fields.corrective"), fixed ? t("values.fixedIn", { version: fixed }) : null],
+          [t("fields.userMeasures"), fixed ? t("values.updateTo", { version: fixed }) : null],
+          [t("fields.sensitivity"), null],
+        ]);
+      else
+        rows([
+          [
+            t("fields.description"),
+            v.title
+              ? v.cvssScore === null
+                ? t("values.descriptionValue", { title: v.title, severity })
+                : t("values.descriptionCvss", { title: v.title, severity, score: String(v.cvssScore) })
+              : null,
+          ],
+          [t("fields.maliciousActor"), null],
+          [t("fields.update"), fixed ? t("values.firmware", { version: fixed }) : null],
+        ]);
+    },
+  };
+}
+
+function incidentTrack(i: TIncidentDraftInput): TTrack {
+  return {
+    kind: "incident",
+    ref: i.title,
+    subtitle: i.title,
+    author: i.manufacturer.name,
+    clocks: i.clocks,
+    timeline: ({ t, at }) => [[t("incident.fields.awareAt"), at(i.awareAt)]],
+    body(c, stage) {
+      const { t, heading, rows } = c;
+      who(c, i);
+      const suspected =
+        i.suspectedMalicious === null ? null : i.suspectedMalicious ? t("incident.yes") : t("incident.no");
+      heading(t("incident.section"));
+      rows([
+        [t("incident.fields.title"), i.title],
+        [t("incident.fields.description"), i.description],
+      ]);
+      heading(t("sections.contents"));
+      if (stage === "EARLY_WARNING")
+        rows([
+          [t("incident.fields.suspected"), suspected],
+          [t("incident.fields.memberStates"), null],
+        ]);
+      else if (stage === "NOTIFICATION")
+        rows([
+          [t("incident.fields.general"), i.description],
+          [t("incident.fields.initialAssessment"), null],
+          [t("incident.fields.corrective"), i.mitigation],
+          [t("incident.fields.userMeasures"), null],
+          [t("incident.fields.sensitivity"), null],
+        ]);
+      else
+        rows([
+          [t("incident.fields.detailed"), i.description],
+          [t("incident.fields.rootCause"), null],
+          [t("incident.fields.mitigation"), i.mitigation],
+        ]);
+    },
+  };
+}
 
 function statusText(t: TT, at: (d: Date) => string, c: TCraClock): string {
   if (c.status === "filed" && c.filedAt) return t("status.filed", { at: at(c.filedAt) });
