@@ -60,7 +60,8 @@ export async function recordIncident(
   now: Date = new Date(),
 ) {
   manufacturerOnly(actor);
-  if (input.awareAt.getTime() > now.getTime() + 5 * 60_000)
+  const awareAt = input.awareAt ?? now;
+  if (awareAt.getTime() > now.getTime() + 5 * 60_000)
     throw new AppError("VALIDATION", "The time you became aware of the incident cannot be in the future.", {
       fieldErrors: { awareAt: ["cannot be in the future"] },
     });
@@ -71,7 +72,7 @@ export async function recordIncident(
         productVersionId,
         title: input.title,
         description: input.description ?? null,
-        awareAt: input.awareAt,
+        awareAt,
         suspectedMalicious: input.suspectedMalicious ?? null,
         mitigation: input.mitigation ?? null,
         createdById: actor.id,

@@ -49,6 +49,9 @@ describe("severe incident clocks", () => {
     expect(bad.success).toBe(false);
     const fields = bad.error!.issues.map((i) => String(i.path[0] ?? i.code));
     expect(fields).toEqual(expect.arrayContaining(["title", "awareAt"]));
+    // A datetime-local value is read as UTC; empty means now (null here, the data layer uses its clock).
+    expect(incidentInput.parse({ title: "Local time", awareAt: "2026-11-30T10:00" }).awareAt).toEqual(aware);
+    expect(incidentInput.parse({ title: "Just now", awareAt: "" }).awareAt).toBeNull();
     expect(incidentInput.safeParse({ title: "Nul\u0000byte", awareAt: "2026-11-30T10:00:00Z" }).success).toBe(
       false,
     );

@@ -56,9 +56,13 @@ export const incidentInput = z
   .object({
     title: zText({ min: 3, max: 300 }),
     description: optionalText(8000),
-    awareAt: z.coerce
-      .date({ error: "enter when you became aware of the incident" })
-      .refine((d) => !Number.isNaN(d.getTime()), "enter a valid date and time"),
+    // A date-time with an offset, or without one (a datetime-local field), read as UTC; empty: now.
+    awareAt: z
+      .union([z.literal(""), z.iso.datetime({ offset: true, local: true })], {
+        error: "Enter when you became aware of the incident as a date and time.",
+      })
+      .optional()
+      .transform((s) => (s ? new Date(/(Z|[+-]\d{2}:?\d{2})$/.test(s) ? s : `${s}Z`) : null)),
     suspectedMalicious: z
       .preprocess(
         (v) => (v === "yes" || v === true ? true : v === "no" || v === false ? false : undefined),
