@@ -4,6 +4,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { SessionUser } from "@/lib/db/accounts";
 import {
+  incidentDeadlines,
   incidentReportContext,
   listIncidents,
   markIncidentReportFiled,
@@ -95,5 +96,16 @@ describe(`severe incidents (${testDatabaseKind()})`, () => {
     expect(await outcome(recordIncident(p, maker, versionId, future, now))).toMatch(/VALIDATION/);
     expect(await outcome(recordIncident(p, maker, "no-such-version", input(), now))).toMatch(/NOT_FOUND/);
     expect(await p.securityIncident.count()).toBe(before);
+  });
+
+  it("the dashboard lists open incident deadlines of the manufacturer's own products, soonest first", async () => {
+    const list = await incidentDeadlines(p, maker, now);
+    expect(list.length).toBeGreaterThanOrEqual(2);
+    expect(list.every((d) => d.productVersionId === versionId)).toBe(true);
+    const due = list.map((d) => d.next?.dueAt?.getTime() ?? Infinity);
+    expect([...due].sort((a, b) => a - b)).toEqual(due);
+    expect(list[0]!.next).toMatchObject({ stage: "EARLY_WARNING", status: "due" });
+    expect(await incidentDeadlines(p, await makeManufacturer(p), now)).toEqual([]);
+    expect(await incidentDeadlines(p, reviewer, now)).toEqual([]);
   });
 });

@@ -173,3 +173,34 @@ export async function incidentReportContext(
   await versionAccess(db, actor, i.productVersionId);
   return { ...i, clocks: clocksOf(i, now) };
 }
+
+/** Open Article 14(4) deadlines of the manufacturer's severe incidents, soonest first (for the dashboard). */
+export async function incidentDeadlines(db: DbClient, actor: SessionUser, now: Date = new Date()) {
+  if (actor.role !== "MANUFACTURER_MEMBER") return [];
+  const rows = await db.securityIncident.findMany({
+    where: { productVersion: { product: { organizationId: actor.organizationId } } },
+    select: {
+      ...incidentSelect,
+      productVersion: {
+        select: { id: true, firmwareVersion: true, product: { select: { modelName: true } } },
+      },
+    },
+    orderBy: { awareAt: "desc" },
+    take: 500,
+  });
+  return rows
+    .map((i) => {
+      const clocks = clocksOf(i, now);
+      return {
+        incidentId: i.id,
+        title: i.title,
+        productName: i.productVersion.product.modelName,
+        productVersionId: i.productVersion.id,
+        firmwareVersion: i.productVersion.firmwareVersion,
+        clocks,
+        next: nextDeadline(clocks),
+      };
+    })
+    .filter((d) => d.clocks.some((c) => c.status !== "filed"))
+    .sort((a, b) => (a.next?.dueAt?.getTime() ?? Infinity) - (b.next?.dueAt?.getTime() ?? Infinity));
+}
