@@ -4,17 +4,35 @@
 import type { TLocale } from "@/lib/i18n/locales";
 import enCatalog from "./en/catalog.json" with { type: "json" };
 import enCommon from "./en/common.json" with { type: "json" };
+import enCraDraft from "./en/craDraft.json" with { type: "json" };
 import enErrors from "./en/errors.json" with { type: "json" };
+import enIncidents from "./en/incidents.json" with { type: "json" };
 import enPublicLabel from "./en/publicLabel.json" with { type: "json" };
 import zhCatalog from "./zh-CN/catalog.json" with { type: "json" };
 import zhCommon from "./zh-CN/common.json" with { type: "json" };
+import zhCraDraft from "./zh-CN/craDraft.json" with { type: "json" };
 import zhErrors from "./zh-CN/errors.json" with { type: "json" };
+import zhIncidents from "./zh-CN/incidents.json" with { type: "json" };
 import zhPublicLabel from "./zh-CN/publicLabel.json" with { type: "json" };
 
-const en = { common: enCommon, publicLabel: enPublicLabel, catalog: enCatalog, errors: enErrors };
+const en = {
+  common: enCommon,
+  publicLabel: enPublicLabel,
+  catalog: enCatalog,
+  craDraft: enCraDraft,
+  errors: enErrors,
+  incidents: enIncidents,
+};
 export type TMessages = typeof en;
 
 export const MESSAGES: Readonly<Record<TLocale, TMessages>> = {
   en,
-  "zh-CN": { common: zhCommon, publicLabel: zhPublicLabel, catalog: zhCatalog, errors: zhErrors },
+  "zh-CN": {
+    common: zhCommon,
+    publicLabel: zhPublicLabel,
+    catalog: zhCatalog,
+    craDraft: zhCraDraft,
+    errors: zhErrors,
+    incidents: zhIncidents,
+  },
 };

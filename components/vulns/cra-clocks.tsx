@@ -61,6 +61,20 @@ export function CraClocks({
                   <a href={`/api/vulnerabilities/${vulnerabilityId}/cra/${SLUG[c.stage]}`}>text</a> ·{" "}
                   <a href={`/api/vulnerabilities/${vulnerabilityId}/cra/${SLUG[c.stage]}?format=json`}>
                     JSON
+                  </a>{" "}
+                  ·{" "}
+                  <a
+                    href={`/api/vulnerabilities/${vulnerabilityId}/cra/${SLUG[c.stage]}?format=pdf&lang=en`}
+                    data-testid={`cra-pdf-en-${c.stage}`}
+                  >
+                    PDF
+                  </a>{" "}
+                  <a
+                    href={`/api/vulnerabilities/${vulnerabilityId}/cra/${SLUG[c.stage]}?format=pdf&lang=zh-CN`}
+                    lang="zh-CN"
+                    data-testid={`cra-pdf-zh-${c.stage}`}
+                  >
+                    PDF（中文）
                   </a>
                 </>
               ) : (

@@ -13,6 +13,8 @@ import {
   suspendLabel,
   updateVulnerability,
 } from "@/lib/db/vulnerabilities";
+import { markIncidentReportFiled, recordIncident } from "@/lib/db/incidents";
+import { incidentInput } from "@/lib/vulns/incident";
 import { CRA_STAGES, SEVERITIES, vulnInput } from "@/lib/vulns/model";
 
 const ZId = zId;
@@ -65,4 +67,26 @@ export const reinstateLabelAction = guardedAction(
 
 export const craFiledAction = guardedAction({ roles: MANUFACTURER, input: ZCraFiled }, ({ user, input }) =>
   markCraReportFiled(prisma(), user, input),
+);
+
+export const ZRecordIncident = incidentInput.extend({ productVersionId: ZId });
+export const ZIncidentFiled = z.object({
+  incidentId: ZId,
+  stage: z.enum(CRA_STAGES),
+  reference: zText({ max: 120 })
+    .optional()
+    .transform((s) => s || null),
+});
+
+export const recordIncidentAction = guardedAction(
+  { roles: MANUFACTURER, input: ZRecordIncident },
+  ({ user, input }) => {
+    const { productVersionId, ...i } = input;
+    return recordIncident(prisma(), user, productVersionId, i).then((r) => ({ id: r.id }));
+  },
+);
+
+export const incidentFiledAction = guardedAction(
+  { roles: MANUFACTURER, input: ZIncidentFiled },
+  ({ user, input }) => markIncidentReportFiled(prisma(), user, input),
 );

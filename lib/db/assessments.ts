@@ -66,7 +66,17 @@ export async function startAssessment(db: PrismaClient, actor: SessionUser, inpu
       select: { id: true },
     });
     // What the product already says starts the matching questions off (the questionnaire marks them; editable).
-    const prefill = startingAnswers(getCatalog(CURRENT_CATALOG_VERSION), product, input.targetSchemes);
+    // A version assessed again may already have its SBOM (uploads are per version): it answers the SBOM questions.
+    const sbom = await tx.sbom.findFirst({
+      where: { productVersionId: productVersion.id },
+      orderBy: [{ createdAt: "desc" }, { id: "desc" }],
+      select: { format: true, specVersion: true, componentCount: true },
+    });
+    const prefill = startingAnswers(
+      getCatalog(CURRENT_CATALOG_VERSION),
+      { ...product, sbom },
+      input.targetSchemes,
+    );
     if (prefill.length)
       await tx.answer.createMany({
         data: prefill.map(([questionId, value]) => ({
@@ -144,7 +154,20 @@ const assessmentSelect = {
   lab: { select: { id: true, name: true } },
   assignee: { select: { id: true, name: true } },
   answers: { select: { questionId: true, value: true, updatedAt: true, carriedAt: true } },
-  productVersion: { select: { id: true, firmwareVersion: true, hardwareVersion: true, notes: true } },
+  productVersion: {
+    select: {
+      id: true,
+      firmwareVersion: true,
+      hardwareVersion: true,
+      notes: true,
+      // The version's latest SBOM: prefills the questions that ask for one (lib/questionnaire/prefill.ts).
+      sboms: {
+        orderBy: [{ createdAt: "desc" }, { id: "desc" }],
+        take: 1,
+        select: { format: true, specVersion: true, componentCount: true },
+      },
+    },
+  },
   models: { select: { model: { select: { id: true, modelName: true, sku: true } } } },
   basedOn: {
     select: {
@@ -197,6 +220,8 @@ async function loadAssessmentView(db: DbClient, where: Prisma.AssessmentWhereInp
       hardwareVersion: a.productVersion?.hardwareVersion ?? a.product.hardwareVersion,
       releaseNotes: a.productVersion?.notes ?? null,
       models: a.models.map((m) => m.model),
+      /** The latest SBOM uploaded for the version, or null. */
+      sbom: a.productVersion?.sboms[0] ?? null,
     },
     evidence: a.evidence.map((e) => ({ ...e, questionIds: e.links.map((l) => l.questionId) })),
   };

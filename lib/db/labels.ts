@@ -32,6 +32,19 @@ export type TIssueConfig = {
   now?: Date;
 };
 
+/** The stored SBOM row as the snapshot records it (format as lib/sbom names it; anything else is not recorded). */
+function snapshotSbom(
+  row: { format: string; specVersion: string; componentCount: number; createdAt: Date } | undefined,
+) {
+  if (!row || (row.format !== "CycloneDX" && row.format !== "SPDX")) return null;
+  return {
+    format: row.format,
+    specVersion: row.specVersion,
+    componentCount: row.componentCount,
+    uploadedAt: row.createdAt,
+  } as const;
+}
+
 export async function approveAssessment(
   db: PrismaClient,
   actor: SessionUser,
@@ -54,7 +67,18 @@ export async function approveAssessment(
         round: true,
         targetSchemes: true,
         submittedAt: true,
-        productVersion: { select: { firmwareVersion: true, hardwareVersion: true } },
+        productVersion: {
+          select: {
+            firmwareVersion: true,
+            hardwareVersion: true,
+            // The version's SBOM as it stands at issue: the label freezes that one exists (US registry field 10).
+            sboms: {
+              orderBy: [{ createdAt: "desc" }, { id: "desc" }],
+              take: 1,
+              select: { format: true, specVersion: true, componentCount: true, createdAt: true },
+            },
+          },
+        },
         models: { select: { model: { select: { modelName: true, sku: true, createdAt: true } } } },
         basedOn: {
           select: {
@@ -172,6 +196,7 @@ export async function approveAssessment(
               hardwareVersion: earlierFacts.hardwareVersion,
             }
           : null,
+      sbom: snapshotSbom(full.productVersion?.sboms[0]),
       catalog,
       answers,
       decisions: full.decisions,

@@ -7,6 +7,7 @@ import {
   type TSnapshotEvidenceFile,
   type TSnapshotModel,
   type TSnapshotReviewDecision,
+  type TSnapshotSbom,
   type TSnapshotSupersedes,
 } from "@/lib/labels/snapshot-types";
 import { categoryLabel } from "@/lib/products/schema";
@@ -50,6 +51,13 @@ export type TSnapshotInput = {
   /** The family models covered (optional: without it the snapshot names the product's model alone). */
   models?: TSnapshotModel[];
   supersedes?: TSnapshotSupersedes | null;
+  /** The latest SBOM uploaded for the assessed version (lib/db/labels.ts reads it in the approval's transaction). */
+  sbom?: {
+    format: TSnapshotSbom["format"];
+    specVersion: string;
+    componentCount: number;
+    uploadedAt: Date;
+  } | null;
   manufacturer: TLabelSnapshotV2["manufacturer"];
   lab: TLabelSnapshotV2["lab"];
   reviewer: TLabelSnapshotV2["reviewer"];
@@ -134,6 +142,16 @@ export function buildSnapshot(input: TSnapshotInput): TLabelSnapshotV2 {
             publicCode: input.supersedes.publicCode,
             firmwareVersion: input.supersedes.firmwareVersion,
             hardwareVersion: input.supersedes.hardwareVersion,
+          },
+        }
+      : {}),
+    ...(input.sbom
+      ? {
+          sbom: {
+            format: input.sbom.format,
+            specVersion: input.sbom.specVersion,
+            componentCount: input.sbom.componentCount,
+            uploadedAt: input.sbom.uploadedAt.toISOString(),
           },
         }
       : {}),

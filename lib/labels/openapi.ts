@@ -33,6 +33,12 @@ const obj = (properties: Record<string, unknown>, extra: TJsonSchema = {}): TJso
   ...extra,
 });
 const ref = (name: string) => ({ $ref: `#/components/schemas/${name}` });
+const sbomFacts = obj({
+  format: { enum: ["CycloneDX", "SPDX"] },
+  specVersion: str,
+  componentCount: { type: "integer", minimum: 0 },
+  uploadedAt: dateTime,
+});
 
 const schemeCommon = {
   name: { ...str, description: "Our catalog's name of the scheme (English)." },
@@ -64,7 +70,7 @@ const schemas: Record<string, TJsonSchema> = {
       { required: ["code", "message"] },
     ),
   }),
-  ...schemeResultSchemas({ obj, ref, str, nullableBool, schemeCommon }),
+  ...schemeResultSchemas({ obj, ref, str, nullableBool, schemeCommon, localized }),
   LabelStatus: obj(
     {
       state: {
@@ -133,23 +139,44 @@ const schemas: Record<string, TJsonSchema> = {
       { description: "What the label covers: versions are in product; models and supersession here." },
     ),
     manufacturer: obj({ name: str, country: nullableStr }),
-    security: obj({
-      supportPeriodEnd: { ...date, description: "Last day of security support (US registry field 9)." },
-      supportEnded: { type: "boolean" },
-      updatesAutomatic: { type: "boolean", description: "US registry field 8." },
-      manualUpdateInfo: nullableStr,
-      defaultCredentials: { ...nullableStr, description: "How to change the default password (field 6)." },
-      secureConfigInfo: { ...nullableStr, description: "Secure configuration information (field 7)." },
-      vulnerabilityDisclosure: {
-        ...nullableStr,
-        description: "URL or mailto: of the disclosure policy/contact.",
+    security: obj(
+      {
+        supportPeriodEnd: { ...date, description: "Last day of security support (US registry field 9)." },
+        supportEnded: { type: "boolean" },
+        updatesAutomatic: { type: "boolean", description: "US registry field 8." },
+        manualUpdateInfo: nullableStr,
+        defaultCredentials: { ...nullableStr, description: "How to change the default password (field 6)." },
+        secureConfigInfo: { ...nullableStr, description: "Secure configuration information (field 7)." },
+        vulnerabilityDisclosure: {
+          ...nullableStr,
+          description: "URL or mailto: of the disclosure policy/contact.",
+        },
+        privacyPolicy: nullableStr,
+        billOfMaterials: {
+          enum: ["both", "sbom", "hbom", "none", null],
+          description:
+            "Field 10 (yes/no only): the manufacturer's answer, with an SBOM uploaded for the version at issue counting as an SBOM maintained.",
+        },
+        sbom: {
+          ...sbomFacts,
+          description:
+            "Present on labels issued with a machine-readable SBOM on file for the covered version: its format, spec version and component count as they were at issue (the file stays with the lab). Absent otherwise, and on labels issued before this field.",
+        },
       },
-      privacyPolicy: nullableStr,
-      billOfMaterials: {
-        enum: ["both", "sbom", "hbom", "none", null],
-        description: "Field 10 (yes/no only).",
+      {
+        required: [
+          "supportPeriodEnd",
+          "supportEnded",
+          "updatesAutomatic",
+          "manualUpdateInfo",
+          "defaultCredentials",
+          "secureConfigInfo",
+          "vulnerabilityDisclosure",
+          "privacyPolicy",
+          "billOfMaterials",
+        ],
       },
-    }),
+    ),
     lab: obj({
       name: str,
       country: nullableStr,
@@ -404,6 +431,8 @@ function snapshotSchemas(): Record<string, TJsonSchema> {
           { required: Object.keys(productFacts) },
         ),
         supersedes: obj({ publicCode: code, firmwareVersion: str, hardwareVersion: str }),
+        // Optional: the assessed version's SBOM at issue (absent when none was uploaded or on earlier labels).
+        sbom: sbomFacts,
         manufacturer: obj({ name: str, country: nullableStr }),
         lab: obj({ name: str, country: nullableStr, accreditation: nullableStr }),
         reviewer: obj({ name: str }),

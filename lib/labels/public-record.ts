@@ -9,9 +9,11 @@ import { SIGNATURE_ALG } from "./signing";
 import {
   coveredModels,
   labAccreditation,
+  sbomOf,
   supersedesOf,
   type TLabelSnapshot,
   type TSnapshotFormat,
+  type TSnapshotSbom,
 } from "./snapshot-types";
 import { deriveLabelHistory, type TLabelEventKind } from "./state";
 import { labelStatus, type TLabelStatus } from "./validity";
@@ -106,6 +108,8 @@ export type TPublicLabelRecord = {
     vulnerabilityDisclosure: string | null;
     privacyPolicy: string | null;
     billOfMaterials: TBillOfMaterials | null;
+    /** Labels issued with an SBOM on file for the covered version (absent otherwise, and on earlier labels). */
+    sbom?: TSnapshotSbom;
   };
   /** `accreditation`: as the lab's administrator recorded it at approval; null for labels issued before (format 1). */
   lab: { name: string; country: string | null; accreditation: string | null };
@@ -144,9 +148,15 @@ function textAnswer(s: TLabelSnapshot, id: string): string | null {
   return typeof v === "string" && v.trim() !== "" ? v : null;
 }
 
+/**
+ * US registry field 10: the manufacturer's answer, where an SBOM uploaded for the covered version at issue counts as
+ * an SBOM maintained (an HBOM answer becomes both). Labels without a frozen SBOM show the answer as it was.
+ */
 function bomAnswer(s: TLabelSnapshot): TBillOfMaterials | null {
   const v = s.answers["c.reg.bom"];
-  return v === "both" || v === "sbom" || v === "hbom" || v === "none" ? v : null;
+  const answer = v === "both" || v === "sbom" || v === "hbom" || v === "none" ? v : null;
+  if (!sbomOf(s)) return answer;
+  return answer === "hbom" || answer === "both" ? "both" : "sbom";
 }
 
 function schemeResult(s: TLabelSnapshot, scheme: TSchemeId): TPublicSchemeResult {
@@ -258,6 +268,19 @@ export function toPublicRecord(
       vulnerabilityDisclosure: p.vulnDisclosureUrl,
       privacyPolicy: p.privacyPolicyUrl,
       billOfMaterials: bomAnswer(s),
+      ...(() => {
+        const sbom = sbomOf(s);
+        return sbom
+          ? {
+              sbom: {
+                format: sbom.format,
+                specVersion: sbom.specVersion,
+                componentCount: sbom.componentCount,
+                uploadedAt: sbom.uploadedAt,
+              },
+            }
+          : {};
+      })(),
     },
     lab: { name: s.lab.name, country: s.lab.country, accreditation: labAccreditation(s) },
     reviewer: { name: s.reviewer.name },

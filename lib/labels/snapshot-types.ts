@@ -123,6 +123,18 @@ export type TSnapshotModel = { modelName: string; sku: string | null };
 /** The label a re-assessment replaces (docs/versions.md): its code and the version it covered. */
 export type TSnapshotSupersedes = { publicCode: string; firmwareVersion: string; hardwareVersion: string };
 
+/**
+ * The machine-readable SBOM uploaded for the assessed version, as it stood at issue (lib/sbom): its format, spec
+ * version and component count. The file itself stays with the lab; only the fact that it exists is published (the US
+ * registry's field 10, "SBOM maintained").
+ */
+export type TSnapshotSbom = {
+  format: "CycloneDX" | "SPDX";
+  specVersion: string;
+  componentCount: number;
+  uploadedAt: string; // ISO 8601, UTC
+};
+
 export type TLabelSnapshotV2 = TSnapshotCommon & {
   format: typeof SNAPSHOT_FORMAT_V2;
   /**
@@ -132,6 +144,8 @@ export type TLabelSnapshotV2 = TSnapshotCommon & {
   product: TSnapshotProductFacts & { models?: TSnapshotModel[] };
   /** Optional: the earlier label of the product this one replaces (absent when it replaces none). */
   supersedes?: TSnapshotSupersedes;
+  /** Optional: the version's SBOM at issue (absent when none was uploaded, and on labels issued before the field). */
+  sbom?: TSnapshotSbom;
   manufacturer: { name: string; country: string | null };
   /** `accreditation`: the lab's accreditation as the administrator recorded it (body, number, scope), or null. */
   lab: { name: string; country: string | null; accreditation: string | null };
@@ -161,4 +175,9 @@ export function supersedesOf(s: TLabelSnapshot): TSnapshotSupersedes | null {
 /** The lab's accreditation, or null (format-1 snapshots never recorded one). */
 export function labAccreditation(s: TLabelSnapshot): string | null {
   return s.format === SNAPSHOT_FORMAT_V2 ? s.lab.accreditation : null;
+}
+
+/** The SBOM on file for the covered version when the label was issued, or null (none, or issued before the field). */
+export function sbomOf(s: TLabelSnapshot): TSnapshotSbom | null {
+  return s.format === SNAPSHOT_FORMAT_V2 ? (s.sbom ?? null) : null;
 }

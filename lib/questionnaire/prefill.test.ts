@@ -49,4 +49,27 @@ describe("a Yes that the help asks to describe", () => {
     expect(asksForDescription(q("c.upd.simple"))).toBe(false); // "No tools or technical knowledge…"
     expect(asksForDescription(q("p.consumer"))).toBe(false); // not a control
   });
+
+  it("an SBOM uploaded for the version answers the SBOM questions, as answers the catalog accepts", () => {
+    const sbom = { format: "CycloneDX", specVersion: "1.5", componentCount: 42 };
+    const without = productPrefill(catalog, product);
+    expect(without.has("c.reg.bom")).toBe(false);
+    expect(without.has("c.vuln.inventory")).toBe(false);
+    const m = productPrefill(catalog, { ...product, sbom });
+    expect(m.get("c.reg.bom")).toEqual({
+      value: "sbom",
+      field: "SBOM uploaded for this version",
+      shown: "CycloneDX 1.5, 42 components",
+    });
+    expect(m.get("c.vuln.inventory")?.value).toEqual({ status: "yes" });
+    const parsed = parseAnswers(catalog, Object.fromEntries([...m].map(([id, p]) => [id, p.value])));
+    expect(parsed.success).toBe(true);
+    // Only the questions the chosen schemes show start from it: the US registry field, the China inventory.
+    expect(Object.fromEntries(startingAnswers(catalog, { ...product, sbom }, ["US_CTM"]))["c.reg.bom"]).toBe(
+      "sbom",
+    );
+    expect(
+      Object.fromEntries(startingAnswers(catalog, { ...product, sbom }, ["CN_CCL"]))["c.vuln.inventory"],
+    ).toEqual({ status: "yes" });
+  });
 });

@@ -1,6 +1,9 @@
 // Answers the product already gives: its form asks for the category, the support end, whether updates install
-// automatically and how to change the default password. The matching profile and registry questions start from
-// those values (pure: used when an assessment starts and by the questionnaire to mark them).
+// automatically and how to change the default password, and the assessed version may have a machine-readable SBOM
+// uploaded (lib/sbom). The matching profile and registry questions start from those values (pure: used when an
+// assessment starts and by the questionnaire to mark them). A prefill never replaces an answer: it is written only
+// into a new assessment's empty questions, and otherwise offered beside an open question of an editable draft, so
+// a submitted assessment's answers, and its verdicts, never change because an SBOM was uploaded afterwards.
 import { categoryLabel } from "@/lib/products/schema";
 import type { TAnswerValue, TCatalog, TQuestion, TSchemeId } from "@/lib/schemes";
 import { planQuestionnaire } from "@/lib/questionnaire/plan";
@@ -10,7 +13,11 @@ export type TPrefillProduct = {
   supportPeriodEnd: Date | string;
   updatesAutomatic: boolean;
   defaultCredentials: string | null;
+  /** The latest SBOM uploaded for the assessed version (null or absent: none). */
+  sbom?: TPrefillSbom | null;
 };
+
+export type TPrefillSbom = { format: string; specVersion: string; componentCount: number };
 
 export type TPrefill = {
   value: TAnswerValue;
@@ -71,6 +78,16 @@ export function productPrefill(catalog: TCatalog, product: TPrefillProduct): Map
       field: "How to change the default credentials",
       shown: creds,
     });
+  if (product.sbom) {
+    const shown = `${product.sbom.format} ${product.sbom.specVersion}, ${product.sbom.componentCount} components`;
+    const field = "SBOM uploaded for this version";
+    // US registry field 10 ("SBOM/HBOM maintained"): an uploaded SBOM is an SBOM maintained.
+    if (hasOption(byId.get("c.reg.bom"), "sbom")) out.set("c.reg.bom", { value: "sbom", field, shown });
+    // The component inventory with versions (China 1-star, EU/US inventory criteria): the SBOM is that inventory.
+    const inventory = byId.get("c.vuln.inventory");
+    if (inventory?.type === "control")
+      out.set("c.vuln.inventory", { value: { status: "yes" }, field, shown });
+  }
   return out;
 }
 

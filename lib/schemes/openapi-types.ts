@@ -5,6 +5,8 @@ export type TOpenApiHelpers = {
   ref: (name: string) => TJsonSchema;
   str: TJsonSchema;
   nullableBool: TJsonSchema;
+  /** A text in English and Simplified Chinese ({ en, "zh-CN" }). */
+  localized: TJsonSchema;
   /** name, provisional, basis, summary: the fields every scheme result has. */
   schemeCommon: Record<string, unknown>;
 };

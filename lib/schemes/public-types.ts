@@ -47,6 +47,8 @@ export type TPublicUsResult = TSchemeCommon & {
   status: TUsStatus;
   eligible: boolean;
   inScope: boolean | null;
+  /** Out of scope (labels assessed on catalog 1.1.0+): why, each reason naming the fact, in both languages. */
+  outOfScopeReasons?: TLocalized[];
 };
 export type TPublicCnResult = TSchemeCommon & {
   scheme: "CN_CCL";

@@ -48,6 +48,7 @@ describe("the scheme registry", () => {
       ref: (name) => ({ $ref: name }),
       str: { type: "string" },
       nullableBool: { type: ["boolean", "null"] },
+      localized: { type: "object" },
       schemeCommon: {},
     });
     const mapping = (out.SchemeResult as { discriminator: { mapping: Record<string, string> } }).discriminator

@@ -5,6 +5,8 @@ import {
   addVulnerabilityAction,
   clearNoticeAction,
   craFiledAction,
+  incidentFiledAction,
+  recordIncidentAction,
   reinstateLabelAction,
   suspendLabelAction,
   updateVulnerabilityAction,
@@ -70,6 +72,18 @@ export async function reinstateLabelForm(raw: unknown) {
 
 export async function craFiledForm(raw: unknown) {
   const r = await invoke(craFiledAction, raw);
+  if (r.ok) refresh();
+  return r;
+}
+
+export async function recordIncidentForm(raw: unknown) {
+  const r = await invoke(recordIncidentAction, raw);
+  if (r.ok) refresh();
+  return r;
+}
+
+export async function incidentFiledForm(raw: unknown) {
+  const r = await invoke(incidentFiledAction, raw);
   if (r.ok) refresh();
   return r;
 }

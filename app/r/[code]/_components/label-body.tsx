@@ -92,6 +92,18 @@ export function LabelBody({
               <MaybeLink key="pp" value={sec.privacyPolicy} fallback={t("security.notGiven")} />,
             ],
             [t("security.bom"), sec.billOfMaterials ? t(`security.bomValue.${sec.billOfMaterials}`) : null],
+            // Only labels that froze an SBOM at issue get the row: every other page reads as it did.
+            ...(sec.sbom
+              ? ([
+                  [
+                    t("security.sbomOnFile"),
+                    t("security.sbomOnFileValue", {
+                      format: `${sec.sbom.format} ${sec.sbom.specVersion}`,
+                      n: sec.sbom.componentCount,
+                    }),
+                  ],
+                ] as const)
+              : []),
           ]}
         />
       </section>

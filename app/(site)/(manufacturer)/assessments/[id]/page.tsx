@@ -106,7 +106,9 @@ export default async function AssessmentPage({ params }: { params: Promise<{ id:
         labName={a.lab.name}
         carried={a.carried}
         carriedFrom={a.basedOn?.label?.publicCode ?? null}
-        prefill={Object.fromEntries(productPrefill(getCatalog(a.catalogVersion), a.product))}
+        prefill={Object.fromEntries(
+          productPrefill(getCatalog(a.catalogVersion), { ...a.product, sbom: a.covers.sbom }),
+        )}
       />
     </div>
   );

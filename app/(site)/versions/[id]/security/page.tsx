@@ -7,6 +7,8 @@ import { latestSbomComponents, listVulnerabilities, versionAccess } from "@/lib/
 import { AppError } from "@/lib/errors";
 import { SBOM_LIMITS } from "@/lib/sbom/limits";
 import { CraClocks } from "@/components/vulns/cra-clocks";
+import { IncidentsSection } from "@/components/vulns/incidents";
+import { listIncidents } from "@/lib/db/incidents";
 import { FileUpload } from "@/components/vulns/file-upload";
 import {
   AddVulnerabilityForm,
@@ -32,10 +34,11 @@ export default async function VersionSecurityPage({
     if (err instanceof AppError && err.code === "NOT_FOUND") notFound();
     throw err;
   });
-  const [product, sbom, vulns] = await Promise.all([
+  const [product, sbom, vulns, incidents] = await Promise.all([
     db.product.findUniqueOrThrow({ where: { id: access.productId }, select: { id: true, modelName: true } }),
     latestSbomComponents(db, user, id, { q: typeof q === "string" ? q.slice(0, 100) : undefined }),
     listVulnerabilities(db, user, id),
+    listIncidents(db, user, id),
   ]);
   const maker = user.role === "MANUFACTURER_MEMBER";
   const mb = (n: number) => `${Math.round(n / 1048576)} MB`;
@@ -171,6 +174,8 @@ export default async function VersionSecurityPage({
           kind="advisory"
         />
       </section>
+
+      <IncidentsSection productVersionId={id} incidents={incidents} canFile={maker} />
     </div>
   );
 }
