@@ -167,6 +167,11 @@ export const ROUTES: Record<string, TRouteEntry> = {
     params: { id: "unknown", stage: "=early-warning" },
     expect: refusedBut({ makerA: 404, makerB: 404 }),
   },
+  "GET /api/incidents/[id]/cra/[stage]": {
+    access: M,
+    params: { id: "unknown", stage: "=early-warning" },
+    expect: refusedBut({ makerA: 404, makerB: 404 }),
+  },
   // Someone else's notification, or one that does not exist, leads back to the list (303), never to its page.
   "GET /notifications/[id]": {
     access: ANY,
@@ -212,6 +217,8 @@ export const ACTIONS: Record<string, TAccess> = {
   "(site)/security/actions.ts:suspendLabelForm": R,
   "(site)/security/actions.ts:reinstateLabelForm": R,
   "(site)/security/actions.ts:craFiledForm": M,
+  "(site)/security/actions.ts:recordIncidentForm": M,
+  "(site)/security/actions.ts:incidentFiledForm": M,
   "(site)/(admin)/admin/actions.ts:createLab": A,
   "(site)/(admin)/admin/actions.ts:createLabUser": A,
   "(site)/(admin)/admin/actions.ts:setLabAccreditation": A,
