@@ -84,7 +84,7 @@ let cacheOn = false;
 
 function send(req: http.IncomingMessage, res: http.ServerResponse, hit: TCached): void {
   const gzip = hit.gzipped && /\bgzip\b/.test(req.headers["accept-encoding"] ?? "");
-  res.writeHead(hit.status, gzip ? hit.gzipped! : hit.plain);
+  res.writeHead(hit.status, gzip ? hit.gzippedFlat! : hit.plainFlat);
   res.end(req.method === "HEAD" ? undefined : gzip ? hit.gzip : hit.body);
 }
 

@@ -1,12 +1,12 @@
 // Autosave of one answer in one statement: the edit lock (the assessment is the caller's, editable, still at the
 // version the caller saw, on the catalog the value was checked against), the version bump, the write (upsert, or
-// delete for a cleared answer) and the previous value for the audit trail, in a single CTE. The audit event then
-// goes through recordAudit (the hash-chained trail, numbered and linked by the database's trigger under its lock),
-// as its own statement just before the commit, so the chain's lock is held for as short a time as it can be.
+// delete for a cleared answer) and its audit event (the hash-chained trail, numbered and linked by the database's
+// trigger under the organisation's chain lock, held only until this statement commits), in a single CTE. The
+// value before, which the audit event records, is read just before at the same version.
 // Whatever the CTE refuses is explained afterwards by the same messages as lockForEdit (lib/db/assessments.ts).
 import { randomUUID } from "node:crypto";
 import type { SessionUser } from "@/lib/db/accounts";
-import { recordAudit } from "@/lib/db/audit";
+import { prepareAudit } from "@/lib/db/audit";
 import { AppError, notFound } from "@/lib/errors";
 import type { Prisma, PrismaClient } from "@/lib/generated/prisma/client";
 import { EDITABLE } from "@/lib/workflow/transitions";
@@ -21,17 +21,36 @@ export type TAnswerWrite = {
   catalogVersion: string;
 };
 
-type TRow = { version: number | null; before: Prisma.JsonValue | null };
-
-/** Writes the answer and its audit event in one transaction; returns the new version, or throws why not. */
+/**
+ * Writes the answer and its audit event atomically; returns the new version, or throws why not.
+ *
+ * Two statements and no interactive transaction (its BEGIN and COMMIT round trips cost more than the write): the
+ * value before is read first, at the version the caller saw; then one statement locks the assessment at that
+ * version, bumps it, writes the answer and inserts the audit event (numbered and linked by the database's trigger,
+ * in the organisation's chain) — or, if anyone wrote in between, matches nothing and writes nothing (STALE), so
+ * the audited "from" is always the value this write replaced.
+ */
 export async function writeAnswer(
   db: PrismaClient,
   actor: SessionUser,
   w: TAnswerWrite,
 ): Promise<{ version: number; catalogMismatch: false } | { catalogMismatch: true }> {
-  return db.$transaction(async (tx) => {
-    const json = w.value === null ? null : JSON.stringify(w.value);
-    const rows = await tx.$queryRaw<TRow[]>`
+  const json = w.value === null ? null : JSON.stringify(w.value);
+  const [prior] = await db.$queryRaw<{ version: number; before: Prisma.JsonValue | null }[]>`
+    SELECT a."version",
+           (SELECT "value" FROM "Answer" WHERE "assessmentId" = a."id" AND "questionId" = ${w.questionId}) AS "before"
+      FROM "Assessment" a WHERE a."id" = ${w.assessmentId} AND a."organizationId" = ${actor.organizationId}`;
+  let version: number | null = null;
+  if (prior && prior.version === w.expectedVersion) {
+    const e = prepareAudit({
+      actorId: actor.id,
+      action: w.value === null ? "answer.cleared" : "answer.saved",
+      subjectType: "assessment",
+      subjectId: w.assessmentId,
+      organizationId: actor.organizationId,
+      details: { questionId: w.questionId, from: prior.before ?? null, to: w.value },
+    });
+    const rows = await db.$queryRaw<{ version: number | null }[]>`
       WITH a AS (
         UPDATE "Assessment" SET "version" = "version" + 1, "updatedAt" = now()
          WHERE "id" = ${w.assessmentId} AND "organizationId" = ${actor.organizationId}
@@ -50,38 +69,31 @@ export async function writeAnswer(
         DELETE FROM "Answer" d USING a
          WHERE d."assessmentId" = a."id" AND d."questionId" = ${w.questionId} AND ${json}::jsonb IS NULL
         RETURNING 1
+      ), ev AS (
+        INSERT INTO "AuditEvent" ("id", "actorId", "action", "subjectType", "subjectId", "organizationId", "details",
+                                  "createdAt", "bodyHash")
+        SELECT ${randomUUID()}, ${e.actorId}, ${e.action}, ${e.subjectType}, ${e.subjectId}, ${e.organizationId},
+               ${JSON.stringify(e.details)}::jsonb, ${e.createdAt}, ${e.bodyHash}
+          FROM a
+        RETURNING 1
       )
-      SELECT (SELECT "version" FROM a) AS "version",
-             (SELECT "value" FROM "Answer" WHERE "assessmentId" = ${w.assessmentId} AND "questionId" = ${w.questionId}) AS "before"`;
-    const row = rows[0];
-    if (!row || row.version === null) {
-      const current = await tx.assessment.findFirst({
-        where: { id: w.assessmentId, organizationId: actor.organizationId },
-        select: { status: true, version: true, catalogVersion: true },
-      });
-      if (!current) throw notFound("This assessment");
-      if (!EDITABLE.includes(current.status))
-        throw new AppError(
-          "INVALID_STATE",
-          "This assessment has been submitted and can no longer be edited.",
-        );
-      if (current.version === w.expectedVersion && current.catalogVersion !== w.catalogVersion)
-        return { catalogMismatch: true as const };
-      throw new AppError(
-        "STALE",
-        "Someone else changed this assessment after you opened it. The latest answers are shown now; re-enter your change if it is still needed.",
-      );
-    }
-    // The CTE's last SELECT reads the statement's snapshot: the value before this write (what the audit shows).
-    const before = row.before ?? null;
-    await recordAudit(tx, {
-      actorId: actor.id,
-      action: w.value === null ? "answer.cleared" : "answer.saved",
-      subjectType: "assessment",
-      subjectId: w.assessmentId,
-      organizationId: actor.organizationId,
-      details: { questionId: w.questionId, from: before, to: w.value },
+      SELECT (SELECT "version" FROM a) AS "version"`;
+    version = rows[0]?.version ?? null;
+  }
+  if (version === null) {
+    const current = await db.assessment.findFirst({
+      where: { id: w.assessmentId, organizationId: actor.organizationId },
+      select: { status: true, version: true, catalogVersion: true },
     });
-    return { version: row.version, catalogMismatch: false as const };
-  });
+    if (!current) throw notFound("This assessment");
+    if (!EDITABLE.includes(current.status))
+      throw new AppError("INVALID_STATE", "This assessment has been submitted and can no longer be edited.");
+    if (current.version === w.expectedVersion && current.catalogVersion !== w.catalogVersion)
+      return { catalogMismatch: true as const };
+    throw new AppError(
+      "STALE",
+      "Someone else changed this assessment after you opened it. The latest answers are shown now; re-enter your change if it is still needed.",
+    );
+  }
+  return { version, catalogMismatch: false as const };
 }

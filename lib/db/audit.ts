@@ -56,7 +56,19 @@ export function auditBodyOf(row: {
   };
 }
 
-export async function recordAudit(db: DbClient, e: AuditInput): Promise<void> {
+/** An event as it is stored: its content as the database will hand it back, and that content's hash. */
+export type TPreparedAudit = {
+  actorId: string | null;
+  action: string;
+  subjectType: string;
+  subjectId: string;
+  organizationId: string | null;
+  details: Prisma.InputJsonValue;
+  createdAt: Date;
+  bodyHash: string;
+};
+
+export function prepareAudit(e: AuditInput): TPreparedAudit {
   // What is hashed is what the database will hand back: JSON (Dates as strings, no undefined), milliseconds.
   const details = JSON.parse(JSON.stringify(e.details ?? {})) as Prisma.InputJsonValue;
   const createdAt = new Date(Math.floor((e.createdAt ?? new Date()).getTime()));
@@ -72,19 +84,20 @@ export async function recordAudit(db: DbClient, e: AuditInput): Promise<void> {
       details,
     }),
   );
-  await db.auditEvent.create({
-    data: {
-      actorId: e.actorId,
-      action: e.action,
-      subjectType: e.subjectType,
-      subjectId: e.subjectId,
-      organizationId,
-      details,
-      createdAt,
-      bodyHash,
-    },
-    select: { id: true },
-  });
+  return {
+    actorId: e.actorId,
+    action: e.action,
+    subjectType: e.subjectType,
+    subjectId: e.subjectId,
+    organizationId,
+    details,
+    createdAt,
+    bodyHash,
+  };
+}
+
+export async function recordAudit(db: DbClient, e: AuditInput): Promise<void> {
+  await db.auditEvent.create({ data: prepareAudit(e), select: { id: true } });
 }
 
 export function listAuditEvents(

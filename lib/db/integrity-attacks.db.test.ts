@@ -375,8 +375,67 @@ describe(`hash-chained audit trail on ${testDatabaseKind()}`, () => {
     await withTriggersDisabled(["AuditEvent"], () =>
       p.$executeRawUnsafe(`DELETE FROM "AuditEvent" WHERE "seq" = ${target.seq}`),
     );
+    // The chain's next event names the gap it follows.
+    const next = await p.auditEvent.findFirstOrThrow({ where: { subjectId: "c3" }, select: { seq: true } });
     r = await verifyAuditChain(p);
-    expect(r.firstBreak).toEqual({ seq: Number(target.seq), reason: expect.stringContaining("is missing") });
+    expect(r.firstBreak).toEqual({ seq: Number(next.seq), reason: expect.stringContaining("is missing") });
+  });
+
+  it("keeps one chain per organisation: each verifies on its own, and any change to one is caught", async () => {
+    const db2 = await createTestDb();
+    try {
+      const q = db2.prisma;
+      for (const org of ["org-a", "org-b"])
+        await q.$executeRawUnsafe(
+          `INSERT INTO "Organization" ("id", "name", "kind", "updatedAt") VALUES ('${org}', '${org}', 'MANUFACTURER', now())`,
+        );
+      for (let i = 0; i < 6; i++)
+        await recordAudit(q, {
+          actorId: null,
+          action: "t.org",
+          subjectType: "audit",
+          subjectId: `${i}`,
+          organizationId: i % 3 === 2 ? null : i % 2 === 0 ? "org-a" : "org-b",
+        });
+      const rows = await q.auditEvent.findMany({ orderBy: { seq: "asc" } });
+      const chainOf = (c: string) => rows.filter((x) => x.chain === c);
+      expect(chainOf("org-a").map((x) => x.chainSeq)).toEqual([1n, 2n]);
+      expect(chainOf("org-b").map((x) => x.chainSeq)).toEqual([1n, 2n]);
+      expect(chainOf("").map((x) => x.chainSeq)).toEqual([1n, 2n]);
+      for (const c of ["org-a", "org-b", ""]) {
+        const [first, second] = chainOf(c);
+        expect(first!.prevHash).toBe("0".repeat(64));
+        expect(second!.prevHash).toBe(first!.hash);
+      }
+      const good = await verifyAuditChain(q, { batchSize: 2 });
+      expect(good).toMatchObject({ ok: true, events: 6 });
+      const head = good.head!;
+      expect((await verifyAuditChain(q, { expectHead: { seq: head.seq, hash: head.hash! } })).ok).toBe(true);
+
+      // An event moved to another organisation's chain: its content (the organisation) no longer matches its hash.
+      const [a1, a2] = chainOf("org-a");
+      await q.$executeRawUnsafe(`ALTER TABLE "AuditEvent" DISABLE TRIGGER USER`);
+      await q.$executeRawUnsafe(
+        `UPDATE "AuditEvent" SET "organizationId" = 'org-b' WHERE "id" = '${a1!.id}'`,
+      );
+      let r = await verifyAuditChain(q);
+      expect(r.firstBreak).toEqual({ seq: Number(a1!.seq), reason: expect.stringContaining("was changed") });
+      await q.$executeRawUnsafe(
+        `UPDATE "AuditEvent" SET "organizationId" = 'org-a' WHERE "id" = '${a1!.id}'`,
+      );
+      expect((await verifyAuditChain(q)).ok).toBe(true);
+
+      // The newest event of one organisation removed, while others wrote after it: the rest still chains, but
+      // the head noted earlier (a digest of every chain's last event) no longer matches.
+      await q.$executeRawUnsafe(`DELETE FROM "AuditEvent" WHERE "id" = '${a2!.id}'`);
+      await q.$executeRawUnsafe(`ALTER TABLE "AuditEvent" ENABLE TRIGGER USER`);
+      expect((await verifyAuditChain(q)).ok).toBe(true);
+      r = await verifyAuditChain(q, { expectHead: { seq: head.seq, hash: head.hash! } });
+      expect(r.ok).toBe(false);
+      expect(r.firstBreak?.reason).toMatch(/rewritten/);
+    } finally {
+      await db2.drop();
+    }
   });
 
   it("catches the newest events removed, against a head recorded earlier", async () => {
@@ -414,8 +473,11 @@ describe(`hash-chained audit trail on ${testDatabaseKind()}`, () => {
       `INSERT INTO "AuditEvent" ("id", "seq", "prevHash", "hash", "bodyHash", "action", "subjectType", "subjectId") VALUES ('raw2', 1, repeat('0', 64), repeat('1', 64), repeat('2', 64), 'x', 'audit', 'y')`,
     );
     const raw = await p.auditEvent.findUniqueOrThrow({ where: { id: "raw2" } });
-    const before = await p.auditEvent.findFirstOrThrow({ where: { seq: raw.seq - 1n } });
+    const before = await p.auditEvent.findFirstOrThrow({
+      where: { chain: raw.chain, chainSeq: raw.chainSeq! - 1n },
+    });
     expect(raw.seq).toBeGreaterThan(1n);
+    expect(raw.chain).toBe(""); // no organisation: the chain of such events
     expect(raw.prevHash).toBe(before.hash);
     expect(raw.hash).not.toBe("1".repeat(64));
   });
@@ -442,17 +504,19 @@ describe(`hash-chained audit trail on ${testDatabaseKind()}`, () => {
           }),
         ),
       );
-      // Nothing else writes meanwhile: the 80 events are consecutive, each linked to the one before.
+      // Nothing else writes meanwhile: the 80 events (one chain, no organisation) are consecutive in their
+      // chain, each linked to the one before, and in the same order globally.
       const tail = await p.auditEvent.findMany({
         where: { action: "test.concurrent" },
         orderBy: { seq: "asc" },
       });
       expect(tail).toHaveLength(80);
       for (let i = 1; i < tail.length; i++) {
-        expect(tail[i]!.seq).toBe(tail[i - 1]!.seq + 1n);
+        expect(tail[i]!.chainSeq).toBe(tail[i - 1]!.chainSeq! + 1n);
+        expect(tail[i]!.seq).toBeGreaterThan(tail[i - 1]!.seq);
         expect(tail[i]!.prevHash).toBe(tail[i - 1]!.hash);
       }
-      expect(Number(tail[0]!.seq)).toBe(before + 1);
+      expect(Number(tail[0]!.seq)).toBeGreaterThan(before);
     },
   );
 });

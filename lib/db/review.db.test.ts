@@ -495,6 +495,34 @@ describe(`the review queue on ${testDatabaseKind()}`, () => {
     expect((await q({ q: "no such thing" })).rows).toEqual([]);
   });
 
+  it("a term matching more than 500 products is searched by joining the names, with the same result", async () => {
+    const before = await q({ q: "camera", status: "all", sort: "product" });
+    expect(before.total).toBe(15);
+    // 600 more products whose name matches (none of them assessed): the search switches to its join branch.
+    const owner = await p.organization.findFirstOrThrow({ where: { name: "Acme Gadgets" } });
+    await p.product.createMany({
+      data: Array.from({ length: 600 }, (_, i) => ({
+        organizationId: owner.id,
+        modelName: `Camera spare ${String(i).padStart(3, "0")}`,
+        hardwareVersion: "1",
+        firmwareVersion: "1.0",
+        category: "camera",
+        supportPeriodEnd: new Date(Date.UTC(2031, 11, 31)),
+      })),
+    });
+    const after = await q({ q: "camera", status: "all", sort: "product" });
+    expect(after.total).toBe(15);
+    expect(after.rows.map((r) => r.id)).toEqual(before.rows.map((r) => r.id));
+    expect((await q({ q: "CAMERA 1", status: "all" })).rows.map((r) => r.product.modelName)).toEqual([
+      "Camera 10",
+      "Camera 12",
+      "Camera 14",
+      "Camera 16",
+      "Camera 18",
+    ]);
+    await p.product.deleteMany({ where: { modelName: { startsWith: "Camera spare " } } });
+  });
+
   it("sorts by product, manufacturer and newest first", async () => {
     const byProduct = (await q({ sort: "product", status: "all" })).rows.map((r) => r.product.modelName);
     expect(byProduct).toEqual([...byProduct].sort());

@@ -5,7 +5,8 @@ import type { TQueueQuery } from "@/lib/review/schema";
 import { recordAudit } from "@/lib/db/audit";
 import type { SessionUser } from "@/lib/db/accounts";
 import type { DbClient } from "@/lib/db/types";
-import type { AssessmentStatus, Prisma, PrismaClient } from "@/lib/generated/prisma/client";
+import { Prisma } from "@/lib/generated/prisma/client";
+import type { AssessmentStatus, PrismaClient } from "@/lib/generated/prisma/client";
 import { getCatalog } from "@/lib/schemes";
 import { TRANSITIONS } from "@/lib/workflow/transitions";
 
@@ -13,105 +14,152 @@ export const QUEUE_PAGE_SIZE = 25;
 
 const OPEN: AssessmentStatus[] = ["SUBMITTED", "IN_REVIEW", "CHANGES_REQUESTED"];
 
-function queueWhere(actor: SessionUser, q: TQueueQuery): Prisma.AssessmentWhereInput {
-  const status: Prisma.AssessmentWhereInput["status"] =
-    q.status === "open" ? { in: OPEN } : q.status === "all" ? { not: "DRAFT" } : q.status;
+/** A search matching more products (or manufacturers) than this is filtered by joining the names instead. */
+const SEARCH_ID_LIMIT = 500;
+
+/**
+ * The search, as alternative filters of which exactly one applies (the other is switched off by a one-time filter
+ * the database evaluates before it reads a row). Sparse terms (the usual case): the names are resolved through the
+ * trigram indexes (pg_trgm GIN on product model names and organisation names) to at most SEARCH_ID_LIMIT product
+ * and manufacturer ids, and the assessments found through their own indexes on productId / organizationId (a
+ * bitmap OR), rather than by joining both tables to every assessment of the lab and filtering, which reads the
+ * lab's whole queue when matches are sparse. Dense terms (more ids than that): the join, whose matches are found
+ * early in the index order.
+ */
+function searchBranches(term: string): { cte: Prisma.Sql; branches: Prisma.Sql[] } {
+  const like = `%${term}%`; // the same pattern as Prisma's `contains` (no escaping of % and _ either)
+  // Looked up once per statement (a materialised CTE), read by every branch.
+  const cte = Prisma.sql`WITH s AS MATERIALIZED (SELECT
+      ARRAY(SELECT "id" FROM "Product" WHERE "modelName" ILIKE ${like} LIMIT ${SEARCH_ID_LIMIT + 1}) AS "p",
+      ARRAY(SELECT "id" FROM "Organization" WHERE "kind" = 'MANUFACTURER' AND "name" ILIKE ${like} LIMIT ${SEARCH_ID_LIMIT + 1}) AS "o") `;
+  const sparse = Prisma.sql`(SELECT cardinality("p") <= ${SEARCH_ID_LIMIT} AND cardinality("o") <= ${SEARCH_ID_LIMIT} FROM s)`;
   return {
-    labId: actor.organizationId,
-    status,
-    ...(q.scheme ? { targetSchemes: { has: q.scheme } } : {}),
-    ...(q.assignee === "me"
-      ? { assigneeId: actor.id }
-      : q.assignee === "unassigned"
-        ? { assigneeId: null }
-        : {}),
-    ...(q.q
-      ? {
-          OR: [
-            { product: { modelName: { contains: q.q, mode: "insensitive" } } },
-            { owner: { name: { contains: q.q, mode: "insensitive" } } },
-          ],
-        }
-      : {}),
+    cte,
+    branches: [
+      Prisma.sql` AND ${sparse} AND (a."productId" = ANY((SELECT "p" FROM s)::text[]) OR a."organizationId" = ANY((SELECT "o" FROM s)::text[]))`,
+      Prisma.sql` AND NOT ${sparse} AND (EXISTS (SELECT 1 FROM "Product" sp WHERE sp."id" = a."productId" AND sp."modelName" ILIKE ${like})
+        OR EXISTS (SELECT 1 FROM "Organization" so WHERE so."id" = a."organizationId" AND so."name" ILIKE ${like}))`,
+    ],
   };
 }
 
-const SORTS: Record<TQueueQuery["sort"], Prisma.AssessmentOrderByWithRelationInput[]> = {
-  submitted: [{ submittedAt: "asc" }, { id: "asc" }], // oldest first: what waits longest comes first
-  "-submitted": [{ submittedAt: "desc" }, { id: "desc" }],
-  product: [{ product: { modelName: "asc" } }, { id: "asc" }],
-  manufacturer: [{ owner: { name: "asc" } }, { id: "asc" }],
-  updated: [{ updatedAt: "desc" }, { id: "desc" }],
-};
-
-/** Sorts on one of the assessment's own columns, whose index (labId, column, id) can start a page at its cursor. */
-const SCALAR_SORT: Partial<
-  Record<TQueueQuery["sort"], { field: "submittedAt" | "updatedAt"; asc: boolean }>
-> = {
-  submitted: { field: "submittedAt", asc: true },
-  "-submitted": { field: "submittedAt", asc: false },
-  updated: { field: "updatedAt", asc: false },
-};
+/** The queue's filters but the search, in SQL (a = the assessment); shared by the page and its capped count. */
+function queueFilterSql(actor: SessionUser, q: TQueueQuery): Prisma.Sql {
+  const parts: Prisma.Sql[] = [
+    Prisma.sql`a."labId" = ${actor.organizationId}`,
+    q.status === "all"
+      ? Prisma.sql`a."status" <> 'DRAFT'`
+      : Prisma.sql`a."status" = ANY(${q.status === "open" ? OPEN : [q.status]}::"AssessmentStatus"[])`,
+    // Every assessment past DRAFT has a submission time (set at submit); said here so that the keyset on it never
+    // meets a NULL.
+    Prisma.sql`a."submittedAt" IS NOT NULL`,
+  ];
+  if (q.scheme) parts.push(Prisma.sql`a."targetSchemes" @> ARRAY[${q.scheme}]::text[]`);
+  if (q.assignee === "me") parts.push(Prisma.sql`a."assigneeId" = ${actor.id}`);
+  else if (q.assignee === "unassigned") parts.push(Prisma.sql`a."assigneeId" IS NULL`);
+  return Prisma.join(parts, " AND ");
+}
 
 /**
- * Prisma's cursor compares (column, id) with an OR, which PostgreSQL cannot use as an index bound: the scan would
- * start at the first row and filter its way to the cursor. A redundant bound on the column alone (≥ or ≤ the
- * cursor row's value) lets the index start at the cursor; the cursor condition then only settles ties.
+ * Each order: its key column (from the assessment a, its product p or its manufacturer o), its direction, and
+ * whether the (labId, column, id) index can start a page at the cursor (the redundant bound `column ≥ value`).
  */
-async function keysetBound(
-  db: DbClient,
-  actor: SessionUser,
-  q: TQueueQuery,
-  cursorId: string | undefined,
-  backwards: boolean,
-): Promise<Prisma.AssessmentWhereInput> {
-  const sort = SCALAR_SORT[q.sort];
-  if (!cursorId || !sort) return {};
-  const row = await db.assessment.findFirst({
-    where: { id: cursorId, labId: actor.organizationId },
-    select: { submittedAt: true, updatedAt: true },
-  });
-  const v = row?.[sort.field];
-  if (!v) return {};
-  const later = sort.asc !== backwards; // the page lies after the cursor in ascending column order
-  return { [sort.field]: later ? { gte: v } : { lte: v } };
-}
+const SORTS: Record<TQueueQuery["sort"], { column: string; asc: boolean; indexed: boolean }> = {
+  submitted: { column: `a."submittedAt"`, asc: true, indexed: true }, // oldest first: what waits longest comes first
+  "-submitted": { column: `a."submittedAt"`, asc: false, indexed: true },
+  product: { column: `p."modelName"`, asc: true, indexed: false },
+  manufacturer: { column: `o."name"`, asc: true, indexed: false },
+  updated: { column: `a."updatedAt"`, asc: false, indexed: false },
+};
 
 /** The queue's total is counted up to this many; beyond, the page says "1,000+" (an exact count is O(rows)). */
 export const QUEUE_COUNT_CAP = 1000;
+
+type TQueueSqlRow = {
+  total: number;
+  id: string | null;
+  status: AssessmentStatus;
+  targetSchemes: string[];
+  submittedAt: Date | null;
+  updatedAt: Date;
+  round: number;
+  modelName: string;
+  firmwareVersion: string;
+  ownerName: string;
+  assigneeId: string | null;
+  assigneeName: string | null;
+};
 
 /**
  * One page of the lab's queue: keyset pagination (the page after or before a row, in the chosen order, with the
  * row id as tie-breaker), so a deep page costs what the first page costs, and a total counted up to
  * QUEUE_COUNT_CAP. A cursor row that no longer exists gives an empty page (the UI links back to the first page).
+ *
+ * One SQL statement (after the search's id lookup, when there is a search): the page with its product,
+ * manufacturer and assignee joined, the cursor row read in a subquery, and the capped count. Through Prisma's
+ * query builder the same page took five round trips (one per relation) plus the cursor row, its `cursor` option
+ * emitted no LIMIT (every row after the cursor was read), and its capped count sorted every match by id first:
+ * the 100,000-assessment deep page and search were slow for those reasons, not for their index scans.
  */
 export async function listQueue(db: DbClient, actor: SessionUser, q: TQueueQuery) {
   const cursorId = q.after ?? q.before;
   const backwards = q.before !== undefined && q.after === undefined;
-  const filters = queueWhere(actor, q);
-  const where = { ...filters, ...(await keysetBound(db, actor, q, cursorId, backwards)) };
-  const [found, counted] = await Promise.all([
-    db.assessment.findMany({
-      where,
-      orderBy: SORTS[q.sort],
-      take: backwards ? -(QUEUE_PAGE_SIZE + 1) : QUEUE_PAGE_SIZE + 1,
-      ...(cursorId ? { cursor: { id: cursorId }, skip: 1 } : {}),
-      select: {
-        id: true,
-        status: true,
-        targetSchemes: true,
-        submittedAt: true,
-        updatedAt: true,
-        round: true,
-        product: { select: { modelName: true, firmwareVersion: true } },
-        owner: { select: { name: true } },
-        assignee: { select: { id: true, name: true } },
-      },
-    }),
-    db.assessment.count({ where: filters, take: QUEUE_COUNT_CAP + 1 }),
-  ]);
-  const extra = found.length > QUEUE_PAGE_SIZE;
-  const rows = !extra ? found : backwards ? found.slice(1) : found.slice(0, QUEUE_PAGE_SIZE);
+  const sort = SORTS[q.sort];
+  const asc = sort.asc !== backwards;
+  const filters = queueFilterSql(actor, q);
+  const { cte, branches } = q.q ? searchBranches(q.q) : { cte: Prisma.empty, branches: [Prisma.empty] };
+  const col = Prisma.raw(sort.column);
+  const dir = Prisma.raw(asc ? "ASC" : "DESC");
+  const op = Prisma.raw(asc ? ">" : "<");
+  let keyset = Prisma.empty;
+  if (cursorId) {
+    // The cursor's key, read in the statement; no such row in this lab: NULL, so no row passes and the page is empty.
+    const key = Prisma.sql`(SELECT ${col} FROM "Assessment" a JOIN "Product" p ON p."id" = a."productId"
+      JOIN "Organization" o ON o."id" = a."organizationId" WHERE a."id" = ${cursorId} AND a."labId" = ${actor.organizationId})`;
+    keyset = Prisma.sql` AND (${col}, a."id") ${op} (${key}, ${cursorId})${
+      sort.indexed ? Prisma.sql` AND ${col} ${Prisma.raw(asc ? ">=" : "<=")} ${key}` : Prisma.empty
+    }`;
+  }
+  const counts = branches.map(
+    (b) => Prisma.sql`(SELECT 1 FROM "Assessment" a WHERE ${filters}${b} LIMIT ${QUEUE_COUNT_CAP + 1})`,
+  );
+  const pages = branches.map(
+    (
+      b,
+    ) => Prisma.sql`(SELECT a."id", a."status", a."targetSchemes", a."submittedAt", a."updatedAt", a."round",
+             p."modelName", p."firmwareVersion", o."name" AS "ownerName", u."id" AS "assigneeId",
+             u."name" AS "assigneeName", ${col} AS "sortKey"
+        FROM "Assessment" a
+        JOIN "Product" p ON p."id" = a."productId"
+        JOIN "Organization" o ON o."id" = a."organizationId"
+        LEFT JOIN "User" u ON u."id" = a."assigneeId"
+       WHERE ${filters}${b}${keyset}
+       ORDER BY ${col} ${dir}, a."id" ${dir}
+       LIMIT ${QUEUE_PAGE_SIZE + 1})`,
+  );
+  const found = await db.$queryRaw<TQueueSqlRow[]>`${cte}
+    SELECT t."total", pg.* FROM
+      (SELECT count(*)::int AS "total" FROM (${Prisma.join(counts, " UNION ALL ")}) c) t
+    LEFT JOIN LATERAL (
+      SELECT * FROM (${Prisma.join(pages, " UNION ALL ")}) b ORDER BY "sortKey" ${dir}, "id" ${dir} LIMIT ${QUEUE_PAGE_SIZE + 1}
+    ) pg ON true`;
+  const counted = Number(found[0]?.total ?? 0);
+  const all = found
+    .filter((r) => r.id !== null)
+    .map((r) => ({
+      id: r.id!,
+      status: r.status,
+      targetSchemes: r.targetSchemes,
+      submittedAt: r.submittedAt,
+      updatedAt: r.updatedAt,
+      round: r.round,
+      product: { modelName: r.modelName, firmwareVersion: r.firmwareVersion },
+      owner: { name: r.ownerName },
+      assignee: r.assigneeId ? { id: r.assigneeId, name: r.assigneeName ?? "" } : null,
+    }));
+  const extra = all.length > QUEUE_PAGE_SIZE;
+  const page = extra ? all.slice(0, QUEUE_PAGE_SIZE) : all;
+  const rows = backwards ? page.reverse() : page;
   const hasNext = backwards ? rows.length > 0 : extra;
   const hasPrev = backwards ? extra : cursorId !== undefined && rows.length > 0;
   return {

@@ -3,7 +3,10 @@
  * it). The same numbers are written in the triggers of prisma/migrations/…_integrity_events_chain_log.
  */
 export const LOCK = {
-  /** The audit chain head: taken by the AuditEvent insert trigger. */
+  /**
+   * An audit chain's head, with hashtext(chain) as the second key (one chain per organisation since migration
+   * …_audit_chain_per_organization): taken by the AuditEvent insert trigger.
+   */
   AUDIT_CHAIN: 72450001,
   /** One label's events, with hashtext(labelId) as the second key: the application takes it before it reads. */
   LABEL_EVENTS: 72450002,
