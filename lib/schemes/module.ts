@@ -88,6 +88,8 @@ export type TSchemeModule = {
    * generic public card, report section and artwork (lib/schemes/generic) for a module without its own.
    */
   publicLines?(a: TAssessment): TLocalizedText[];
+  /** Up to two short lines of figures for the generic artwork (absent = the English public lines). */
+  artworkLines?(a: TAssessment): string[];
 };
 
 /**

@@ -14,7 +14,7 @@ type TOutcome = (typeof OUTCOMES)[number];
 export const ETSI_OUTCOME_TEXT: Record<TOutcome, TLocalizedText> = {
   mandatory_not_met: { en: "Mandatory provisions not met", "zh-CN": "未满足强制性条款" },
   incomplete: { en: "Incomplete", "zh-CN": "尚未完成" },
-  mandatory_met: { en: "Meets every mandatory provision", "zh-CN": "满足所有强制性条款" },
+  mandatory_met: { en: "Mandatory provisions met", "zh-CN": "满足所有强制性条款" },
   out_of_scope: { en: "Out of scope", "zh-CN": "不在范围内" },
 };
 
@@ -107,6 +107,13 @@ export const etsi303645: TSchemeModule = {
     return `${etsiOutcome(t).replace(/_/g, " ")}; recommended ${r.met}/${r.applicable}`;
   },
   publicLines: lines,
+  artworkLines(a) {
+    const t = etsiTally(a);
+    if (!t || t.inScope === false) return [];
+    const m = (t.byObligation.mandatory ?? EMPTY).tally;
+    const r = recommendedShare(t);
+    return [`Mandatory ${m.passing}/${m.applicable} met`, `Recommended ${r.met}/${r.applicable} met`];
+  },
   envelope(a) {
     const t = etsiTally(a);
     const outcome = etsiOutcome(t);

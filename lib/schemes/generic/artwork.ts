@@ -1,22 +1,39 @@
 import type { TLabelSnapshot } from "@/lib/labels/snapshot-types";
-import { GREY, GREEN, AMBER, INK, RED, TEXT_W } from "@/lib/report/artwork-kit";
-import { fitText } from "@/lib/report/measure";
+import { AMBER, GREEN, GREY, INK, RED, TEXT_W } from "@/lib/report/artwork-kit";
+import { fitText, textWidth } from "@/lib/report/measure";
 import type { TShape } from "@/lib/report/shapes";
 import { schemeModule } from "../registry";
 import type { TSchemeId } from "../types";
 
 const TONE_COLOR = { ok: GREEN, warn: AMBER, bad: RED, info: GREY, none: GREY } as const;
+const W = TEXT_W - 57;
+
+/** The headline on up to two lines of what fits beside the mark. */
+function headLines(text: string): string[] {
+  const words = text.split(" ");
+  let first = "";
+  while (words.length > 0 && textWidth(`${first} ${words[0]}`.trim(), 9, true) <= W)
+    first = `${first} ${words.shift()}`.trim();
+  if (!first) return [fitText(text, W, 9, true)];
+  return words.length ? [first, fitText(words.join(" "), W, 9, true)] : [first];
+}
 
 /**
- * The artwork body of a scheme without a label of its own: a plain ring with the result, what was assessed and the
- * readiness in words. Deliberately no shape of any official mark (no CE, UKCA or other look-alike).
+ * The artwork body of a scheme without a label of its own: a plain ring with a tick, cross or dash, the result and
+ * the module's figures. The header band already says what was assessed. Deliberately no shape of any official mark
+ * (no CE, UKCA or other look-alike).
  */
 export function genericBody(id: TSchemeId): (s: TLabelSnapshot) => TShape[] {
   return (s) => {
     const m = schemeModule(id);
     const e = m.envelope(s.result);
     const color = TONE_COLOR[e.tone];
-    const lines = (m.publicLines?.(s.result) ?? []).slice(0, 2);
+    const figures = (m.artworkLines?.(s.result) ?? m.publicLines?.(s.result).map((l) => l.en) ?? []).slice(
+      0,
+      2,
+    );
+    const head = headLines(e.headline);
+    const y0 = 44 + head.length * 10 + 1;
     return [
       { kind: "circle", cx: 29, cy: 54, r: 19, fill: "#ffffff", stroke: color, lineWidth: 3 },
       {
@@ -33,31 +50,23 @@ export function genericBody(id: TSchemeId): (s: TLabelSnapshot) => TShape[] {
         stroke: color,
         lineWidth: 3.6,
       },
-      {
+      ...head.map((h, i): TShape => ({
         kind: "text",
         x: 57,
-        y: 45,
-        text: fitText(e.headline, TEXT_W - 57, 10, true),
-        size: 10,
+        y: 44 + i * 10,
+        text: h,
+        size: 9,
         bold: true,
         fill: color,
-      },
-      ...lines.map((l, i): TShape => ({
+      })),
+      ...figures.map((l, i): TShape => ({
         kind: "text",
         x: 57,
-        y: 57 + i * 9,
-        text: fitText(l.en, TEXT_W - 57, 6),
+        y: y0 + i * 8,
+        text: fitText(l, W, 6),
         size: 6,
         fill: INK,
       })),
-      {
-        kind: "text",
-        x: 57,
-        y: 57 + lines.length * 9,
-        text: fitText(`Assessed: ${m.auditName}`, TEXT_W - 57, 6),
-        size: 6,
-        fill: GREY,
-      },
     ];
   };
 }
