@@ -55,7 +55,21 @@ export type TPublicCnResult = TSchemeCommon & {
   catalogueListed: boolean | null;
 };
 
-export type TPublicSchemeResult = TPublicEuResult | TPublicUsResult | TPublicCnResult;
+export type TPublicPstiResult = TSchemeCommon & {
+  scheme: "UK_PSTI";
+  status: "not_compliant" | "incomplete" | "compliant" | "excepted" | "out_of_scope";
+  inScope: boolean | null;
+  /** The three Schedule 1 requirements and the statement, each with how it is met. */
+  requirements: {
+    key: "PSTI-1" | "PSTI-2" | "PSTI-3" | "PSTI-SoC";
+    state: "met" | "not_triggered" | "open" | "not_met";
+    via: ("direct" | "etsi" | "iso29147" | "jcstar" | "cls")[];
+  }[];
+  /** Accepted labels relied on (each meets every requirement). */
+  labels: ("jcstar" | "cls")[];
+};
+
+export type TPublicSchemeResult = TPublicEuResult | TPublicUsResult | TPublicCnResult | TPublicPstiResult;
 
 /** Builds a scheme's public result from the snapshot (common = name, provisional flag and basis from the catalog). */
 export type TPublicResultBuilder = (
