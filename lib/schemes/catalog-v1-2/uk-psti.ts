@@ -428,6 +428,7 @@ export const pstiMeta: TSchemeMeta = {
   ],
   provisional: false,
   scopes: [{ id: "uk", label: "UK consumer connectable products (PSTI Act s. 4–8)", condition: PSTI_SCOPE }],
+  facts: [{ id: "excepted", label: "excepted by Regs Schedule 3", when: PSTI_EXCEPTED }],
   scopeReasons: [
     {
       when: isNot("p.uk_market"),

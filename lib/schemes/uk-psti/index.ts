@@ -1,4 +1,4 @@
-import type { TAssessment } from "@/lib/scoring/types";
+import { readinessOf, type TAssessment } from "@/lib/scoring/types";
 import { nextFromGaps, rankOf, type TOutcomeTone, type TSchemeModule } from "../module";
 import { pstiOf } from "./result";
 import { missingRequirements, PSTI_STATUSES, type TPstiRequirementKey, type TPstiStatus } from "./rule";
@@ -69,8 +69,6 @@ export const ukPsti: TSchemeModule = {
   envelope(a: TAssessment) {
     const p = pstiOf(a);
     const missing = missingRequirements(p);
-    const applicable = p.requirements.filter((r) => r.state !== "not_triggered");
-    const passing = applicable.filter((r) => r.state === "met").length;
     return {
       scheme: "UK_PSTI",
       inScope: p.inScope,
@@ -84,15 +82,7 @@ export const ukPsti: TSchemeModule = {
       rank: rankOf(ukPsti, p.status),
       tone: TONE[p.status],
       headline: PSTI_STATUS_TEXT[p.status].en,
-      // Readiness per requirement (a requirement met by a route or label counts as met), not per criterion.
-      readiness:
-        p.inScope === true
-          ? {
-              applicable: applicable.length,
-              passing,
-              percent: applicable.length ? Math.round((passing / applicable.length) * 1000) / 10 : null,
-            }
-          : { applicable: 0, passing: 0, percent: null },
+      readiness: readinessOf(a, "UK_PSTI"),
       reasons: [
         ...missing.map((r) =>
           r.state === "not_met"
@@ -102,7 +92,8 @@ export const ukPsti: TSchemeModule = {
         ...p.unmetRoutes.map((u) => `${u.key}: the ${u.route} route you rely on does not hold`),
         ...p.unmetLabels.map((l) => `The ${l === "jcstar" ? "JC-STAR" : "CLS"} label is not valid for PSTI`),
       ],
-      next: p.status === "compliant" ? [] : nextFromGaps(a, "UK"),
+      // A scheme the engine tallies generically is targeted in the gap list by its id.
+      next: p.status === "compliant" ? [] : nextFromGaps(a, "UK_PSTI"),
     };
   },
 };

@@ -4,19 +4,28 @@ import { pstiResult, type TPstiResult } from "./rule";
 
 const cache = new WeakMap<TAssessment, TPstiResult>();
 
-/** The PSTI result of an assessment (catalog 1.2.0+), computed once per assessment object by the pure rule. */
+/**
+ * The PSTI result of an assessment, computed once per assessment object by the pure rule from the engine's generic
+ * tally of the scheme (scope, its reasons and the "excepted" fact) and the criterion verdicts. An assessment on a
+ * catalog before 1.2.0 has no PSTI criteria: it is out of scope, and says why.
+ */
 export function pstiOf(a: TAssessment): TPstiResult {
   const hit = cache.get(a);
   if (hit) return hit;
-  // Scope: the statement criterion always applies within the scope, so its scope stage says whether PSTI does.
-  const probe = resultFor(a, "PSTI-2");
-  const inScope =
-    probe === undefined || probe.stage !== "scope"
-      ? probe !== undefined
-      : probe.verdict === "NOT_APPLICABLE"
-        ? false
-        : null;
-  const r = pstiResult({ inScope, excepted: null, outOfScopeReasons: [], verdict: (k) => resultFor(a, k) });
+  const g = a.schemes?.UK_PSTI;
+  const r = g
+    ? pstiResult({
+        inScope: g.inScope,
+        excepted: g.facts.excepted ?? null,
+        outOfScopeReasons: g.outOfScopeReasons,
+        verdict: (k) => resultFor(a, k),
+      })
+    : pstiResult({
+        inScope: false,
+        excepted: false,
+        outOfScopeReasons: [`Catalog ${a.catalogVersion} does not assess the UK PSTI requirements.`],
+        verdict: () => undefined,
+      });
   cache.set(a, r);
   return r;
 }
