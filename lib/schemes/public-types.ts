@@ -67,6 +67,8 @@ export type TPublicPstiResult = TSchemeCommon & {
   }[];
   /** Accepted labels relied on (each meets every requirement). */
   labels: ("jcstar" | "cls")[];
+  /** Where the manufacturer's UK statement of compliance is downloaded (relative paths), or null when none can be made. */
+  statement: { en: string; "zh-CN": string } | null;
 };
 
 export type TPublicSchemeResult = TPublicEuResult | TPublicUsResult | TPublicCnResult | TPublicPstiResult;

@@ -26,6 +26,11 @@ export const ukPstiOpenApi: TSchemeOpenApi = {
           },
         }),
       },
+      statement: {
+        oneOf: [{ type: "null" }, obj({ en: { type: "string" }, "zh-CN": { type: "string" } })],
+        description:
+          "Relative paths of the UK statement of compliance (PDF, English original and Chinese translation); null when none can be made.",
+      },
       labels: {
         type: "array",
         items: { enum: ["jcstar", "cls"] },

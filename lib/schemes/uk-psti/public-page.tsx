@@ -38,6 +38,17 @@ export const ukPstiPublicPage: TPublicPage = {
             ))}
           </ul>
         ) : null}
+        {result.statement ? (
+          <p className="pl-small" data-testid="psti-statement">
+            <a href={result.statement.en} download>
+              {t("psti.statement")}
+            </a>
+            {" · "}
+            <a href={result.statement["zh-CN"]} download>
+              {t("psti.statementZh")}
+            </a>
+          </p>
+        ) : null}
         <p className="pl-small" data-testid="psti-notice">
           {t("psti.notice")}
         </p>
