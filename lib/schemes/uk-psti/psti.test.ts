@@ -1,8 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { assess } from "@/lib/scoring";
-import { CAMERA_PROFILE, goodAnswers } from "@/lib/scoring/fixtures";
 import { getCatalog, parseAnswers, type TAnswerValue } from "@/lib/schemes";
 import { schemeModule } from "../registry";
+import { pstiAnswers } from "./fixtures";
 import { pstiOf } from "./result";
 import type { TPstiStatus } from "./rule";
 
@@ -14,21 +14,7 @@ import type { TPstiStatus } from "./rule";
 const catalog = getCatalog("1.2.0");
 
 /** A UK consumer camera that answers every control well and relies on Schedule 1 directly. */
-const UK: Record<string, TAnswerValue> = {
-  ...CAMERA_PROFILE,
-  "p.uk_market": true,
-  "p.uk_ni_only": false,
-  "p.ev_charger": false,
-  "p.uk_medical": false,
-  "p.smart_meter": false,
-  "p.computer": false,
-  "p.own_shop": true,
-  "p.psti_etsi": false,
-  "p.psti_iso29147": false,
-  "p.label_jcstar": false,
-  "p.label_cls": false,
-};
-const base = () => goodAnswers(catalog, UK);
+const base = () => pstiAnswers(catalog);
 const no = { status: "no" } as const;
 const yes = { status: "yes" } as const;
 
