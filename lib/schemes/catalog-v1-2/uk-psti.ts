@@ -15,6 +15,8 @@ import {
 import { control } from "../build";
 import type { TCondition } from "../conditions";
 import type { TCriterion, TQuestion, TSchemeMeta } from "../types";
+import type { TSchemeAddition } from "./compose";
+import { zhPsti } from "./uk-psti-zh";
 
 /**
  * UK PSTI (Product Security and Telecommunications Infrastructure Act 2022 Part 1, and the Security Requirements
@@ -678,3 +680,17 @@ export const PSTI_QUESTIONS: { after?: string; question: TQuestion }[] = [
   ...PSTI_PROFILE_QUESTIONS.map((question) => ({ question })),
   ...PSTI_CONTROL_QUESTIONS.map((question) => ({ question })),
 ];
+
+/** The UK PSTI scheme as catalog 1.2.0 composes it (lib/schemes/catalog-v1-2/index.ts). */
+export const ukPstiAddition: TSchemeAddition = {
+  meta: pstiMeta,
+  questions: PSTI_QUESTIONS,
+  criteria: pstiCriteria,
+  changelog: [
+    {
+      en: "UK PSTI: scope with the Schedule 3 exceptions, the three security requirements (passwords, how to report security issues, the minimum security update period), the statement of compliance, and deemed compliance through ETSI EN 303 645, ISO/IEC 29147 and the JC-STAR STAR-1 and Singapore CLS labels (since 4 December 2025).",
+      zhCN: "英国 PSTI：含附表3豁免的适用范围、三项安全要求（密码、如何报告安全问题、最短安全更新期限）、合规声明，以及通过 ETSI EN 303 645、ISO/IEC 29147 和 JC-STAR STAR-1、新加坡 CLS 标签（自2025年12月4日起）视为符合。",
+    },
+  ],
+  zhCN: zhPsti,
+};

@@ -1,4 +1,4 @@
-import type { TCatalogEntries } from "../../dictionary";
+import type { TCatalogEntries } from "../i18n/dictionary";
 
 // Catalog 1.2.0, UK PSTI (lib/schemes/catalog-v1-2/uk-psti.ts) in Simplified Chinese. Legal references (Sch., para,
 // S.I. numbers), provision numbers and label names stay as in the English text.
