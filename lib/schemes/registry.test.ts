@@ -2,6 +2,7 @@ import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { assess } from "@/lib/scoring";
+import { readinessOf } from "@/lib/scoring/types";
 import { goodAnswers, realisticAnswers } from "@/lib/scoring/fixtures";
 import { getCatalog, listCatalogVersions } from "./index";
 import { artworkBody } from "./artwork";
@@ -100,7 +101,7 @@ describe("the common result envelope", () => {
       expect(e.rank).toBe(m.outcomes.indexOf(e.outcome));
       expect(e.headline).toBe(m.outcomeText[e.outcome]?.en);
       expect(e.why.length).toBeGreaterThan(0);
-      expect(e.readiness).toEqual(a.readiness[m.id]);
+      expect(e.readiness).toEqual(readinessOf(a, m.id));
       // What to fix next is drawn from this scheme's gaps only (a generic scheme's gaps name its id).
       const mine = (t: string) => t === m.code || t.startsWith(`${m.code}:`) || t === m.id;
       for (const q of e.next)

@@ -27,6 +27,7 @@ export const zhPsti: TCatalogEntries = {
   "scheme.UK_PSTI.confidenceNotes.2":
     "可连接性取自“互联网连接”问题：仅通过蓝牙连接一部手机上网的设备可能不在 PSTI 范围内，但此处仍计为在范围内。",
   "scheme.UK_PSTI.confidenceNotes.3": "这是自我声明制度：结果说明能否出具合规声明，绝不表示产品已获认证。",
+  "scheme.UK_PSTI.fact.excepted": "属于条例附表3的豁免",
   "scheme.UK_PSTI.scope.uk": "英国消费类可连接产品（PSTI 法第4–8条）",
   "scheme.UK_PSTI.scopeReason.0": "未在英国销售或提供：PSTI 只涵盖英国的消费类可连接产品。",
   "scheme.UK_PSTI.scopeReason.1": "未向消费者提供：PSTI 涵盖英国消费类可连接产品（法案第8条）。",

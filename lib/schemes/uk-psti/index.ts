@@ -84,6 +84,11 @@ export const ukPsti: TSchemeModule = {
       headline: PSTI_STATUS_TEXT[p.status].en,
       readiness: readinessOf(a, "UK_PSTI"),
       reasons: [
+        ...(p.inScope === null
+          ? [
+              "The questions that decide whether PSTI applies (UK market, connectivity, Schedule 3) are not all answered.",
+            ]
+          : []),
         ...missing.map((r) =>
           r.state === "not_met"
             ? `${PSTI_REQUIREMENT_TEXT[r.key].en} is not met (${r.failing.join(", ")})`

@@ -43,7 +43,10 @@ export function pstiRows(ctx: Pick<TCtx, "s">): [string, string][] {
 
 export const ukPstiReport: TReportSection = {
   v2: {
-    bars: (ctx) => stackedBar(ctx, "UK PSTI", tallySegments(ctx.s.result.psti?.tally)),
+    bars: (ctx) => {
+      const t = ctx.s.result.schemes?.UK_PSTI?.tally;
+      if (t) stackedBar(ctx, "UK PSTI", tallySegments(t));
+    },
     readiness: (rd) => `UK ${pct(rd.UK_PSTI?.percent ?? null)}`,
     draw(ctx) {
       heading(ctx, SCHEME_TITLE.UK_PSTI);
