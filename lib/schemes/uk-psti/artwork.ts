@@ -2,9 +2,16 @@ import { fitText } from "@/lib/report/measure";
 import type { TShape } from "@/lib/report/shapes";
 import type { TLabelSnapshot } from "@/lib/labels/snapshot-types";
 import { CROSS, DASH, GREEN, GREY, INK, RED, TEXT_W, TICK } from "@/lib/report/artwork-kit";
-import { PSTI_REQUIREMENT_TEXT, PSTI_STATUS_TEXT } from "./index";
 import { pstiOf } from "./result";
-import type { TPstiState } from "./rule";
+import type { TPstiState, TPstiStatus } from "./rule";
+
+const HEADLINE: Record<TPstiStatus, string> = {
+  compliant: "PSTI requirements met",
+  not_compliant: "PSTI requirements not met",
+  incomplete: "Assessment incomplete",
+  excepted: "Excepted (PSTI Sch. 3)",
+  out_of_scope: "Not in PSTI scope",
+};
 
 const ROW: Record<"PSTI-1" | "PSTI-2" | "PSTI-3", string> = {
   "PSTI-1": "No default or guessable passwords",
@@ -31,7 +38,7 @@ export function pstiBody(s: TLabelSnapshot): TShape[] {
     kind: "text",
     x: 9,
     y: 33,
-    text: fitText(PSTI_STATUS_TEXT[p.status].en, TEXT_W - 9, 7.5, true),
+    text: fitText(HEADLINE[p.status], TEXT_W - 9, 7.5, true),
     size: 7.5,
     bold: true,
     fill: p.status === "compliant" ? GREEN : p.status === "not_compliant" ? RED : GREY,
@@ -43,9 +50,9 @@ export function pstiBody(s: TLabelSnapshot): TShape[] {
       out.push(...icon(15, y, r.state));
       const words =
         r.key === "PSTI-3" && s.product.supportPeriodEnd
-          ? `${ROW[r.key]}: until ${s.product.supportPeriodEnd}`
+          ? `Support period published: ${s.product.supportPeriodEnd}`
           : ROW[r.key as keyof typeof ROW];
-      out.push({ kind: "text", x: 24, y: y - 2.5, text: fitText(words, TEXT_W - 24, 6), size: 6, fill: INK });
+      out.push({ kind: "text", x: 24, y: y + 2, text: fitText(words, TEXT_W - 24, 6), size: 6, fill: INK });
     });
   if (p.requirements.length === 0 && p.outOfScopeReasons.length)
     out.push({
@@ -61,7 +68,9 @@ export function pstiBody(s: TLabelSnapshot): TShape[] {
     x: 9,
     y: 86,
     text: fitText(
-      p.labels.length ? "Deemed compliance through an accepted label" : PSTI_REQUIREMENT_TEXT["PSTI-SoC"].en,
+      p.labels.length
+        ? "Deemed compliance through an accepted label"
+        : "Self-declaration regime: no UK mark exists",
       TEXT_W - 9,
       5.4,
     ),

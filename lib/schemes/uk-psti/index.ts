@@ -54,8 +54,8 @@ export const ukPsti: TSchemeModule = {
   artwork: {
     accent: "#4b2e83",
     header: "UK PSTI · security requirements check",
-    disclaimer: "Lab assessment of the PSTI requirements; not a UK Government mark or authorisation.",
-    disclaimerV1: "Lab assessment of the PSTI requirements; not a UK Government mark or authorisation.",
+    disclaimer: "Lab assessment; not a UK Government mark or authorisation.",
+    disclaimerV1: "Lab assessment; not a UK Government mark or authorisation.",
   },
   // PSTI itself has no certificate and no expiry; our label follows the support period it states.
   validity: { months: 24, capAtSupportEnd: true },

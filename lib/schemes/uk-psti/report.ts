@@ -4,15 +4,22 @@ import type { TCtx } from "@/lib/report/layout";
 import { SCHEME_TITLE } from "@/lib/report/text";
 import { pct, type TReportSection } from "../report-section";
 import { PSTI_STANDARDS } from "../catalog-v1-2/uk-psti";
-import { PSTI_REQUIREMENT_TEXT, PSTI_STATUS_TEXT } from "./index";
+import { PSTI_STATUS_TEXT } from "./index";
 import { pstiOf } from "./result";
-import type { TPstiRoute, TPstiState } from "./rule";
+import type { TPstiRequirementKey, TPstiRoute, TPstiState } from "./rule";
 
 const STATE: Record<TPstiState, string> = {
   met: "Met",
   not_triggered: "Not triggered (no passwords)",
   open: "Open",
   not_met: "Not met",
+};
+/** Row labels short enough for the report's label column (the legal reference in the words). */
+const ROW: Record<TPstiRequirementKey, string> = {
+  "PSTI-1": "Passwords (Sch. 1 para 1)",
+  "PSTI-2": "Issue reporting (para 2)",
+  "PSTI-3": "Support period (para 3)",
+  "PSTI-SoC": "Statement (Act s. 9)",
 };
 const VIA: Record<TPstiRoute, string> = {
   direct: "Schedule 1",
@@ -32,7 +39,7 @@ export function pstiRows(ctx: Pick<TCtx, "s">): [string, string][] {
   if (p.outOfScopeReasons.length) rows.push(["Why not", p.outOfScopeReasons.join(" ")]);
   for (const r of p.requirements)
     rows.push([
-      PSTI_REQUIREMENT_TEXT[r.key].en,
+      ROW[r.key],
       `${STATE[r.state]}${r.via.length ? ` via ${r.via.map((v) => VIA[v]).join(", ")}` : ""}${
         r.failing.length || r.unanswered.length ? ` (${[...r.failing, ...r.unanswered].join(", ")})` : ""
       }`,
