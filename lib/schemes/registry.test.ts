@@ -1,8 +1,7 @@
 import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { assess } from "@/lib/scoring";
-import { readinessOf } from "@/lib/scoring/types";
+import { assess, readinessOf } from "@/lib/scoring";
 import { goodAnswers, realisticAnswers } from "@/lib/scoring/fixtures";
 import { getCatalog, listCatalogVersions } from "./index";
 import { artworkBody } from "./artwork";

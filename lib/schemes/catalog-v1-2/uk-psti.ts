@@ -16,6 +16,7 @@ import { control } from "../build";
 import type { TCondition } from "../conditions";
 import type { TCriterion, TQuestion, TSchemeMeta } from "../types";
 import type { TSchemeAddition } from "./compose";
+import { etsi303645 } from "./etsi-303-645";
 import { zhPsti } from "./uk-psti-zh";
 
 /**
@@ -492,12 +493,22 @@ const SUPPORT: TCondition = all(
   yes("c.support.not_shortened"),
 );
 
-/** The ETSI EN 303 645 provisions of Schedule 2, each as the facts the provision reads (china-label.md §3). */
+/**
+ * The ETSI EN 303 645 provisions Schedule 2 names, by construction from the ETSI scheme's own criteria (catalog
+ * 1.2.0, lib/schemes/catalog-v1-2/etsi-303-645.ts): the deemed route reads exactly what the provision reads.
+ */
+function provision(id: string): TCondition {
+  const c = etsi303645.criteria.find((x) => x.key === `ETSI:${id}`);
+  if (!c) throw new Error(`ETSI EN 303 645 provision ${id} is not in the catalog`);
+  return c.satisfaction;
+}
 export const ETSI_ROUTE = {
-  "5.1-1": yes("c.pw.factory_unique_or_forced"),
-  "5.1-2": yes("c.pw.not_derived"),
-  "5.2-1": yes("c.vuln.policy"),
-  "5.3-13": all(yes("c.support.published"), answered("c.support.end_date")),
+  "5.1-1": provision("5.1-1"),
+  /** Applies to pre-installed passwords only ("where relevant"). */
+  "5.1-2": unlessOr("p.factory_password", provision("5.1-2")),
+  "5.2-1": provision("5.2-1"),
+  /** Read with the Regulations' definition: the defined support period has an end date (reg. 2(1)). */
+  "5.3-13": all(provision("5.3-13"), answered("c.support.end_date")),
 } as const satisfies Record<string, TCondition>;
 
 const label = (flag: string, id: string, expiry: string, valid: string): TCondition =>
@@ -576,7 +587,7 @@ export const pstiCriteria: TCriterion[] = [
     text: `Deemed compliance with Schedule 1 para 1: the product meets ${ETSI_V2} provision 5.1-1 and, where relevant, 5.1-2. Regs Sch. 2 para 1.`,
     mechanism: "Deemed compliance",
     applicability: all(is("p.psti_etsi"), is("p.password_auth")),
-    satisfaction: unlessOr("p.factory_password", all(ETSI_ROUTE["5.1-1"], ETSI_ROUTE["5.1-2"])),
+    satisfaction: all(ETSI_ROUTE["5.1-1"], ETSI_ROUTE["5.1-2"]),
     naRefusal: `${NO_NA} It applies when your statement relies on the standard.`,
     evidence: ["EN 303 645 test report"],
     references: { etsi: ["5.1-1", "5.1-2"], related: ["PSTI-1"] },
