@@ -81,7 +81,8 @@ export type TPublicGenericResult = TSchemeCommon & {
   lines: TLocalized[];
 };
 
-export type TPublicSchemeResult = TPublicEuResult | TPublicUsResult | TPublicCnResult | TPublicPstiResult | TPublicGenericResult;
+export type TPublicSchemeResult =
+  TPublicEuResult | TPublicUsResult | TPublicCnResult | TPublicPstiResult | TPublicGenericResult;
 
 /** Builds a scheme's public result from the snapshot (common = name, provisional flag and basis from the catalog). */
 export type TPublicResultBuilder = (
