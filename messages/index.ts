@@ -8,12 +8,14 @@ import enCraDraft from "./en/craDraft.json" with { type: "json" };
 import enErrors from "./en/errors.json" with { type: "json" };
 import enIncidents from "./en/incidents.json" with { type: "json" };
 import enPublicLabel from "./en/publicLabel.json" with { type: "json" };
+import enPstiStatement from "./en/pstiStatement.json" with { type: "json" };
 import zhCatalog from "./zh-CN/catalog.json" with { type: "json" };
 import zhCommon from "./zh-CN/common.json" with { type: "json" };
 import zhCraDraft from "./zh-CN/craDraft.json" with { type: "json" };
 import zhErrors from "./zh-CN/errors.json" with { type: "json" };
 import zhIncidents from "./zh-CN/incidents.json" with { type: "json" };
 import zhPublicLabel from "./zh-CN/publicLabel.json" with { type: "json" };
+import zhPstiStatement from "./zh-CN/pstiStatement.json" with { type: "json" };
 
 const en = {
   common: enCommon,
@@ -22,6 +24,7 @@ const en = {
   craDraft: enCraDraft,
   errors: enErrors,
   incidents: enIncidents,
+  pstiStatement: enPstiStatement,
 };
 export type TMessages = typeof en;
 
@@ -34,5 +37,6 @@ export const MESSAGES: Readonly<Record<TLocale, TMessages>> = {
     craDraft: zhCraDraft,
     errors: zhErrors,
     incidents: zhIncidents,
+    pstiStatement: zhPstiStatement,
   },
 };

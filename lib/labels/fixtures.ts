@@ -1,4 +1,4 @@
-import { ALL_SCHEME_IDS, getCatalog, type TAnswerValue, type TCatalog, type TSchemeId } from "@/lib/schemes";
+import { getCatalog, inRegistryOrder, type TAnswerValue, type TCatalog, type TSchemeId } from "@/lib/schemes";
 import { assess, type TOverrides } from "@/lib/scoring";
 import { goodAnswers, realisticAnswers } from "@/lib/scoring/fixtures";
 import { sha256Hex } from "./canonical";
@@ -119,9 +119,8 @@ function common(opts: TSnapshotFixtureOptions) {
   // The fixture label was issued on catalog 1.0.0 (its override corrects a 1.0.0 verdict); pass a catalog for others.
   const catalog = opts.catalog ?? getCatalog("1.0.0");
   const answers = opts.answers ?? labelFixtureAnswers(catalog);
-  // Every scheme the catalog assesses (a 1.0.0 label could only target the first three).
-  const targetSchemes =
-    opts.targetSchemes ?? ALL_SCHEME_IDS.filter((id) => catalog.schemes.some((s) => s.id === id));
+  // Every scheme the label's catalog assesses (a catalog never assesses a scheme added after it).
+  const targetSchemes = opts.targetSchemes ?? inRegistryOrder(catalog.schemes.map((s) => s.id));
   const publicCode = opts.publicCode ?? FIXTURE_PUBLIC_CODE;
   const issuedAt = opts.issuedAt ?? "2026-11-20T09:30:00.000Z";
   const overrides = Object.fromEntries(

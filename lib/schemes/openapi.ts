@@ -4,6 +4,7 @@ import type { TJsonSchema, TOpenApiHelpers, TSchemeOpenApi } from "./openapi-typ
 import { genericOpenApi } from "./generic/openapi";
 import { ALL_SCHEME_IDS, schemeModule } from "./registry";
 import type { TSchemeId } from "./types";
+import { ukPstiOpenApi } from "./uk-psti/openapi";
 import { usCtmOpenApi } from "./us-ctm/openapi";
 
 /** Each module's schema (absent = the generic one, built from the envelope's fields). */
@@ -11,6 +12,7 @@ const OPENAPI: Partial<Record<TSchemeId, TSchemeOpenApi>> = {
   EU_RED: euRedOpenApi,
   US_CTM: usCtmOpenApi,
   CN_CCL: cnCclOpenApi,
+  UK_PSTI: ukPstiOpenApi,
 };
 
 /** Every module's result schemas plus SchemeResult, the union discriminated by scheme id. */

@@ -3,6 +3,7 @@ import { euRedPublicPage } from "./eu-red/public-page";
 import { genericPublicPage } from "./generic/public-page";
 import type { TPublicPage } from "./public-page-types";
 import type { TSchemeId } from "./types";
+import { ukPstiPublicPage } from "./uk-psti/public-page";
 import { usCtmPublicPage } from "./us-ctm/public-page";
 
 /** Each scheme module's parts of the public page, keyed like the registry (absent = the generic card). */
@@ -10,6 +11,7 @@ const PAGES: Partial<Record<TSchemeId, TPublicPage>> = {
   EU_RED: euRedPublicPage,
   US_CTM: usCtmPublicPage,
   CN_CCL: cnCclPublicPage,
+  UK_PSTI: ukPstiPublicPage,
 };
 
 export const publicPage = (id: TSchemeId): TPublicPage => PAGES[id] ?? genericPublicPage;

@@ -58,8 +58,24 @@ export type TPublicCnResult = TSchemeCommon & {
   catalogueListed: boolean | null;
 };
 
+export type TPublicPstiResult = TSchemeCommon & {
+  scheme: "UK_PSTI";
+  status: "not_compliant" | "incomplete" | "compliant" | "excepted" | "out_of_scope";
+  inScope: boolean | null;
+  /** The three Schedule 1 requirements and the statement, each with how it is met. */
+  requirements: {
+    key: "PSTI-1" | "PSTI-2" | "PSTI-3" | "PSTI-SoC";
+    state: "met" | "not_triggered" | "open" | "not_met";
+    via: ("direct" | "etsi" | "iso29147" | "jcstar" | "cls")[];
+  }[];
+  /** Accepted labels relied on (each meets every requirement). */
+  labels: ("jcstar" | "cls")[];
+  /** Where the manufacturer's UK statement of compliance is downloaded (relative paths), or null when none can be made. */
+  statement: { en: string; "zh-CN": string } | null;
+};
+
 /** Schemes after the first three: aggregated generically, their own words as localized lines. */
-export type TGenericSchemeId = Exclude<TSchemeId, "EU_RED" | "US_CTM" | "CN_CCL">;
+export type TGenericSchemeId = Exclude<TSchemeId, "EU_RED" | "US_CTM" | "CN_CCL" | "UK_PSTI">;
 export type TPublicGenericResult = TSchemeCommon & {
   scheme: TGenericSchemeId;
   inScope: boolean | null;
@@ -67,7 +83,8 @@ export type TPublicGenericResult = TSchemeCommon & {
   lines: TLocalized[];
 };
 
-export type TPublicSchemeResult = TPublicEuResult | TPublicUsResult | TPublicCnResult | TPublicGenericResult;
+export type TPublicSchemeResult =
+  TPublicEuResult | TPublicUsResult | TPublicCnResult | TPublicPstiResult | TPublicGenericResult;
 
 /** Builds a scheme's public result from the snapshot (common = name, provisional flag and basis from the catalog). */
 export type TPublicResultBuilder = (

@@ -3,6 +3,7 @@ import { euRedPublic } from "./eu-red/public";
 import type { TPublicResultBuilder } from "./public-types";
 import { genericPublic } from "./generic/public";
 import type { TSchemeId } from "./types";
+import { ukPstiPublic } from "./uk-psti/public";
 import { usCtmPublic } from "./us-ctm/public";
 
 /** Each scheme module's public-record builder, keyed like the registry (absent = the generic one). */
@@ -10,6 +11,7 @@ const BUILDERS: Partial<Record<TSchemeId, TPublicResultBuilder>> = {
   EU_RED: euRedPublic,
   US_CTM: usCtmPublic,
   CN_CCL: cnCclPublic,
+  UK_PSTI: ukPstiPublic,
 };
 
 export const publicResultBuilder = (id: TSchemeId): TPublicResultBuilder => BUILDERS[id] ?? genericPublic(id);

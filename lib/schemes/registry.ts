@@ -4,13 +4,14 @@ import { euRed } from "./eu-red";
 import type { TAssessment } from "@/lib/scoring/types";
 import type { TLabelColumns, TSchemeLang, TSchemeModule } from "./module";
 import { SCHEME_IDS, type TSchemeId } from "./types";
+import { ukPsti } from "./uk-psti";
 import { usCtm } from "./us-ctm";
 
 /**
  * Every scheme module, in the order screens, reports and the API list them. Adding a scheme = adding its folder
  * and one entry here (docs/schemes.md); nothing else in the application names a scheme.
  */
-export const SCHEME_MODULES: readonly TSchemeModule[] = [euRed, usCtm, cnCcl, etsi303645];
+export const SCHEME_MODULES: readonly TSchemeModule[] = [euRed, usCtm, cnCcl, etsi303645, ukPsti];
 
 const byId = new Map<string, TSchemeModule>(SCHEME_MODULES.map((m) => [m.id, m]));
 

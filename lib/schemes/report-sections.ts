@@ -3,6 +3,7 @@ import { euRedReport } from "./eu-red/report";
 import { genericReport } from "./generic/report";
 import type { TReportSection } from "./report-section";
 import type { TSchemeId } from "./types";
+import { ukPstiReport } from "./uk-psti/report";
 import { usCtmReport } from "./us-ctm/report";
 import { ALL_SCHEME_IDS } from "./registry";
 
@@ -11,6 +12,7 @@ const SECTIONS: Partial<Record<TSchemeId, TReportSection>> = {
   EU_RED: euRedReport,
   US_CTM: usCtmReport,
   CN_CCL: cnCclReport,
+  UK_PSTI: ukPstiReport,
 };
 
 /** A module's sections, or the generic v2 section (format-1 snapshots never target a scheme without its own). */

@@ -3,6 +3,7 @@ import { euRedUi } from "./eu-red/ui";
 import { genericUi } from "./generic/ui";
 import type { TSchemeId } from "./types";
 import type { TSchemeUi } from "./ui-types";
+import { ukPstiUi } from "./uk-psti/ui";
 import { usCtmUi } from "./us-ctm/ui";
 
 /**
@@ -13,6 +14,7 @@ const UI: Partial<Record<TSchemeId, TSchemeUi>> = {
   EU_RED: euRedUi,
   US_CTM: usCtmUi,
   CN_CCL: cnCclUi,
+  UK_PSTI: ukPstiUi,
 };
 
 const generic = new Map<TSchemeId, TSchemeUi>();

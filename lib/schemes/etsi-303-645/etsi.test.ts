@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { assess, resultFor, type TAssessment } from "@/lib/scoring";
 import { goodAnswers } from "@/lib/scoring/fixtures";
+import { conditionQuestionIds } from "../conditions";
 import type { TAnswerValue } from "../types";
 import { getCatalog } from "../index";
 import { etsi303645, etsiOutcome, recommendedShare } from "./index";
@@ -112,8 +113,17 @@ describe("ETSI EN 303 645 provisions", () => {
   });
 
   it("reads existing questions for all but five provisions' facts", () => {
+    // The questions the provisions read that 1.1.0 did not ask (other schemes of 1.2.0 add their own).
     const old = new Set(getCatalog("1.1.0").questions.map((q) => q.id));
-    const added = catalog.questions.filter((q) => !old.has(q.id)).map((q) => q.id);
+    const read = new Set(
+      catalog.criteria
+        .filter((c) => c.scheme === "ETSI_303645")
+        .flatMap((c) => [
+          ...conditionQuestionIds(c.satisfaction),
+          ...(c.applicability ? conditionQuestionIds(c.applicability) : []),
+        ]),
+    );
+    const added = [...read].filter((id) => !old.has(id));
     expect(added.sort()).toEqual(
       [
         "c.doc.justifications",
