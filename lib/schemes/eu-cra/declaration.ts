@@ -7,8 +7,7 @@ import { pdfFont } from "@/lib/report/fonts";
 import { readAll } from "@/lib/report";
 import { C, CONTENT_W, F, PAGE, heading, keyValues, paragraph, type TCtx } from "@/lib/report/layout";
 import type { TSchemeLang } from "../module";
-import { assessCra, type TCraResult } from "./rule";
-import { craScope } from "./scope";
+import { craResultOfSnapshot } from "./result";
 import { CRA_OUTCOME_TEXT } from "./text";
 
 /**
@@ -17,18 +16,6 @@ import { CRA_OUTCOME_TEXT } from "./text";
  * snapshot, never the clock). Every field the lab cannot know (address, batch, standards, notified body,
  * signature) is left "[to complete]" for the manufacturer, and the document says it is a draft.
  */
-
-/** The CRA result of a snapshot, evaluated on the day the lab approved it. */
-export function craResultOfSnapshot(s: TLabelSnapshot): TCraResult | null {
-  if (!s.assessment.targetSchemes.includes("EU_CRA" as never)) return null;
-  const asOf = s.assessment.approvedAt.slice(0, 10);
-  return assessCra({
-    criteria: s.result.criteria,
-    answers: s.answers,
-    scope: craScope(s.result.criteria, s.answers),
-    asOf,
-  });
-}
 
 export class NotACraLabel extends Error {}
 
