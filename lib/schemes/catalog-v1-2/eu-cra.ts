@@ -1,4 +1,4 @@
-import { all, any, gte, is, isIn, isNot, unlessOr, yes } from "../build";
+import { all, any, eq, gte, is, isIn, isNot, unlessOr, yes } from "../build";
 import type { TCondition } from "../conditions";
 import type { TCriterion, TQuestion, TSchemeMeta } from "../types";
 
@@ -339,6 +339,31 @@ export const CRA_SCOPE: TCondition = all(
   isNot("p.cra.noncommercial"),
 );
 
+/** Product categories (p.category) that hint at an Annex III point, for the class's reason. */
+const CATEGORY_FACTS = [
+  ["router", "product category: router or gateway"],
+  ["lock", "product category: smart lock or alarm"],
+  ["camera", "product category: connected camera"],
+  ["speaker", "product category: smart speaker or display"],
+  ["toy", "product category: connected toy"],
+  ["wearable", "product category: wearable"],
+] as const;
+
+/** The profile facts the CRA result rule reads (lib/schemes/eu-cra/rule.ts), evaluated by the engine. */
+export const CRA_FACTS: NonNullable<TSchemeMeta["facts"]> = [
+  ...CRA_CORE_FUNCTIONS.map((o) => ({
+    id: `core_${o.value}`,
+    label: `core function: ${o.label}`,
+    when: eq("p.cra.core_function", o.value),
+  })),
+  {
+    id: "standards_in_full",
+    label: "harmonised standards, common specifications or a European certificate applied in full",
+    when: is("p.cra.standards_in_full"),
+  },
+  ...CATEGORY_FACTS.map(([v, label]) => ({ id: `category_${v}`, label, when: eq("p.category", v) })),
+];
+
 export const craScheme: TSchemeMeta = {
   id: SCHEME,
   name: "EU Cyber Resilience Act (Regulation (EU) 2024/2847)",
@@ -364,6 +389,7 @@ export const craScheme: TSchemeMeta = {
     "Criterion keys (CRA-I.2a…) are ours; the legal reference is shown next to each. The evidence lists are our suggestion.",
   ],
   provisional: true,
+  facts: CRA_FACTS,
   scopes: [
     {
       id: SCOPE,

@@ -1,6 +1,6 @@
 import type { TLabelSnapshot } from "@/lib/labels/snapshot-types";
 import { assessCra, type TCraResult } from "./rule";
-import { craScope } from "./scope";
+import { craFactsFromAnswers, craScope } from "./scope";
 
 /**
  * The CRA result of a label snapshot, evaluated on the day the lab approved it: frozen with the snapshot like every
@@ -10,7 +10,7 @@ export function craResultOfSnapshot(s: TLabelSnapshot): TCraResult | null {
   if (!(s.assessment.targetSchemes as readonly string[]).includes("EU_CRA")) return null;
   return assessCra({
     criteria: s.result.criteria,
-    answers: s.answers,
+    facts: craFactsFromAnswers(s.answers),
     scope: craScope(s.result.criteria, s.answers),
     asOf: s.assessment.approvedAt.slice(0, 10),
   });

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
-import type { TAnswers } from "@/lib/schemes/types";
 import type { TCriterionResult } from "@/lib/scoring/types";
 import { CRA_CRITERIA } from "../catalog-v1-2/eu-cra";
+import { craFactsFromAnswers } from "./scope";
 import { assessCra, CRA_OUTCOMES, type TCraInput } from "./rule";
 
 // Table-driven cases from /work/shared/schemes/eu-cra.md §1.2 (scope), §7 (classes and routes), §9 (decision logic).
@@ -12,9 +12,12 @@ const allPass = (): TR[] =>
 const withVerdicts = (over: Record<string, Pick<TR, "verdict" | "stage">>): TR[] =>
   allPass().map((r) => (over[r.key] ? { ...r, ...over[r.key] } : r));
 
+/** The engine's facts for these profile answers (each CRA_FACTS condition over the answers). */
+type TAnswers = Record<string, string | boolean>;
+const factsOf = (answers: TAnswers): TCraInput["facts"] => craFactsFromAnswers(answers);
 const input = (answers: TAnswers, extra: Partial<TCraInput> = {}): TCraInput => ({
   criteria: allPass(),
-  answers,
+  facts: factsOf(answers),
   scope: { inScope: true, reasons: [] },
   asOf: "2026-12-01",
   ...extra,

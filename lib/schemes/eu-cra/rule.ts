@@ -1,4 +1,3 @@
-import type { TAnswers } from "@/lib/schemes/types";
 import type { TCriterionResult, TTally } from "@/lib/scoring/types";
 import {
   CRA_CLASS_I,
@@ -71,7 +70,8 @@ export type TCraResult = {
 export type TCraInput = {
   /** Every criterion result of the assessment (others than CRA's are ignored). */
   criteria: readonly Pick<TCriterionResult, "key" | "scheme" | "verdict" | "stage">[];
-  answers: TAnswers;
+  /** The scheme's named profile facts as the engine evaluated them (CRA_FACTS: core_<value>, category_<value>…). */
+  facts: TCraFacts;
   /** What the engine decided for the scheme's scope, with the reasons when out of scope. */
   scope: { inScope: boolean | null; reasons: readonly string[] };
   /** YYYY-MM-DD */
@@ -79,6 +79,8 @@ export type TCraInput = {
   citedStandards?: readonly TCitation[];
   certificationActs?: readonly TCitation[];
 };
+
+export type TCraFacts = Readonly<Record<string, boolean | null>>;
 
 const CORE_LABEL = new Map<string, string>(CRA_CORE_FUNCTIONS.map((o) => [o.value, o.label]));
 
@@ -103,14 +105,19 @@ const CATEGORY_HINT: Readonly<Record<string, { core: TCraCoreFunction; text: str
 
 const validDate = (d: string) => /^\d{4}-\d{2}-\d{2}$/.test(d);
 
-export function classOf(answers: TAnswers): TCraResult["productClass"] {
-  const core = answers["p.cra.core_function"];
-  const category = answers["p.category"];
+/** The answered core function: the one core_<value> fact that holds (undefined while unanswered). */
+function coreOf(facts: TCraFacts): TCraCoreFunction | undefined {
+  return CRA_CORE_FUNCTIONS.find((o) => facts[`core_${o.value}`] === true)?.value;
+}
+
+export function classOf(facts: TCraFacts): TCraResult["productClass"] {
+  const core = coreOf(facts);
+  const category = Object.keys(CATEGORY_HINT).find((c) => facts[`category_${c}`] === true);
   const hintFor = (c: string | undefined): string | null => {
-    const h = typeof category === "string" ? CATEGORY_HINT[category] : undefined;
+    const h = category === undefined ? undefined : CATEGORY_HINT[category];
     return h && h.core !== c ? `Check the core function: ${h.text}.` : null;
   };
-  if (typeof core !== "string" || !CORE_LABEL.has(core))
+  if (core === undefined)
     return {
       id: null,
       annexPoint: null,
@@ -119,7 +126,7 @@ export function classOf(answers: TAnswers): TCraResult["productClass"] {
     };
   const label = CORE_LABEL.get(core) as string;
   const point = /\(([^()]*(?:Annex|points?)[^()]*)\)$/.exec(label)?.[1] ?? null;
-  const c = core as TCraCoreFunction;
+  const c = core;
   if (CRA_CRITICAL.includes(c))
     return {
       id: "critical",
@@ -154,7 +161,7 @@ const inForce = (table: readonly TCitation[], asOf: string) => table.filter((t) 
 
 export function routeOf(
   cls: TCraClass | null,
-  answers: TAnswers,
+  facts: TCraFacts,
   asOf: string,
   cited: readonly TCitation[] = CRA_CITED_STANDARDS,
   acts: readonly TCitation[] = CRA_CRITICAL_CERTIFICATION_ACTS,
@@ -170,7 +177,7 @@ export function routeOf(
           "Default class: internal control (module A) by the manufacturer is allowed; EU-type examination (B+C) or full quality assurance (H) may be chosen instead (Art. 32(1)). No harmonised standard is needed for module A.",
       };
     case "important_i": {
-      const applied = answers["p.cra.standards_in_full"];
+      const applied = facts.standards_in_full ?? undefined;
       const standards = inForce(cited, asOf);
       if (applied === true && standards.length > 0)
         return {
@@ -222,7 +229,7 @@ export function routeOf(
 const NEEDS_BODY: readonly TCraRoute[] = ["notified_body", "certification_or_notified_body"];
 
 export function assessCra(input: TCraInput): TCraResult {
-  const { answers, asOf } = input;
+  const { facts, asOf } = input;
   if (!validDate(asOf)) throw new Error(`assessCra: asOf must be YYYY-MM-DD, got "${asOf}"`);
   const regime = asOf >= CRA_APPLIES_FROM ? "conformity" : "readiness";
   const art14InForce = asOf >= CRA_REPORTING_FROM;
@@ -294,8 +301,8 @@ export function assessCra(input: TCraInput): TCraResult {
     };
   }
 
-  const productClass = classOf(answers);
-  const route = routeOf(productClass.id, answers, asOf, input.citedStandards, input.certificationActs);
+  const productClass = classOf(facts);
+  const route = routeOf(productClass.id, facts, asOf, input.citedStandards, input.certificationActs);
   const needsBody = NEEDS_BODY.includes(route.id);
   let outcome: TCraOutcome;
   if (failing.length > 0) outcome = regime === "conformity" ? "not_conforming" : "gaps";

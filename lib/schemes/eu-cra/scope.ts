@@ -1,7 +1,7 @@
 import type { TCondition } from "../conditions";
 import type { TAnswers } from "../types";
 import type { TCriterionResult } from "@/lib/scoring/types";
-import { craScheme } from "../catalog-v1-2/eu-cra";
+import { CRA_FACTS, craScheme } from "../catalog-v1-2/eu-cra";
 
 /**
  * The CRA scope as the engine decided it (every CRA criterion carries the scope verdict), with the reasons of the
@@ -49,7 +49,7 @@ export function holds(c: TCondition, a: TAnswers): boolean {
   }
 }
 
-function fails(c: TCondition, a: TAnswers): boolean {
+export function fails(c: TCondition, a: TAnswers): boolean {
   switch (c.op) {
     case "all":
       return c.of.some((x) => fails(x, a));
@@ -63,4 +63,11 @@ function fails(c: TCondition, a: TAnswers): boolean {
     default:
       return false;
   }
+}
+
+/** The CRA facts (CRA_FACTS) over profile answers: true, false, or null while a deciding answer is missing. */
+export function craFactsFromAnswers(a: TAnswers): Record<string, boolean | null> {
+  const out: Record<string, boolean | null> = {};
+  for (const f of CRA_FACTS) out[f.id] = holds(f.when, a) ? true : fails(f.when, a) ? false : null;
+  return out;
 }

@@ -362,4 +362,32 @@ export const zhCN_euCra: TCatalogEntries = {
   "criterion.CRA-A14.naRefusal":
     "自 2026 年 9 月 11 日起，第 14 条报告义务适用于欧盟市场上的每个产品：不能为“不适用”。",
   "evidence:Coordinating CSIRT identified": "已确定协调 CSIRT",
+  "scheme.EU_CRA.fact.core_none": "核心功能：不属于以下任何类别（默认类）",
+  "scheme.EU_CRA.fact.core_router":
+    "核心功能：路由器、互联网调制解调器或网络交换机（附件 III，I 类，第 12 点）",
+  "scheme.EU_CRA.fact.core_assistant": "核心功能：智能家居通用虚拟助手（附件 III，I 类，第 16 点）",
+  "scheme.EU_CRA.fact.core_home_security":
+    "核心功能：具有安全功能的智能家居产品：门锁、安防摄像头、婴儿监视器、报警器（附件 III，I 类，第 17 点）",
+  "scheme.EU_CRA.fact.core_toy_interactive":
+    "核心功能：具有社交互动功能（说话、拍摄）或位置跟踪功能的联网玩具（附件 III，I 类，第 18 点）",
+  "scheme.EU_CRA.fact.core_wearable_health":
+    "核心功能：用于健康监测（不属于 MDR/IVDR）的个人可穿戴设备，或儿童可穿戴设备（附件 III，I 类，第 19 点）",
+  "scheme.EU_CRA.fact.core_identity":
+    "核心功能：身份管理或特权访问管理，包括生物识别读取器（附件 III，I 类，第 1 点）",
+  "scheme.EU_CRA.fact.core_other_class1":
+    "核心功能：附件 III 的其他 I 类类别：浏览器、密码管理器、反恶意软件、VPN、网络管理、SIEM、启动管理器、PKI、网络接口、操作系统、具有安全功能的微处理器或微控制器（第 2–11、13–15 点）",
+  "scheme.EU_CRA.fact.core_firewall": "核心功能：防火墙、入侵检测或入侵防御系统（附件 III，II 类，第 2 点）",
+  "scheme.EU_CRA.fact.core_other_class2":
+    "核心功能：虚拟机管理程序或容器运行时、防篡改微处理器或微控制器（附件 III，II 类，第 1、3、4 点）",
+  "scheme.EU_CRA.fact.core_security_box": "核心功能：带安全盒的硬件设备（附件 IV，第 1 点）",
+  "scheme.EU_CRA.fact.core_smart_meter_gateway":
+    "核心功能：智能电表网关，或其他用于高级安全目的（包括安全密码处理）的设备（附件 IV，第 2 点）",
+  "scheme.EU_CRA.fact.core_smartcard": "核心功能：智能卡或类似设备，包括安全元件（附件 IV，第 3 点）",
+  "scheme.EU_CRA.fact.standards_in_full": "完整采用协调标准、共同规范或欧洲证书",
+  "scheme.EU_CRA.fact.category_router": "产品类别：路由器或网关",
+  "scheme.EU_CRA.fact.category_lock": "产品类别：智能锁或报警器",
+  "scheme.EU_CRA.fact.category_camera": "产品类别：联网摄像头",
+  "scheme.EU_CRA.fact.category_speaker": "产品类别：智能音箱或显示屏",
+  "scheme.EU_CRA.fact.category_toy": "产品类别：联网玩具",
+  "scheme.EU_CRA.fact.category_wearable": "产品类别：可穿戴设备",
 };
