@@ -33,18 +33,12 @@ export function labelPaths(code: string) {
     pageIn: (lang: string) => `${base}/${lang}`,
     verified: (lang: string) => `${base}/${lang}/verified`,
     report: `${base}/report.pdf`,
-    /** The draft EU declaration of conformity of a label that targeted the CRA (?lang=en|zh-CN). */
-    craDeclaration: (lang: string) => `${base}/eu-declaration.pdf?lang=${encodeURIComponent(lang)}`,
     snapshot: `${base}/snapshot.json`,
     artwork: (scheme: TSchemeId, format: TArtworkFormat) =>
       `${base}/artwork/${SCHEME_SLUG[scheme]}.${format}`,
     verify: `${base}/verify`,
     api: `${LABELS_API_PATH}/${code}`,
   };
-}
-
-export function craDeclarationFileName(code: string, lang: string): string {
-  return `cyberlabel-eu-declaration-draft-${code}-${lang}.pdf`;
 }
 
 export function reportFileName(code: string): string {

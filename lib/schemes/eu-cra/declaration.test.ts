@@ -7,6 +7,7 @@ import type { TLabelSnapshot } from "@/lib/labels/snapshot-types";
 import type { TCriterionResult } from "@/lib/scoring/types";
 import { CRA_CRITERIA } from "../catalog-v1-2/eu-cra";
 import { NotACraLabel, renderCraDeclarationPdf } from "./declaration";
+import { craDeclarationDocument } from "./document";
 
 // The draft EU declaration of conformity, read back with pdftotext (Annex V fields, both languages).
 
@@ -14,7 +15,13 @@ const golden = JSON.parse(
   readFileSync(path.join(__dirname, "../../report/golden/snapshot-v2.json"), "utf8"),
 ) as { snapshot: TLabelSnapshot };
 
-function craSnapshot(over: { approvedAt?: string; answers?: Record<string, unknown> } = {}): TLabelSnapshot {
+function craSnapshot(
+  over: {
+    approvedAt?: string;
+    answers?: Record<string, unknown>;
+    verdicts?: Record<string, TCriterionResult["verdict"]>;
+  } = {},
+): TLabelSnapshot {
   const s = structuredClone(golden.snapshot);
   s.assessment.targetSchemes = [...s.assessment.targetSchemes, "EU_CRA" as never];
   if (over.approvedAt) s.assessment.approvedAt = over.approvedAt;
@@ -26,7 +33,7 @@ function craSnapshot(over: { approvedAt?: string; answers?: Record<string, unkno
   const cra: TCriterionResult[] = CRA_CRITERIA.map((c) => ({
     key: c.key,
     scheme: c.scheme,
-    verdict: "PASS",
+    verdict: over.verdicts?.[c.key] ?? "PASS",
     stage: "satisfaction",
     deciding: [],
     missing: [],
@@ -120,5 +127,22 @@ describe("draft EU declaration of conformity (CRA Annex V)", () => {
 
   it("refuses a label whose assessment did not target the CRA", () => {
     expect(() => renderCraDeclarationPdf(golden.snapshot, "en")).toThrow(NotACraLabel);
+  });
+
+  it("the document route's blockers: not targeted, out of scope, unmet or unanswered requirements", () => {
+    expect(craDeclarationDocument.blockers(craSnapshot())).toEqual([]);
+    expect(craDeclarationDocument.blockers(golden.snapshot)).toEqual(["not_targeted"]);
+    expect(craDeclarationDocument.blockers(craSnapshot({ verdicts: { "CRA-II.5": "FAIL" } }))).toEqual([
+      "requirements_not_met",
+    ]);
+    expect(craDeclarationDocument.blockers(craSnapshot({ verdicts: { "CRA-AII.4": "UNANSWERED" } }))).toEqual(
+      ["assessment_incomplete"],
+    );
+    expect(() =>
+      craDeclarationDocument.render(craSnapshot({ verdicts: { "CRA-II.5": "FAIL" } }), "en"),
+    ).toThrow(/requirements_not_met/);
+    expect(craDeclarationDocument.fileName("CL-1", "zh-CN")).toBe(
+      "eu-declaration-of-conformity-draft-CL-1-zh-CN.pdf",
+    );
   });
 });

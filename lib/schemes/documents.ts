@@ -1,0 +1,27 @@
+import type { TLabelSnapshot } from "@/lib/labels/snapshot-types";
+import type { TSchemeLang } from "./module";
+import type { TSchemeId } from "./types";
+import { craDeclarationDocument } from "./eu-cra/document";
+
+/**
+ * Documents a scheme module draws from an issued label's snapshot for the manufacturer (the UK statement of
+ * compliance; the EU declaration of conformity when the CRA module adds one), served by app/r/[code]/documents/[doc]
+ * with the report's authorization: public, and only while the label passes its integrity check.
+ */
+export type TSchemeDocument = {
+  /** URL segment: /r/<code>/documents/<slug>?lang=en|zh-CN */
+  slug: string;
+  scheme: TSchemeId;
+  /** Why this label cannot carry the document (empty = it can): not targeted, requirement unmet, field missing. */
+  blockers(s: TLabelSnapshot): string[];
+  render(s: TLabelSnapshot, lang: TSchemeLang): Buffer;
+  fileName(code: string, lang: TSchemeLang): string;
+};
+
+export const SCHEME_DOCUMENTS: readonly TSchemeDocument[] = [craDeclarationDocument];
+
+export const schemeDocument = (slug: string): TSchemeDocument | undefined =>
+  SCHEME_DOCUMENTS.find((d) => d.slug === slug);
+
+export const documentPath = (code: string, slug: string, lang: TSchemeLang): string =>
+  `/r/${code}/documents/${slug}${lang === "en" ? "" : `?lang=${lang}`}`;
