@@ -8,6 +8,7 @@ import type { TCriterionResult } from "@/lib/scoring/types";
 import { CRA_CRITERIA } from "../catalog-v1-2/eu-cra";
 import { NotACraLabel, renderCraDeclarationPdf } from "./declaration";
 import { craDeclarationDocument } from "./document";
+import { craFactsFromAnswers } from "./scope";
 
 // The draft EU declaration of conformity, read back with pdftotext (Annex V fields, both languages).
 
@@ -38,7 +39,12 @@ function craSnapshot(
     deciding: [],
     missing: [],
   }));
-  s.result = { ...s.result, criteria: [...s.result.criteria, ...cra] };
+  const facts = craFactsFromAnswers(s.answers);
+  s.result = {
+    ...s.result,
+    criteria: [...s.result.criteria, ...cra],
+    schemes: { EU_CRA: { inScope: true, outOfScopeReasons: [], facts } },
+  } as never;
   return s;
 }
 

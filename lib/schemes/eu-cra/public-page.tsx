@@ -40,6 +40,13 @@ export const euCraPublicPage: TPublicPage = {
           </p>
         ) : null}
         {r.inScope !== false && r.reportingInForce ? <p className="pl-small">{t("cra.reporting")}</p> : null}
+        {r.declaration ? (
+          <p className="pl-small">
+            <a href={r.declaration[lang]} download>
+              {t("cra.declaration")}
+            </a>
+          </p>
+        ) : null}
         <p className="pl-small">{t("cra.notice")}</p>
       </div>
     );

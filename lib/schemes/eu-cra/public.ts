@@ -2,6 +2,8 @@ import { publicT } from "@/lib/i18n/public-label";
 import type { TSchemeCommon } from "../public-types";
 import { localized } from "../public-types";
 import type { TLabelSnapshot } from "@/lib/labels/snapshot-types";
+import { documentPath } from "../documents";
+import { CRA_DECLARATION_SLUG, craDeclarationBlockers } from "./document";
 import { craResultOfSnapshot } from "./result";
 import type { TCraClass, TCraOutcome, TCraProcedure, TCraResult } from "./rule";
 
@@ -18,6 +20,8 @@ export type TPublicCraResult = TSchemeCommon & {
   route: TCraResult["route"]["id"];
   procedures: TCraProcedure[];
   reportingInForce: boolean;
+  /** Where the draft EU declaration of conformity is downloaded (relative paths), or null when none can be made. */
+  declaration: { en: string; "zh-CN": string } | null;
 };
 
 export function euCraPublic(s: TLabelSnapshot, common: Omit<TSchemeCommon, "summary">): TPublicCraResult {
@@ -42,5 +46,12 @@ export function euCraPublic(s: TLabelSnapshot, common: Omit<TSchemeCommon, "summ
     route: r.route.id,
     procedures: r.route.procedures,
     reportingInForce: r.art14.inForce,
+    declaration:
+      craDeclarationBlockers(s).length === 0
+        ? {
+            en: documentPath(s.label.publicCode, CRA_DECLARATION_SLUG, "en"),
+            "zh-CN": documentPath(s.label.publicCode, CRA_DECLARATION_SLUG, "zh-CN"),
+          }
+        : null,
   };
 }
