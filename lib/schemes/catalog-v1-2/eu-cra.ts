@@ -999,3 +999,55 @@ export const CRA_WIDENED_VISIBILITY = [
   "c.id.unique",
   "c.support.end_date",
 ] as const;
+
+/** Where each new question goes in the questionnaire: next to the existing question on the same subject. */
+const AFTER: Readonly<Record<string, string>> = {
+  "p.cra.aviation_certified": "p.aviation_toll",
+  "p.cra.marine": "p.cra.aviation_certified",
+  "p.cra.defence": "p.cra.marine",
+  "p.cra.spare_part": "p.cra.defence",
+  "p.cra.noncommercial": "p.cra.spare_part",
+  "p.cra.core_function": "p.category",
+  "p.cra.standards_in_full": "p.cra.core_function",
+  "p.cra.component": "p.components",
+  "c.cra.ra_annex1": "c.dev.threat_model",
+  "c.cra.update_opt_out": "c.upd.defaults_on",
+  "c.cra.access_reporting": "c.auth.bruteforce",
+  "c.cra.log_opt_out": "c.log.protected",
+  "c.cra.data_transfer": "c.del.confirmation",
+  "c.cra.sbom": "c.vuln.inventory",
+  "c.cra.separate_security_updates": "c.upd.timely",
+  "c.cra.updates_free": "c.cra.separate_security_updates",
+  "c.cra.upstream_reporting": "c.vuln.process",
+  "c.cra.art14_process": "c.mon.incident_response",
+  "c.cra.info_manufacturer": "c.edu.secure_setup",
+  "c.cra.info_purpose": "c.cra.info_manufacturer",
+  "c.cra.info_risks": "c.cra.info_purpose",
+  "c.cra.info_doc_url": "c.cra.info_risks",
+  "c.cra.info_changes": "c.cra.info_doc_url",
+  "c.cra.info_auto_update_off": "c.cra.info_changes",
+  "c.cra.info_integrator": "c.cra.info_auto_update_off",
+  "c.cra.info_sbom": "c.cra.info_integrator",
+};
+
+export const CRA_QUESTION_PLACES: { after?: string; question: TQuestion }[] = CRA_QUESTIONS.map(
+  (question) => ({
+    after: AFTER[question.id],
+    question,
+  }),
+);
+
+export const CRA_CHANGELOG: { en: string; zhCN: string }[] = [
+  {
+    en: "New scheme: the EU Cyber Resilience Act (Regulation (EU) 2024/2847): scope with the Art. 2 exclusions, the product class from the core function, Annex I Part I and Part II, Annex II, the Art. 13(8) support period and Art. 14 reporting as criteria; readiness before 11 December 2027, conformity from then.",
+    zhCN: "新增方案：欧盟《网络弹性法案》（法规 (EU) 2024/2847）：包括第 2 条排除情形的适用范围、按核心功能确定的产品类别，以及作为准则的附件 I 第 I 和第 II 部分、附件 II、第 13(8) 条支持期和第 14 条报告义务；2027 年 12 月 11 日之前为准备情况，自该日起为符合性。",
+  },
+  {
+    en: "CRA: not applicable only where the regulation allows it: Part I point (2) items through the risk assessment (counted while CRA-I.1 passes), never for Part I point (1), Part II, Art. 14 or the Annex II items every product needs.",
+    zhCN: "CRA：仅在法规允许之处才可不适用：第 I 部分第 (2) 点各项须经风险评估（在 CRA-I.1 通过时计入），第 I 部分第 (1) 点、第 II 部分、第 14 条以及每个产品都需要的附件 II 各项则一律不可。",
+  },
+  {
+    en: "CRA reuses the EN 18031, US and China questions that ask the same fact; new questions only for the CRA exclusions, the core function, the standards applied, the SBOM, update opt-out, separate and free security updates, Art. 14 reporting and the Annex II user information.",
+    zhCN: "CRA 复用询问同一事实的 EN 18031、美国和中国问题；仅为 CRA 排除情形、核心功能、所采用标准、SBOM、更新退出、单独且免费的安全更新、第 14 条报告以及附件 II 用户信息新增问题。",
+  },
+];

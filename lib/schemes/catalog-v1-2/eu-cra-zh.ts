@@ -1,4 +1,4 @@
-import type { TCatalogEntries } from "../../dictionary";
+import type { TCatalogEntries } from "../i18n/dictionary";
 
 // Catalog 1.2.0 in Simplified Chinese: the EU Cyber Resilience Act texts (lib/schemes/catalog-v1-2/eu-cra.ts).
 // Requirement identifiers and legal references stay as in the English text.
