@@ -19,7 +19,7 @@ export const euCraPublicPage: TPublicPage = {
     if (r.scheme !== "EU_CRA") return null;
     const t = publicT(lang);
     return (
-      <div className="pl-cra">
+      <div className="pl-cra" data-testid="cra-card">
         {r.regime === "readiness" ? (
           <p className="pl-small">{t("cra.readinessNote", { asOf: r.asOf })}</p>
         ) : null}
