@@ -27,6 +27,7 @@ export function craDeclarationBlockers(s: TLabelSnapshot): string[] {
 export const craDeclarationDocument: TSchemeDocument = {
   slug: CRA_DECLARATION_SLUG,
   scheme: "EU_CRA",
+  title: "Draft EU declaration of conformity (CRA)",
   blockers: craDeclarationBlockers,
   render(s, lang) {
     const b = craDeclarationBlockers(s);
