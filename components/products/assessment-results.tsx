@@ -1,7 +1,7 @@
 import type { TSchemeId } from "@/lib/schemes";
 import { inRegistryOrder } from "@/lib/schemes/registry";
 import { schemeUi } from "@/lib/schemes/ui";
-import type { TAssessment, TReadiness } from "@/lib/scoring";
+import { readinessOf, type TAssessment, type TReadiness } from "@/lib/scoring/types";
 import { SCHEME_LABEL } from "@/components/products/assessment-status";
 
 function Readiness({ r }: { r: TReadiness }) {
@@ -50,7 +50,7 @@ export function AssessmentResults({
           <section aria-label={SCHEME_LABEL[id]} key={id}>
             <div style={HEAD}>
               <strong>{SCHEME_LABEL[id]}</strong>
-              <Readiness r={result.readiness[id]} />
+              <Readiness r={readinessOf(result, id)} />
             </div>
             <Compact result={result} />
           </section>

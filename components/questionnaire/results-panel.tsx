@@ -3,7 +3,7 @@
 import type { TCatalog, TSchemeId } from "@/lib/schemes";
 import { inRegistryOrder, schemeModule } from "@/lib/schemes/registry";
 import { schemeUi } from "@/lib/schemes/ui";
-import type { TAssessment } from "@/lib/scoring/types";
+import { readinessOf, type TAssessment } from "@/lib/scoring/types";
 import { gapsFor, tallyByScheme, type TSchemeTally } from "@/lib/questionnaire/result-text";
 import { count, N } from "@/lib/i18n/plural";
 
@@ -86,7 +86,7 @@ export function ResultsPanel({
             ) : null}
             <Live result={result} />
             <TallyBar t={tallies[id]} name={name(id)} />
-            <Readiness percent={result.readiness[id].percent} />
+            <Readiness percent={readinessOf(result, id).percent} />
           </div>
         );
       })}

@@ -48,7 +48,16 @@ export function upgradeTarget(version: string): string | null {
   return newest !== version && all.indexOf(version) < all.indexOf(newest) ? newest : null;
 }
 
-export function planCatalogUpgrade(from: TCatalog, to: TCatalog, answers: TAnswers): TUpgradePlan {
+/**
+ * `targets`: the assessment's target schemes; criteria of other schemes (a scheme the new version adds, which this
+ * assessment does not target) are not listed as changes.
+ */
+export function planCatalogUpgrade(
+  from: TCatalog,
+  to: TCatalog,
+  answers: TAnswers,
+  targets?: readonly string[],
+): TUpgradePlan {
   const oldQ = new Map(from.questions.map((q) => [q.id, q]));
   const newQ = new Map(to.questions.map((q) => [q.id, q]));
   const carried: Record<string, unknown> = {};
@@ -63,6 +72,7 @@ export function planCatalogUpgrade(from: TCatalog, to: TCatalog, answers: TAnswe
   const afterByKey = new Map(after.criteria.map((c) => [c.key, c.verdict]));
   const beforeByKey = new Map(before.criteria.map((c) => [c.key, c.verdict]));
   const keys = [...new Set([...before.criteria.map((c) => c.key), ...after.criteria.map((c) => c.key)])];
+  const schemeOf = new Map([...from.criteria, ...to.criteria].map((c) => [c.key, c.scheme as string]));
   const title = (key: string) =>
     to.criteria.find((c) => c.key === key)?.title ?? from.criteria.find((c) => c.key === key)?.title ?? key;
   const criteria = keys
@@ -72,7 +82,8 @@ export function planCatalogUpgrade(from: TCatalog, to: TCatalog, answers: TAnswe
       before: beforeByKey.get(key) ?? null,
       after: afterByKey.get(key) ?? null,
     }))
-    .filter((c) => c.before !== c.after);
+    .filter((c) => c.before !== c.after)
+    .filter((c) => !targets || targets.includes(schemeOf.get(c.key) ?? ""));
   return {
     from: from.version,
     to: to.version,
@@ -97,7 +108,11 @@ export function planCatalogUpgrade(from: TCatalog, to: TCatalog, answers: TAnswe
   };
 }
 
-export function planUpgradeFor(version: string, answers: TAnswers): TUpgradePlan | null {
+export function planUpgradeFor(
+  version: string,
+  answers: TAnswers,
+  targets?: readonly string[],
+): TUpgradePlan | null {
   const target = upgradeTarget(version);
-  return target ? planCatalogUpgrade(getCatalog(version), getCatalog(target), answers) : null;
+  return target ? planCatalogUpgrade(getCatalog(version), getCatalog(target), answers, targets) : null;
 }

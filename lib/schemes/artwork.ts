@@ -2,14 +2,17 @@ import type { TLabelSnapshot } from "@/lib/labels/snapshot-types";
 import type { TShape } from "@/lib/report/shapes";
 import { cnBody } from "./cn-ccl/artwork";
 import { euBody } from "./eu-red/artwork";
+import { genericBody } from "./generic/artwork";
 import type { TSchemeId } from "./types";
 import { usBody } from "./us-ctm/artwork";
 
 /** Each scheme module's part of the label artwork: the shapes between the header band and the product line. */
-const BODIES: Record<TSchemeId, (s: TLabelSnapshot) => TShape[]> = {
+const BODIES: Partial<Record<TSchemeId, (s: TLabelSnapshot) => TShape[]>> = {
   EU_RED: euBody,
   US_CTM: usBody,
   CN_CCL: cnBody,
 };
 
-export const artworkBody = (id: TSchemeId): ((s: TLabelSnapshot) => TShape[]) => BODIES[id];
+/** A module's artwork body, or the generic one (the result and what was assessed, no official mark's shape). */
+export const artworkBody = (id: TSchemeId): ((s: TLabelSnapshot) => TShape[]) =>
+  BODIES[id] ?? genericBody(id);

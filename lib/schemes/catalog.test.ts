@@ -32,9 +32,9 @@ function allConditions(c: TCatalog): { owner: string; cond: TCondition }[] {
 }
 
 describe("catalog v1 integrity", () => {
-  it("is listed and cached; new assessments start on 1.1.0", () => {
-    expect(CURRENT_CATALOG_VERSION).toBe("1.1.0");
-    expect(listCatalogVersions()).toEqual(["1.0.0", "1.1.0"]);
+  it("is listed and cached; new assessments start on 1.2.0", () => {
+    expect(CURRENT_CATALOG_VERSION).toBe("1.2.0");
+    expect(listCatalogVersions()).toEqual(["1.0.0", "1.1.0", "1.2.0"]);
     expect(listCatalogVersions()).toContain(CURRENT_CATALOG_VERSION);
     expect(getCatalog()).toBe(getCatalog(CURRENT_CATALOG_VERSION));
     expect(() => getCatalog("9.9.9")).toThrow(/Unknown catalog version/);

@@ -1,6 +1,7 @@
 import type { z } from "zod";
 import { catalogV1 } from "./catalog-v1";
 import { catalogV1_1 } from "./catalog-v1-1";
+import { catalogV1_2 } from "./catalog-v1-2";
 import type { TCatalog } from "./types";
 import { nameIssues, ZCatalog } from "./validate";
 
@@ -27,9 +28,13 @@ export { getCrosswalk, criteriaReadingQuestion, type TCrosswalk, type TCrosswalk
 export { ZCatalog } from "./validate";
 
 /** The version new assessments start on; existing assessments keep theirs (see /assessments/[id]/upgrade). */
-export const CURRENT_CATALOG_VERSION = "1.1.0";
+export const CURRENT_CATALOG_VERSION = "1.2.0";
 
-const RAW: Readonly<Record<string, unknown>> = { "1.0.0": catalogV1, "1.1.0": catalogV1_1 };
+const RAW: Readonly<Record<string, unknown>> = {
+  "1.0.0": catalogV1,
+  "1.1.0": catalogV1_1,
+  "1.2.0": catalogV1_2,
+};
 const cache = new Map<string, TCatalog>();
 
 export function listCatalogVersions(): string[] {

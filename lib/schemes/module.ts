@@ -83,9 +83,17 @@ export type TSchemeModule = {
   barMark?(a: TAssessment): { text: string; label: string } | null;
   /** A one-line result comparable between a label and its re-assessment (lib/versions/diff.ts; English). */
   diffLine(a: TAssessment): string;
+  /**
+   * The result's figures in plain words in every language ("12 of 13 mandatory provisions met"), shown by the
+   * generic public card, report section and artwork (lib/schemes/generic) for a module without its own.
+   */
+  publicLines?(a: TAssessment): TLocalizedText[];
 };
 
-/** Gap ids that name a target of this scheme ("EU:d", "US", "CN:2"). */
+/**
+ * Gap ids that name a target of this scheme ("EU:d", "US", "CN:2"; a scheme aggregated generically is targeted by
+ * its id, so its module passes its id).
+ */
 export function nextFromGaps(a: TAssessment, code: string, limit = 5): string[] {
   const out: string[] = [];
   for (const g of a.gaps) {

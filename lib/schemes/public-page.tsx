@@ -1,14 +1,15 @@
 import { cnCclPublicPage } from "./cn-ccl/public-page";
 import { euRedPublicPage } from "./eu-red/public-page";
+import { genericPublicPage } from "./generic/public-page";
 import type { TPublicPage } from "./public-page-types";
 import type { TSchemeId } from "./types";
 import { usCtmPublicPage } from "./us-ctm/public-page";
 
-/** Each scheme module's parts of the public page, keyed like the registry. */
-const PAGES: Record<TSchemeId, TPublicPage> = {
+/** Each scheme module's parts of the public page, keyed like the registry (absent = the generic card). */
+const PAGES: Partial<Record<TSchemeId, TPublicPage>> = {
   EU_RED: euRedPublicPage,
   US_CTM: usCtmPublicPage,
   CN_CCL: cnCclPublicPage,
 };
 
-export const publicPage = (id: TSchemeId): TPublicPage => PAGES[id];
+export const publicPage = (id: TSchemeId): TPublicPage => PAGES[id] ?? genericPublicPage;

@@ -1,6 +1,7 @@
 import type { TLang } from "@/lib/i18n/public-label";
 import type { TLabelSnapshot } from "@/lib/labels/snapshot-types";
 import type { TEuRoute, TEuStatus, TUsStatus } from "@/lib/scoring/types";
+import type { TSchemeId } from "./types";
 
 /** The public record's scheme results (GET /api/public/labels, the public page), one variant per scheme module. */
 
@@ -55,7 +56,16 @@ export type TPublicCnResult = TSchemeCommon & {
   catalogueListed: boolean | null;
 };
 
-export type TPublicSchemeResult = TPublicEuResult | TPublicUsResult | TPublicCnResult;
+/** Schemes after the first three: aggregated generically, their own words as localized lines. */
+export type TGenericSchemeId = Exclude<TSchemeId, "EU_RED" | "US_CTM" | "CN_CCL">;
+export type TPublicGenericResult = TSchemeCommon & {
+  scheme: TGenericSchemeId;
+  inScope: boolean | null;
+  /** The module's figures in plain words (lib/schemes/module.ts publicLines), e.g. "12 of 13 mandatory provisions met". */
+  lines: TLocalized[];
+};
+
+export type TPublicSchemeResult = TPublicEuResult | TPublicUsResult | TPublicCnResult | TPublicGenericResult;
 
 /** Builds a scheme's public result from the snapshot (common = name, provisional flag and basis from the catalog). */
 export type TPublicResultBuilder = (

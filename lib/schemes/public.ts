@@ -1,16 +1,17 @@
 import { cnCclPublic } from "./cn-ccl/public";
 import { euRedPublic } from "./eu-red/public";
 import type { TPublicResultBuilder } from "./public-types";
+import { genericPublic } from "./generic/public";
 import type { TSchemeId } from "./types";
 import { usCtmPublic } from "./us-ctm/public";
 
-/** Each scheme module's public-record builder, keyed like the registry. */
-const BUILDERS: Record<TSchemeId, TPublicResultBuilder> = {
+/** Each scheme module's public-record builder, keyed like the registry (absent = the generic one). */
+const BUILDERS: Partial<Record<TSchemeId, TPublicResultBuilder>> = {
   EU_RED: euRedPublic,
   US_CTM: usCtmPublic,
   CN_CCL: cnCclPublic,
 };
 
-export const publicResultBuilder = (id: TSchemeId): TPublicResultBuilder => BUILDERS[id];
+export const publicResultBuilder = (id: TSchemeId): TPublicResultBuilder => BUILDERS[id] ?? genericPublic(id);
 
 export type * from "./public-types";

@@ -12,6 +12,8 @@ import { ALL_SCHEME_IDS, readerOrder, SCHEME_MODULES, schemeIds, schemeModule } 
 import { reportSection } from "./report-sections";
 import { SCHEME_IDS } from "./types";
 import { schemeUi } from "./ui";
+import enPublic from "@/messages/en/publicLabel.json" with { type: "json" };
+import zhPublic from "@/messages/zh-CN/publicLabel.json" with { type: "json" };
 
 describe("the scheme registry", () => {
   it("lists one module per scheme id, each with every part the application iterates", () => {
@@ -31,9 +33,32 @@ describe("the scheme registry", () => {
       }
       // Artwork says what was assessed and that it is not an official mark.
       expect(m.artwork.disclaimer).toMatch(/not (a|an|the) /);
+      // The public page's card title, in every language.
+      for (const msgs of [enPublic, zhPublic])
+        expect((msgs.schemeTitle as Record<string, string>)[m.id], `${m.id} schemeTitle`).toBeTruthy();
     }
     expect(new Set(SCHEME_MODULES.map((m) => m.code)).size).toBe(SCHEME_MODULES.length);
     expect(new Set(SCHEME_MODULES.map((m) => m.slug)).size).toBe(SCHEME_MODULES.length);
+  });
+
+  it("gives a module without parts of its own the generic ones, keyed by its id", async () => {
+    const { genericOpenApi } = await import("./generic/openapi");
+    const o = genericOpenApi("ETSI_303645" as never, "x");
+    expect(o.result).toBe("Etsi303645Result");
+    const h = {
+      obj: (properties: Record<string, unknown>, extra?: Record<string, unknown>) => ({
+        properties,
+        ...extra,
+      }),
+      ref: (name: string) => ({ $ref: name }),
+      str: { type: "string" },
+      nullableBool: { type: ["boolean", "null"] },
+      schemeCommon: { name: {} },
+    };
+    expect(o.schemas(h).Etsi303645Result).toMatchObject({
+      properties: { scheme: { const: "ETSI_303645" }, name: {}, inScope: h.nullableBool },
+      description: "x",
+    });
   });
 
   it("reads stored ids back in their stored order and drops ids no module claims", () => {
@@ -76,14 +101,10 @@ describe("the common result envelope", () => {
       expect(e.headline).toBe(m.outcomeText[e.outcome]?.en);
       expect(e.why.length).toBeGreaterThan(0);
       expect(e.readiness).toEqual(a.readiness[m.id]);
-      // What to fix next is drawn from this scheme's gaps only.
-      const code = m.code;
+      // What to fix next is drawn from this scheme's gaps only (a generic scheme's gaps name its id).
+      const mine = (t: string) => t === m.code || t.startsWith(`${m.code}:`) || t === m.id;
       for (const q of e.next)
-        expect(
-          a.gaps.some(
-            (g) => g.questionIds.includes(q) && g.targets.some((t) => t === code || t.startsWith(`${code}:`)),
-          ),
-        ).toBe(true);
+        expect(a.gaps.some((g) => g.questionIds.includes(q) && g.targets.some(mine))).toBe(true);
       expect(m.summary(a).text.length).toBeGreaterThan(0);
     }
   });

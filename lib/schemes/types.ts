@@ -1,6 +1,11 @@
 import { z } from "zod";
 import { ZCondition, ZControlStatus } from "./conditions";
 
+/**
+ * Every scheme id a module claims (lib/schemes/registry.ts checks they agree). Adding a scheme = one line here and
+ * one in the registry (docs/schemes.md "Adding a scheme"). The first three are aggregated by dedicated engine code
+ * (lib/scoring/schemes.ts); every later one by the generic tally its module's result rule reads.
+ */
 export const SCHEME_IDS = ["EU_RED", "US_CTM", "CN_CCL"] as const;
 export const ZSchemeId = z.enum(SCHEME_IDS);
 export type TSchemeId = z.infer<typeof ZSchemeId>;
@@ -83,6 +88,10 @@ export type TEuArticle = z.infer<typeof ZEuArticle>;
 export const ZConfidence = z.enum(["confirmed", "uncertain", "proposal"]);
 export type TConfidence = z.infer<typeof ZConfidence>;
 
+export const OBLIGATIONS = ["mandatory", "recommended"] as const;
+export const ZObligation = z.enum(OBLIGATIONS);
+export type TObligation = z.infer<typeof ZObligation>;
+
 export const ZCriterion = z
   .object({
     /** Unique across the catalog, e.g. "18031-1:AUM-5-1", "US.IAC.1b", "CN-1.01". */
@@ -103,6 +112,11 @@ export const ZCriterion = z
     applicability: ZCondition.optional(),
     /** Mostly over control answers; profile answers only appear as guards ("no factory password, or …"). */
     satisfaction: ZCondition,
+    /**
+     * Catalog 1.2.0+: how binding the criterion is in its scheme (ETSI EN 303 645 "M" / "R"; a conditional
+     * provision, "M C" / "R C", is the same plus its condition as `applicability`). The engine tallies each.
+     */
+    obligation: ZObligation.optional(),
     /** false when the scheme forbids a claimed N/A (US developer outcomes). */
     allowNotApplicable: z.boolean(),
     /** Catalog 1.1.0+: why N/A is refused (shown at the questions it reads); present exactly when N/A is refused. */
@@ -187,6 +201,22 @@ export const ZSchemeMeta = z
           .strict(),
       )
       .optional(),
+    /**
+     * Catalog 1.2.0+: named profile facts the scheme's result rule reads (a product class, a deemed-compliance
+     * path, an exemption). The engine evaluates each over the profile answers (true, false or null = unanswered)
+     * and hands them to the module with the scheme's tally; the module's rule stays pure.
+     */
+    facts: z
+      .array(
+        z
+          .object({
+            id: z.string().regex(/^[a-z][a-z0-9_]*$/, "fact ids look like snake_case"),
+            label: z.string().min(1),
+            when: ZCondition,
+          })
+          .strict(),
+      )
+      .optional(),
     /** CN: product types in a published catalogue; others get a "readiness only" rating. */
     catalogueEligibility: z
       .object({ condition: ZCondition, note: z.string().min(1) })
@@ -203,7 +233,11 @@ export const ZCatalogShape = z
     publishedOn: z.string().regex(/^\d{4}-\d{2}-\d{2}$/),
     title: z.string().min(1),
     notes: z.array(z.string().min(1)),
-    schemes: z.array(ZSchemeMeta).length(3),
+    /** Every scheme the catalog assesses (1.0.0 and 1.1.0: the first three; later versions add more). */
+    schemes: z
+      .array(ZSchemeMeta)
+      .min(1)
+      .refine((l) => new Set(l.map((s) => s.id)).size === l.length, "scheme ids must be unique"),
     questions: z.array(ZQuestion).min(1),
     criteria: z.array(ZCriterion).min(1),
     /** Scoring rules switched on from catalog 1.1.0 (absent = the 1.0.0 semantics, kept for issued labels). */

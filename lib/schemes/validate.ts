@@ -170,6 +170,20 @@ export function refineCatalog(cat: TCatalog, ctx: TCtx): void {
           });
       }
     });
+    s.facts?.forEach((f, j) => {
+      if (s.facts?.findIndex((x) => x.id === f.id) !== j)
+        ctx.addIssue({
+          code: "custom",
+          path: ["schemes", si, "facts", j, "id"],
+          message: `${s.id}: duplicate fact "${f.id}"`,
+        });
+      checkCondition(
+        f.when,
+        byId,
+        { owner: `${s.id} fact ${f.id}`, path: ["schemes", si, "facts", j, "when"], onlyProfile: true },
+        ctx,
+      );
+    });
     for (const [name, extra] of [
       ["regimeSwitch", s.regimeSwitch],
       ["catalogueEligibility", s.catalogueEligibility],

@@ -3,7 +3,7 @@ import { compileCatalog, toSlots, type TCompiledCatalog } from "./compile";
 import { evaluateCriterion, evaluateScope, type TScopeValue } from "./criterion";
 import { buildGaps } from "./gaps";
 import { planFor } from "./plan";
-import { assessCn, assessEu, assessUs } from "./schemes";
+import { assessCn, assessEu, assessGeneric, assessUs } from "./schemes";
 import {
   ZOverrides,
   type TAssessment,
@@ -11,6 +11,7 @@ import {
   type TDecidingAnswer,
   type TOverrides,
   type TReadiness,
+  type TSchemeTally,
 } from "./types";
 
 /**
@@ -55,15 +56,24 @@ export function assess(catalog: TCatalog, answers: TAnswers, overrides?: TOverri
   const hidden = hiddenIds ? new Set(hiddenIds) : undefined;
   const us = assessUs(plan, schemeMeta(catalog, "US_CTM"), all, answers, slots, hidden);
   const cn = assessCn(plan, schemeMeta(catalog, "CN_CCL"), all, scopes, slots);
-  return {
+  // Catalog 1.2.0+: every further scheme is tallied generically; its module's rule decides its outcome.
+  let schemes: Partial<Record<TSchemeId, TSchemeTally>> | undefined;
+  if (plan.generic.length > 0) {
+    schemes = {};
+    for (const g of plan.generic) schemes[g.id] = assessGeneric(g, all, scopes, slots);
+  }
+  const result: TAssessment = {
     catalogVersion: catalog.version,
     criteria: all,
     eu,
     us,
     cn,
-    readiness: readiness(all),
-    gaps: buildGaps(cc, all, eu, us, cn),
+    readiness: readiness(catalog, all),
+    gaps: buildGaps(cc, all, eu, us, cn, schemes),
   };
+  // Results of catalogs without further schemes keep exactly the shape they had (stored snapshots, recordings).
+  if (schemes) result.schemes = schemes;
+  return result;
 }
 
 function schemeMeta(catalog: TCatalog, id: TSchemeId): TSchemeMeta {
@@ -72,12 +82,17 @@ function schemeMeta(catalog: TCatalog, id: TSchemeId): TSchemeMeta {
   return m;
 }
 
-/** Share of applicable criteria passing (NOT_APPLICABLE excluded), as a percentage with one decimal. */
-function readiness(all: readonly TCriterionResult[]): Record<TSchemeId, TReadiness> {
-  const acc = { EU_RED: [0, 0], US_CTM: [0, 0], CN_CCL: [0, 0] } as Record<TSchemeId, [number, number]>;
+/** Share of applicable criteria passing (NOT_APPLICABLE excluded), as a percentage with one decimal, per scheme of the catalog. */
+function readiness(
+  catalog: TCatalog,
+  all: readonly TCriterionResult[],
+): Partial<Record<TSchemeId, TReadiness>> {
+  const acc = {} as Record<TSchemeId, [number, number]>;
+  for (const s of catalog.schemes) acc[s.id] = [0, 0];
   for (const r of all) {
     if (r.verdict === "NOT_APPLICABLE") continue;
     const x = acc[r.scheme];
+    if (!x) continue;
     x[0]++;
     if (r.verdict === "PASS") x[1]++;
   }
@@ -86,7 +101,9 @@ function readiness(all: readonly TCriterionResult[]): Record<TSchemeId, TReadine
     passing,
     percent: applicable === 0 ? null : Math.round((passing / applicable) * 1000) / 10,
   });
-  return { EU_RED: pct(acc.EU_RED), US_CTM: pct(acc.US_CTM), CN_CCL: pct(acc.CN_CCL) };
+  const out: Partial<Record<TSchemeId, TReadiness>> = {};
+  for (const s of catalog.schemes) out[s.id] = pct(acc[s.id]);
+  return out;
 }
 
 function checkOverrides(catalog: TCatalog, overrides: TOverrides, known: ReadonlyMap<string, unknown>): void {

@@ -1,6 +1,6 @@
 import { conditionQuestionIds } from "@/lib/schemes/conditions";
 import type { TCompiledCatalog } from "./compile";
-import type { TCnResult, TCriterionResult, TEuResult, TGap, TUsResult } from "./types";
+import type { TCnResult, TCriterionResult, TEuResult, TGap, TSchemeTally, TUsResult } from "./types";
 
 type TGroupKey = { qs: string[]; k: string };
 const EMPTY_KEY: TGroupKey = { qs: [], k: "" };
@@ -58,12 +58,23 @@ function staticTargets(c: TCompiledCatalog["criteria"][number]["c"]): readonly s
   return t;
 }
 
+const genericTargets = new Map<string, readonly string[]>();
+function genericTarget(id: string): readonly string[] {
+  let t = genericTargets.get(id);
+  if (!t) {
+    t = [id];
+    genericTargets.set(id, t);
+  }
+  return t;
+}
+
 export function buildGaps(
   cc: TCompiledCatalog,
   results: TCriterionResult[],
   eu: TEuResult,
   us: TUsResult,
   cn: TCnResult,
+  generic?: Readonly<Record<string, TSchemeTally | undefined>>,
 ): TGap[] {
   const groups = new Map<string, TGap>();
   const add = (
@@ -93,7 +104,11 @@ export function buildGaps(
     if (c.eu) targets = euIn.has(c.eu.part) ? staticTargets(c) : NO_TARGETS;
     else if (c.scheme === "US_CTM") targets = us.inScope === false ? NO_TARGETS : US_TARGETS;
     else if (c.level !== undefined && cn.inScope !== false) targets = staticTargets(c);
-    else targets = NO_TARGETS;
+    else if (generic) {
+      // Catalog 1.2.0+: a scheme without dedicated code is one target, named by its id, while it may apply.
+      const g = generic[c.scheme];
+      targets = g && g.inScope !== false ? genericTarget(c.scheme) : NO_TARGETS;
+    } else targets = NO_TARGETS;
     if (targets.length === 0) continue;
     const key =
       r.verdict === "UNANSWERED"

@@ -1,4 +1,4 @@
-import type { TEuArticle, TEuPart, TSchemeMeta } from "@/lib/schemes/types";
+import type { TEuArticle, TEuPart, TObligation, TSchemeId, TSchemeMeta } from "@/lib/schemes/types";
 import {
   compileCond,
   compileCondition,
@@ -24,6 +24,8 @@ export type TEuPlan = {
 export type TScopeReason = { when: TEval; reason: string };
 export type TPlan = {
   eu: TEuPlan[];
+  /** Catalog 1.2.0+: every scheme without dedicated code (empty for 1.0.0 and 1.1.0). */
+  generic: TGenericPlan[];
   /** Catalog 1.1.0: a restriction bites when its clauses apply to the product, whatever N/A is claimed. */
   restrictionsByProfile: boolean;
   usScopeReasons: TScopeReason[] | null;
@@ -39,6 +41,63 @@ export type TPlan = {
     catalogue: TEval | null;
   };
 };
+/** A scheme without dedicated aggregation code: its criteria, scopes, out-of-scope reasons and named facts. */
+export type TGenericPlan = {
+  id: TSchemeId;
+  indices: number[];
+  /** Scope id and its slot in the compiled scopes (-1 = always in scope). */
+  scopes: { id: string; slot: number }[];
+  scopeReasons: TScopeReason[];
+  byObligation: [TObligation, number[]][];
+  byMechanism: [string, number[]][];
+  facts: { id: string; when: TEval }[];
+};
+
+/**
+ * The schemes aggregated by dedicated code (lib/scoring/schemes.ts), kept byte for byte for the labels issued on
+ * them. Every other scheme of a catalog gets the generic tally and its module's result rule.
+ */
+const DEDICATED: ReadonlySet<string> = new Set(["EU_RED", "US_CTM", "CN_CCL"]);
+
+function groupBy<K extends string>(
+  indices: readonly number[],
+  keyOf: (i: number) => K | undefined,
+): [K, number[]][] {
+  const m = new Map<K, number[]>();
+  for (const i of indices) {
+    const k = keyOf(i);
+    if (k === undefined) continue;
+    const l = m.get(k);
+    if (l) l.push(i);
+    else m.set(k, [i]);
+  }
+  return [...m];
+}
+
+function genericPlans(cc: TCompiledCatalog): TGenericPlan[] {
+  return cc.catalog.schemes
+    .filter((m) => !DEDICATED.has(m.id))
+    .map((m) => {
+      const indices = cc.criteria.filter((x) => x.c.scheme === m.id).map((x) => x.index);
+      const crit = (i: number) => cc.criteria[i]?.c;
+      return {
+        id: m.id,
+        indices,
+        scopes: m.scopes.map((sc) => ({
+          id: sc.id,
+          slot: cc.scopes.findIndex((s) => s.key === `${m.id}/${sc.id}`),
+        })),
+        scopeReasons: (m.scopeReasons ?? []).map((r) => ({
+          when: compileCondition(r.when, cc.index),
+          reason: r.reason,
+        })),
+        byObligation: groupBy(indices, (i) => crit(i)?.obligation),
+        byMechanism: groupBy(indices, (i) => crit(i)?.mechanism),
+        facts: (m.facts ?? []).map((f) => ({ id: f.id, when: compileCondition(f.when, cc.index) })),
+      };
+    });
+}
+
 const plans = new WeakMap<TCompiledCatalog, TPlan>();
 
 function meta(cc: TCompiledCatalog, id: TSchemeMeta["id"]): TSchemeMeta {
@@ -63,6 +122,7 @@ export function planFor(cc: TCompiledCatalog): TPlan {
           .map((r) => ({ when: compileCondition(r.when, cc.index), reason: r.reason }))
       : null;
   const plan: TPlan = {
+    generic: genericPlans(cc),
     restrictionsByProfile: cc.catalog.scoring?.restrictionsByProfile === true,
     usScopeReasons: reasons(meta(cc, "US_CTM"), null),
     cnScopeReasons: reasons(cn, null),

@@ -1,7 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { getCatalog, listCatalogVersions, type TAnswerValue, type TQuestion } from "@/lib/schemes";
-import { assess, resultFor, type TAssessment, type TVerdict } from "@/lib/scoring";
+import { assess, readinessOf, resultFor, type TAssessment, type TVerdict } from "@/lib/scoring";
 import { CAMERA_PROFILE, goodAnswers } from "@/lib/scoring/fixtures";
 
 for (const version of listCatalogVersions()) describeProperties(version);
@@ -79,7 +79,7 @@ function describeProperties(version: string) {
       expect(RANK[a?.verdict ?? "FAIL"], k).toBeGreaterThanOrEqual(RANK[b.verdict]);
     }
     for (const id of ["EU_RED", "US_CTM", "CN_CCL"] as const) {
-      expect(after.readiness[id].passing).toBeGreaterThanOrEqual(before.readiness[id].passing);
+      expect(readinessOf(after, id).passing).toBeGreaterThanOrEqual(readinessOf(before, id).passing);
     }
     before.eu.articles.forEach((b, i) => {
       const a = after.eu.articles[i];

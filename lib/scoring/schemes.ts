@@ -1,13 +1,15 @@
 import { TRI_TRUE, TRI_UNKNOWN, type TTri } from "@/lib/schemes/conditions";
 import type { TAnswers, TSchemeMeta } from "@/lib/schemes/types";
 import type { TSlots } from "./compile";
-import type { TPlan, TScopeReason } from "./plan";
+import type { TGenericPlan, TPlan, TScopeReason } from "./plan";
 import { explain, type TScopeValue } from "./criterion";
 import type {
   TCnLevel,
   TCnResult,
   TCriterionResult,
   TEuArticleResult,
+  TGroupTally,
+  TSchemeTally,
   TEuResult,
   TRestrictionResult,
   TTally,
@@ -265,4 +267,42 @@ export function assessCn(
   };
   if (plan.cnScopeReasons && inScope === false) res.outOfScopeReasons = reasonsFor(plan.cnScopeReasons, v);
   return res;
+}
+
+function groupTally(all: readonly TCriterionResult[], indices: readonly number[]): TGroupTally {
+  return {
+    tally: tally(all, indices),
+    failing: keys(all, indices, "FAIL"),
+    unanswered: keys(all, indices, "UNANSWERED"),
+  };
+}
+
+/**
+ * Catalog 1.2.0+: the aggregation of a scheme without dedicated code. In scope when any of its scopes applies;
+ * its verdicts tallied as a whole, per obligation and per mechanism; its named facts evaluated. What that means for
+ * the scheme (its outcome) is its module's result rule, not the engine's.
+ */
+export function assessGeneric(
+  p: TGenericPlan,
+  all: readonly TCriterionResult[],
+  scopes: readonly TScopeValue[],
+  v: TSlots,
+): TSchemeTally {
+  const each = p.scopes.map((sc) => ({ id: sc.id, inScope: scopeBool(scopes, sc.slot) }));
+  const inScope = each.some((x) => x.inScope === true)
+    ? true
+    : each.every((x) => x.inScope === false)
+      ? false
+      : null;
+  const facts: Record<string, boolean | null> = {};
+  for (const f of p.facts) facts[f.id] = triToBool(f.when(v, false));
+  return {
+    ...groupTally(all, p.indices),
+    inScope,
+    scopes: each,
+    outOfScopeReasons: inScope === false ? reasonsFor(p.scopeReasons, v) : [],
+    byObligation: Object.fromEntries(p.byObligation.map(([k, ix]) => [k, groupTally(all, ix)])),
+    byMechanism: Object.fromEntries(p.byMechanism.map(([k, ix]) => [k, groupTally(all, ix)])),
+    facts,
+  };
 }

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import type { TAnswerValue, TEuArticle, TEuPart, TSchemeId } from "@/lib/schemes/types";
+import type { TAnswerValue, TEuArticle, TEuPart, TObligation, TSchemeId } from "@/lib/schemes/types";
 
 export const VERDICTS = ["PASS", "FAIL", "NOT_APPLICABLE", "UNANSWERED"] as const;
 export type TVerdict = (typeof VERDICTS)[number];
@@ -122,6 +122,29 @@ export type TGap = {
   kind: "fail" | "unanswered";
 };
 
+/** Verdict counts of a group of criteria, with the keys that fail or are unanswered (catalog order). */
+export type TGroupTally = { tally: TTally; failing: string[]; unanswered: string[] };
+
+/**
+ * Catalog 1.2.0+: the engine's aggregation of a scheme that has no dedicated code (every scheme after EU RED, the
+ * US mark and the China label). Its module's result rule (lib/schemes/<scheme>/index.ts) turns it into the
+ * scheme's outcome; the engine itself knows nothing of the scheme.
+ */
+export type TSchemeTally = TGroupTally & {
+  /** true when any of its scopes applies, false when none does, null while a deciding profile answer is missing. */
+  inScope: boolean | null;
+  /** Each scope of the scheme, in catalog order. */
+  scopes: { id: string; inScope: boolean | null }[];
+  /** When out of scope: why (each reason whose fact holds). */
+  outOfScopeReasons: string[];
+  /** The criteria of each obligation (mandatory, recommended) present in the scheme. */
+  byObligation: Partial<Record<TObligation, TGroupTally>>;
+  /** The criteria of each mechanism (the scheme's own grouping: ETSI sections, CRA annex parts…). */
+  byMechanism: Record<string, TGroupTally>;
+  /** The scheme's named profile facts (catalog `facts`): true, false, or null while unanswered. */
+  facts: Record<string, boolean | null>;
+};
+
 export type TAssessment = {
   catalogVersion: string;
   /** Every criterion in catalog order; use resultFor(assessment, key) for keyed access. */
@@ -129,6 +152,16 @@ export type TAssessment = {
   eu: TEuResult;
   us: TUsResult;
   cn: TCnResult;
-  readiness: Record<TSchemeId, TReadiness>;
+  /** Per scheme of the catalog (a scheme the catalog does not assess has none). */
+  readiness: Partial<Record<TSchemeId, TReadiness>>;
+  /** Catalog 1.2.0+: the generic tally of every scheme without dedicated engine code; absent when there is none. */
+  schemes?: Partial<Record<TSchemeId, TSchemeTally>>;
   gaps: TGap[];
 };
+
+const NO_READINESS: TReadiness = Object.freeze({ applicable: 0, passing: 0, percent: null });
+
+/** A scheme's readiness, or none applicable when the assessment's catalog does not assess the scheme. */
+export function readinessOf(a: Pick<TAssessment, "readiness">, id: TSchemeId): TReadiness {
+  return a.readiness[id] ?? NO_READINESS;
+}

@@ -1,4 +1,4 @@
-import type { TAssessment } from "@/lib/scoring/types";
+import { readinessOf, type TAssessment } from "@/lib/scoring/types";
 import { nextFromGaps, rankOf, type TSchemeModule } from "../module";
 
 /** China Cybersecurity Label (网络安全标识) readiness, one to three stars (china-label.md). */
@@ -63,7 +63,7 @@ export const cnCcl: TSchemeModule = {
       rank: rankOf(cnCcl, outcome),
       tone: cn.inScope === false ? "none" : cn.stars > 0 ? "ok" : "bad",
       headline: CN_OUTCOME_TEXT[outcome].en,
-      readiness: a.readiness.CN_CCL,
+      readiness: readinessOf(a, "CN_CCL"),
       reasons: m ? m.criteria.map((c) => `${c.key} blocks star ${m.level} (${c.verdict.toLowerCase()})`) : [],
       next: nextFromGaps(a, "CN"),
     };

@@ -1,4 +1,4 @@
-import type { TAssessment, TEuArticleResult, TEuStatus } from "@/lib/scoring/types";
+import { readinessOf, type TAssessment, type TEuArticleResult, type TEuStatus } from "@/lib/scoring/types";
 import { EU_ARTICLE_NAME, EU_STATUS_TEXT as EU_UI_TEXT } from "./ui-text";
 import { nextFromGaps, rankOf, type TOutcomeTone, type TSchemeModule } from "../module";
 
@@ -118,7 +118,7 @@ export const euRed: TSchemeModule = {
       rank: rankOf(euRed, outcome),
       tone: TONE[outcome],
       headline: EU_STATUS_TEXT[outcome].en,
-      readiness: a.readiness.EU_RED,
+      readiness: readinessOf(a, "EU_RED"),
       reasons: arts.filter((x) => x.inScope !== false).map((x) => `3(3)(${x.article}): ${x.routeReason}`),
       next: nextFromGaps(a, "EU"),
     };

@@ -15,6 +15,7 @@ import type { TCatalog } from "../types";
  *   catalog.changelog.0 | scoring.sharedFact.<question id>
  *   scheme.EU_RED.scopeReason.0 (by position)
  *   question.c.test.report.naRefusal | criterion.CN-1.17.naRefusal
+ * From catalog 1.2.0: scheme.<ID>.fact.<fact id> (a scheme's named profile facts)
  */
 export type TCatalogTextKey = string;
 
@@ -44,6 +45,7 @@ export function catalogEntries(catalog: TCatalog): Map<TCatalogTextKey, string> 
     put(`${k}.regimeSwitch`, s.regimeSwitch?.note);
     put(`${k}.catalogueEligibility`, s.catalogueEligibility?.note);
     s.scopeReasons?.forEach((r, i) => put(`${k}.scopeReason.${i}`, r.reason));
+    for (const f of s.facts ?? []) put(`${k}.fact.${f.id}`, f.label);
   }
   for (const q of catalog.questions) {
     const k = `question.${q.id}`;

@@ -7,6 +7,7 @@ import type { TCatalogDictionary } from "./dictionary";
 import { applyDictionary, assertDictionary, catalogTextLookup } from "./localize";
 import { zhCN_1_0_0 } from "./zh-CN/catalog-1.0.0";
 import { zhCN_1_1_0 } from "./zh-CN/catalog-1.1.0";
+import { zhCN_1_2_0 } from "./zh-CN/catalog-1.2.0";
 
 export { catalogEntries, evidenceKey } from "./fields";
 export { dictionaryIssues } from "./localize";
@@ -20,6 +21,7 @@ export { legalBasisText } from "./legal-basis";
 const DICTIONARIES: Readonly<Record<string, Partial<Record<Exclude<TLocale, "en">, TCatalogDictionary>>>> = {
   "1.0.0": { "zh-CN": zhCN_1_0_0 },
   "1.1.0": { "zh-CN": zhCN_1_1_0 },
+  "1.2.0": { "zh-CN": zhCN_1_2_0 },
 };
 
 const checked = new Set<TCatalogDictionary>();

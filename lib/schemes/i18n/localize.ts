@@ -116,6 +116,7 @@ export function applyDictionary(catalog: TCatalog, dict: TCatalogDictionary): TC
               })),
             }
           : {}),
+        ...(s.facts ? { facts: s.facts.map((x) => ({ ...x, label: t(`${k}.fact.${x.id}`, x.label) })) } : {}),
         ...(s.catalogueEligibility
           ? {
               catalogueEligibility: {

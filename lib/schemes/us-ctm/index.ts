@@ -1,4 +1,4 @@
-import type { TAssessment, TUsStatus } from "@/lib/scoring/types";
+import { readinessOf, type TAssessment, type TUsStatus } from "@/lib/scoring/types";
 import { US_STATUS_TEXT as US_UI_TEXT } from "./ui-text";
 import { nextFromGaps, rankOf, type TOutcomeTone, type TSchemeModule } from "../module";
 
@@ -56,7 +56,7 @@ export const usCtm: TSchemeModule = {
       rank: rankOf(usCtm, us.status),
       tone: TONE[us.status],
       headline: US_STATUS_TEXT[us.status].en,
-      readiness: a.readiness.US_CTM,
+      readiness: readinessOf(a, "US_CTM"),
       reasons: [
         ...us.failing.map((k) => `${k} fails`),
         ...us.missingRegistry.map((f) => `Registry field ${f.field} (${f.label}) is not answered`),

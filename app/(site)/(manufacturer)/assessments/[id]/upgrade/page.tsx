@@ -55,7 +55,7 @@ export default async function UpgradeCatalogPage({ params }: { params: Promise<{
     throw err;
   });
   const editable = EDITABLE.includes(a.status);
-  const plan = editable ? planUpgradeFor(a.catalogVersion, a.answers) : null;
+  const plan = editable ? planUpgradeFor(a.catalogVersion, a.answers, a.targetSchemes) : null;
   return (
     <div className="stack">
       <div>
