@@ -1,6 +1,7 @@
 import type { TLabelSnapshot } from "@/lib/labels/snapshot-types";
 import type { TShape } from "@/lib/report/shapes";
 import { cnBody } from "./cn-ccl/artwork";
+import { craBody } from "./eu-cra/artwork";
 import { euBody } from "./eu-red/artwork";
 import { genericBody } from "./generic/artwork";
 import type { TSchemeId } from "./types";
@@ -11,6 +12,7 @@ const BODIES: Partial<Record<TSchemeId, (s: TLabelSnapshot) => TShape[]>> = {
   EU_RED: euBody,
   US_CTM: usBody,
   CN_CCL: cnBody,
+  EU_CRA: craBody,
 };
 
 /** A module's artwork body, or the generic one (the result and what was assessed, no official mark's shape). */

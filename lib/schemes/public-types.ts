@@ -1,3 +1,4 @@
+import type { TPublicCraResult } from "./eu-cra/public";
 import type { TLang } from "@/lib/i18n/public-label";
 import type { TLabelSnapshot } from "@/lib/labels/snapshot-types";
 import type { TEuRoute, TEuStatus, TUsStatus } from "@/lib/scoring/types";
@@ -57,7 +58,7 @@ export type TPublicCnResult = TSchemeCommon & {
 };
 
 /** Schemes after the first three: aggregated generically, their own words as localized lines. */
-export type TGenericSchemeId = Exclude<TSchemeId, "EU_RED" | "US_CTM" | "CN_CCL">;
+export type TGenericSchemeId = Exclude<TSchemeId, "EU_RED" | "US_CTM" | "CN_CCL" | "EU_CRA">;
 export type TPublicGenericResult = TSchemeCommon & {
   scheme: TGenericSchemeId;
   inScope: boolean | null;
@@ -65,7 +66,8 @@ export type TPublicGenericResult = TSchemeCommon & {
   lines: TLocalized[];
 };
 
-export type TPublicSchemeResult = TPublicEuResult | TPublicUsResult | TPublicCnResult | TPublicGenericResult;
+export type TPublicSchemeResult =
+  TPublicEuResult | TPublicUsResult | TPublicCnResult | TPublicCraResult | TPublicGenericResult;
 
 /** Builds a scheme's public result from the snapshot (common = name, provisional flag and basis from the catalog). */
 export type TPublicResultBuilder = (

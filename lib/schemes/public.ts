@@ -1,4 +1,5 @@
 import { cnCclPublic } from "./cn-ccl/public";
+import { euCraPublic } from "./eu-cra/public";
 import { euRedPublic } from "./eu-red/public";
 import type { TPublicResultBuilder } from "./public-types";
 import { genericPublic } from "./generic/public";
@@ -10,6 +11,7 @@ const BUILDERS: Partial<Record<TSchemeId, TPublicResultBuilder>> = {
   EU_RED: euRedPublic,
   US_CTM: usCtmPublic,
   CN_CCL: cnCclPublic,
+  EU_CRA: euCraPublic,
 };
 
 export const publicResultBuilder = (id: TSchemeId): TPublicResultBuilder => BUILDERS[id] ?? genericPublic(id);

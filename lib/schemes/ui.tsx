@@ -1,4 +1,5 @@
 import { cnCclUi } from "./cn-ccl/ui";
+import { euCraUi } from "./eu-cra/ui";
 import { euRedUi } from "./eu-red/ui";
 import { genericUi } from "./generic/ui";
 import type { TSchemeId } from "./types";
@@ -13,6 +14,7 @@ const UI: Partial<Record<TSchemeId, TSchemeUi>> = {
   EU_RED: euRedUi,
   US_CTM: usCtmUi,
   CN_CCL: cnCclUi,
+  EU_CRA: euCraUi,
 };
 
 const generic = new Map<TSchemeId, TSchemeUi>();

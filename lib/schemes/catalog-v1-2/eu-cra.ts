@@ -1,6 +1,8 @@
 import { all, any, eq, gte, is, isIn, isNot, unlessOr, yes } from "../build";
 import type { TCondition } from "../conditions";
 import type { TCriterion, TQuestion, TSchemeMeta } from "../types";
+import type { TSchemeAddition } from "./compose";
+import { zhCN_euCra } from "./eu-cra-zh";
 
 /**
  * EU Cyber Resilience Act (Regulation (EU) 2024/2847) in catalog 1.2.0: scheme metadata, the questions no earlier
@@ -1051,3 +1053,13 @@ export const CRA_CHANGELOG: { en: string; zhCN: string }[] = [
     zhCN: "CRA 复用询问同一事实的 EN 18031、美国和中国问题；仅为 CRA 排除情形、核心功能、所采用标准、SBOM、更新退出、单独且免费的安全更新、第 14 条报告以及附件 II 用户信息新增问题。",
   },
 ];
+
+/** The EU Cyber Resilience Act in catalog 1.2.0 (lib/schemes/catalog-v1-2/index.ts SCHEME_ADDITIONS). */
+export const craAddition: TSchemeAddition = {
+  meta: craScheme,
+  questions: CRA_QUESTION_PLACES,
+  alsoVisibleWhen: Object.fromEntries(CRA_WIDENED_VISIBILITY.map((id) => [id, CRA_SCOPE])),
+  criteria: CRA_CRITERIA,
+  changelog: CRA_CHANGELOG,
+  zhCN: zhCN_euCra,
+};

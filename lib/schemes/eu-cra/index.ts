@@ -80,5 +80,5 @@ export const euCra: TSchemeModule = {
     const r = live(a);
     return `${r.outcome.replace(/_/g, " ")}; class ${r.productClass.id ?? "undecided"}; route ${r.route.id.replace(/_/g, " ")}`;
   },
-  envelope: (a) => craEnvelope(a),
+  envelope: (a, ctx) => craEnvelope(a, ctx?.asOf),
 };
