@@ -1,5 +1,4 @@
 import type { TCatalogEntries } from "../i18n/dictionary";
-import type { TCondition } from "../conditions";
 import type { TCatalog, TCriterion, TQuestion, TSchemeMeta } from "../types";
 
 /**
@@ -14,13 +13,6 @@ export type TSchemeAddition = {
    * the old by construction). Each goes after the question id given, or at the end of the questionnaire.
    */
   questions: { after?: string; question: TQuestion }[];
-  /**
-   * Existing questions the scheme reads that an earlier version asks only under a condition (a US-only question
-   * hidden outside the US programme): each is also asked when the scheme's condition given here holds. Hiding
-   * them would leave the scheme's criteria unanswerable; the other schemes' results do not change (they only read
-   * the answer where the question was already asked).
-   */
-  alsoVisibleWhen?: Readonly<Record<string, TCondition>>;
   /** The scheme's criteria, in the order the scheme lists them. */
   criteria: TCriterion[];
   /** What the scheme adds, for the catalog's changelog, in both languages. */
@@ -44,15 +36,7 @@ export function composeCatalog(
   additions: readonly TSchemeAddition[],
 ): TCatalog {
   const cat = structuredClone(base);
-  let questions = [...cat.questions];
-  for (const a of additions)
-    for (const [id, when] of Object.entries(a.alsoVisibleWhen ?? {})) {
-      const i = questions.findIndex((q) => q.id === id);
-      const q = questions[i];
-      if (!q) throw new Error(`${a.meta.id}: alsoVisibleWhen names unknown question ${id}`);
-      if (q.visibleWhen) questions[i] = { ...q, visibleWhen: { op: "any", of: [q.visibleWhen, when] } };
-    }
-  questions = [...questions];
+  const questions = [...cat.questions];
   for (const a of additions)
     for (const { after, question } of a.questions) {
       const at = after === undefined ? -1 : questions.findIndex((q) => q.id === after);

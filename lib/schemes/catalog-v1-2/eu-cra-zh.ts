@@ -390,4 +390,13 @@ export const zhCN_euCra: TCatalogEntries = {
   "scheme.EU_CRA.fact.category_speaker": "产品类别：智能音箱或显示屏",
   "scheme.EU_CRA.fact.category_toy": "产品类别：联网玩具",
   "scheme.EU_CRA.fact.category_wearable": "产品类别：可穿戴设备",
+  "question.c.cra.reset_original.label": "恢复到安全的原始状态",
+  "question.c.cra.reset_original.prompt":
+    "用户能否将产品恢复到其原始状态，且该状态保持安全默认设置（没有通用默认密码，只开启设置所需的服务）？",
+  "question.c.cra.reset_original.help":
+    "附件 I 第 I 部分 (2)(b)：安全的默认配置，包括将产品恢复到原始状态的可能性。",
+  "question.c.cra.info_product_id.label": "用户信息中的唯一产品标识",
+  "question.c.cra.info_product_id.prompt":
+    "用户信息是否给出产品的名称、类型以及能唯一识别产品的信息（型号、硬件和软件版本）？",
+  "question.c.cra.info_product_id.help": "附件 II 第 (3) 点。",
 };

@@ -1,4 +1,5 @@
-import { all, any, eq, gte, is, isIn, isNot, unlessOr, yes } from "../build";
+import { all, any, eq, gte, is, isIn, isNot, not, unlessOr, yes } from "../build";
+import { catalogV1_1 } from "../catalog-v1-1";
 import type { TCondition } from "../conditions";
 import type { TCriterion, TQuestion, TSchemeMeta } from "../types";
 import type { TSchemeAddition } from "./compose";
@@ -170,11 +171,26 @@ export const craProfileQuestions: TQuestion[] = [
 
 // --- Controls no earlier question asks (eu-cra.md §2–6, §9 "Extra profile questions") -------------------------
 
-const RISK = "Risk assessment and development";
+const RISK = "Vulnerabilities and development";
 const UPDATES = "Software updates";
-const VULNS = "Vulnerabilities and disclosure";
-const INFO = "User information (CRA Annex II)";
+const VULNS = "Vulnerabilities and development";
+const INFO = "Identification, documentation and support";
 const LOGS = "Logging and monitoring";
+
+/**
+ * Catalog 1.1.0 asks the secure-reset question (c.reset.secure_default) only inside the US programme, and 1.2.0
+ * must leave the US result of 1.1.0 alone: the CRA asks the same fact itself exactly where the US question is not
+ * asked, and reads whichever of the two is asked.
+ */
+const RESET_ASKED: TCondition = (() => {
+  const c = catalogV1_1.questions.find((q) => q.id === "c.reset.secure_default")?.visibleWhen;
+  if (!c) throw new Error("catalog 1.1.0 asks c.reset.secure_default unconditionally: read it directly");
+  return c;
+})();
+const SECURE_RESET: TCondition = any(
+  all(RESET_ASKED, yes("c.reset.secure_default")),
+  all(not(RESET_ASKED), yes("c.cra.reset_original")),
+);
 
 export const craControlQuestions: TQuestion[] = [
   control(
@@ -185,6 +201,17 @@ export const craControlQuestions: TQuestion[] = [
     "Art. 13(3)–(4): a Part I point (2) requirement may be treated as not applicable only with a clear justification in the risk assessment kept in the technical documentation.",
     ["Risk assessment", "Technical documentation"],
   ),
+  {
+    ...control(
+      "c.cra.reset_original",
+      "Personal data and privacy",
+      "reset to a secure original state",
+      "Can the user reset the product to its original state, and does that state keep the secure defaults (no universal default password, only the services set-up needs)?",
+      "Annex I Part I (2)(b): a secure-by-default configuration, including the possibility to reset the product to its original state.",
+      ["Factory-reset procedure and test"],
+    ),
+    visibleWhen: not(RESET_ASKED),
+  },
   control(
     "c.cra.update_opt_out",
     UPDATES,
@@ -195,7 +222,7 @@ export const craControlQuestions: TQuestion[] = [
   ),
   control(
     "c.cra.access_reporting",
-    "Access control and authentication",
+    "Authentication and passwords",
     "possible unauthorised access reported",
     "Does the product record or report possible unauthorised access (failed or unknown log-ins) so that the user or you can see it?",
     "Annex I Part I (2)(d): protection from unauthorised access includes reporting on possible unauthorised access.",
@@ -211,7 +238,7 @@ export const craControlQuestions: TQuestion[] = [
   ),
   control(
     "c.cra.data_transfer",
-    "Personal data",
+    "Personal data and privacy",
     "secure transfer of user data",
     "Where data can be transferred to other products or systems, is that transfer protected?",
     "Annex I Part I (2)(m): where data can be transferred, the transfer is secure. Claim not applicable (with a justification) when no transfer exists.",
@@ -264,6 +291,14 @@ export const craControlQuestions: TQuestion[] = [
     "Does the user information give your name, registered trade name or trade mark, postal address, email or other digital contact and website?",
     "Annex II (1).",
     ["User information"],
+  ),
+  control(
+    "c.cra.info_product_id",
+    INFO,
+    "unique product identification in the user information",
+    "Does the user information give the product's name and type and what identifies it uniquely (model, hardware and software version)?",
+    "Annex II (3).",
+    ["User information", "Type plate"],
   ),
   control(
     "c.cra.info_purpose",
@@ -537,7 +572,7 @@ export const CRA_CRITERIA: TCriterion[] = [
     text: "The product is delivered with a secure default configuration, without universal default passwords, and can be reset to its original state.",
     mechanism: P1,
     satisfaction: all(
-      yes("c.reset.secure_default"),
+      SECURE_RESET,
       yes("c.if.minimal_exposure"),
       unlessOr("p.factory_password", yes("c.pw.factory_unique_or_forced")),
     ),
@@ -832,7 +867,7 @@ export const CRA_CRITERIA: TCriterion[] = [
     title: "Unique product identification",
     text: "The user information gives the name, type and other information that identifies the product uniquely.",
     mechanism: A2,
-    satisfaction: all(yes("c.id.unique"), yes("c.id.model_visible")),
+    satisfaction: all(yes("c.cra.info_product_id"), yes("c.id.model_visible")),
     evidence: ["User information", "Type plate"],
     etsi: ["5.3-16"],
     related: ["US.AI.1"],
@@ -879,7 +914,7 @@ export const CRA_CRITERIA: TCriterion[] = [
     title: "Type of support and end date of the support period",
     text: "The user information states the type of technical security support and the end date of the support period.",
     mechanism: A2,
-    satisfaction: all(yes("c.support.published"), { op: "answered", q: "c.support.end_date" }),
+    satisfaction: yes("c.support.published"),
     evidence: ["User information", "Support-period statement"],
     etsi: ["5.3-13"],
     related: ["Art. 13(19)", "US.ID.1"],
@@ -995,13 +1030,6 @@ export const CRA_CRITERIA: TCriterion[] = [
   }),
 ];
 
-/** Questions of catalog 1.1.0 that CRA criteria read but that 1.1.0 asks only inside the US programme. */
-export const CRA_WIDENED_VISIBILITY = [
-  "c.reset.secure_default",
-  "c.id.unique",
-  "c.support.end_date",
-] as const;
-
 /** Where each new question goes in the questionnaire: next to the existing question on the same subject. */
 const AFTER: Readonly<Record<string, string>> = {
   "p.cra.aviation_certified": "p.aviation_toll",
@@ -1013,6 +1041,8 @@ const AFTER: Readonly<Record<string, string>> = {
   "p.cra.standards_in_full": "p.cra.core_function",
   "p.cra.component": "p.components",
   "c.cra.ra_annex1": "c.dev.threat_model",
+  "c.cra.reset_original": "c.reset.secure_default",
+  "c.cra.info_product_id": "c.cra.info_manufacturer",
   "c.cra.update_opt_out": "c.upd.defaults_on",
   "c.cra.access_reporting": "c.auth.bruteforce",
   "c.cra.log_opt_out": "c.log.protected",
@@ -1023,7 +1053,7 @@ const AFTER: Readonly<Record<string, string>> = {
   "c.cra.upstream_reporting": "c.vuln.process",
   "c.cra.art14_process": "c.mon.incident_response",
   "c.cra.info_manufacturer": "c.edu.secure_setup",
-  "c.cra.info_purpose": "c.cra.info_manufacturer",
+  "c.cra.info_purpose": "c.cra.info_product_id",
   "c.cra.info_risks": "c.cra.info_purpose",
   "c.cra.info_doc_url": "c.cra.info_risks",
   "c.cra.info_changes": "c.cra.info_doc_url",
@@ -1058,7 +1088,6 @@ export const CRA_CHANGELOG: { en: string; zhCN: string }[] = [
 export const craAddition: TSchemeAddition = {
   meta: craScheme,
   questions: CRA_QUESTION_PLACES,
-  alsoVisibleWhen: Object.fromEntries(CRA_WIDENED_VISIBILITY.map((id) => [id, CRA_SCOPE])),
   criteria: CRA_CRITERIA,
   changelog: CRA_CHANGELOG,
   zhCN: zhCN_euCra,

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { assess, resultFor } from "@/lib/scoring";
+import { compileCatalog, hiddenQuestions } from "@/lib/scoring/compile";
 import { getCatalog, parseAnswers, type TAnswerValue } from "@/lib/schemes";
 import { craAnswers } from "./fixtures";
 import { craEnvelope } from "./index";
@@ -192,11 +193,21 @@ describe("Art. 14 reporting: in force since 11 September 2026", () => {
   });
 });
 
-describe("questions reused from the other schemes stay asked for CRA products", () => {
-  it("a product outside the US programme still answers the reset, identification and support-date questions", () => {
+describe("the secure reset: one fact, asked once (the US question, or the CRA's where the US one is not asked)", () => {
+  it("inside the US programme the US question decides (2)(b), and the CRA's own is hidden", () => {
+    expect(resultFor(run({}).a, "CRA-I.2b")?.verdict).toBe("PASS");
+    const failing = run({ "c.reset.secure_default": { status: "no" } });
+    expect(resultFor(failing.a, "CRA-I.2b")?.verdict).toBe("FAIL");
+    expect(hiddenQuestions(compileCatalog(catalog), craAnswers(catalog))).toContain("c.cra.reset_original");
+  });
+  it("outside the US programme the CRA asks it itself, and its answer decides (2)(b)", () => {
     const { a, r } = run({ "p.sensor_actuator": false });
     expect(r.inScope).toBe(true);
     for (const k of ["CRA-I.2b", "CRA-AII.3", "CRA-AII.7"]) expect(resultFor(a, k)?.verdict, k).toBe("PASS");
     expect(r.outcome).toBe("ready_notified_body");
+    const answers = craAnswers(catalog, { "p.sensor_actuator": false });
+    expect(hiddenQuestions(compileCatalog(catalog), answers)).toContain("c.reset.secure_default");
+    const failing = run({ "p.sensor_actuator": false, "c.cra.reset_original": { status: "no" } });
+    expect(resultFor(failing.a, "CRA-I.2b")?.verdict).toBe("FAIL");
   });
 });
