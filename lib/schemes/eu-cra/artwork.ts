@@ -30,7 +30,7 @@ export function craBody(s: TLabelSnapshot): TShape[] {
       : r.outcome === "gaps" || r.outcome === "not_conforming"
         ? RED
         : GREY;
-  const head = r.regime === "readiness" ? `Readiness as of ${r.asOf}` : `Assessed on ${r.asOf}`;
+  const head = r.regime === "readiness" ? `CRA readiness as of ${r.asOf}` : `CRA conformity as of ${r.asOf}`;
   const outcome = CRA_OUTCOME_TEXT[r.outcome].en.replace(/^CRA readiness: /, "");
   const cls = r.productClass.id ? CRA_CLASS_TEXT[r.productClass.id].en : "class not decided";
   const line = (y: number, text: string, size: number, fill: string, bold = false): TShape => ({
@@ -54,7 +54,7 @@ export function craBody(s: TLabelSnapshot): TShape[] {
       fill: INK,
     },
     line(48, outcome, 8.5, color, true),
-    line(59, `Regulation (EU) 2024/2847 · ${cls}`, 6, INK),
+    line(59, `Class: ${cls}`, 6, INK),
     line(68, `Route: ${ROUTE_WORDS[r.route.id]}`, 6, INK),
     line(77, `Art. 14 reporting ${r.art14.inForce ? "in force" : "from 11 Sep 2026"}`, 6, GREY),
     line(86, `Support until ${s.product.supportPeriodEnd}`, 6, GREY),

@@ -4,11 +4,11 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import type { TLabelSnapshot } from "@/lib/labels/snapshot-types";
-import type { TCriterionResult } from "@/lib/scoring/types";
-import { CRA_CRITERIA } from "../catalog-v1-2/eu-cra";
+import { buildSnapshotFixture } from "@/lib/labels/fixtures";
+import { getCatalog, type TAnswerValue } from "@/lib/schemes";
+import { craAnswers } from "./fixtures";
 import { NotACraLabel, renderCraDeclarationPdf } from "./declaration";
 import { craDeclarationDocument } from "./document";
-import { craFactsFromAnswers } from "./scope";
 
 // The draft EU declaration of conformity, read back with pdftotext (Annex V fields, both languages).
 
@@ -16,35 +16,18 @@ const golden = JSON.parse(
   readFileSync(path.join(__dirname, "../../report/golden/snapshot-v2.json"), "utf8"),
 ) as { snapshot: TLabelSnapshot };
 
+const catalog = getCatalog("1.2.0");
+
+/** A real catalog 1.2.0 label targeting the CRA: the fixture camera (class I, point 17), assessed by assess(). */
 function craSnapshot(
-  over: {
-    approvedAt?: string;
-    answers?: Record<string, unknown>;
-    verdicts?: Record<string, TCriterionResult["verdict"]>;
-  } = {},
+  over: { approvedAt?: string; answers?: Record<string, TAnswerValue | undefined> } = {},
 ): TLabelSnapshot {
-  const s = structuredClone(golden.snapshot);
-  s.assessment.targetSchemes = [...s.assessment.targetSchemes, "EU_CRA" as never];
-  if (over.approvedAt) s.assessment.approvedAt = over.approvedAt;
-  Object.assign(s.answers, {
-    "p.cra.core_function": "home_security",
-    "p.cra.standards_in_full": false,
-    ...over.answers,
+  const s = buildSnapshotFixture({
+    catalog,
+    answers: craAnswers(catalog, over.answers),
+    targetSchemes: ["EU_RED", "EU_CRA"],
   });
-  const cra: TCriterionResult[] = CRA_CRITERIA.map((c) => ({
-    key: c.key,
-    scheme: c.scheme,
-    verdict: over.verdicts?.[c.key] ?? "PASS",
-    stage: "satisfaction",
-    deciding: [],
-    missing: [],
-  }));
-  const facts = craFactsFromAnswers(s.answers);
-  s.result = {
-    ...s.result,
-    criteria: [...s.result.criteria, ...cra],
-    schemes: { EU_CRA: { inScope: true, outOfScopeReasons: [], facts } },
-  } as never;
+  if (over.approvedAt) s.assessment.approvedAt = over.approvedAt;
   return s;
 }
 
@@ -138,14 +121,14 @@ describe("draft EU declaration of conformity (CRA Annex V)", () => {
   it("the document route's blockers: not targeted, out of scope, unmet or unanswered requirements", () => {
     expect(craDeclarationDocument.blockers(craSnapshot())).toEqual([]);
     expect(craDeclarationDocument.blockers(golden.snapshot)).toEqual(["not_targeted"]);
-    expect(craDeclarationDocument.blockers(craSnapshot({ verdicts: { "CRA-II.5": "FAIL" } }))).toEqual([
-      "requirements_not_met",
-    ]);
-    expect(craDeclarationDocument.blockers(craSnapshot({ verdicts: { "CRA-AII.4": "UNANSWERED" } }))).toEqual(
-      ["assessment_incomplete"],
-    );
+    expect(
+      craDeclarationDocument.blockers(craSnapshot({ answers: { "c.vuln.policy": { status: "no" } } })),
+    ).toEqual(["requirements_not_met"]);
+    expect(
+      craDeclarationDocument.blockers(craSnapshot({ answers: { "c.cra.info_purpose": undefined } })),
+    ).toEqual(["assessment_incomplete"]);
     expect(() =>
-      craDeclarationDocument.render(craSnapshot({ verdicts: { "CRA-II.5": "FAIL" } }), "en"),
+      craDeclarationDocument.render(craSnapshot({ answers: { "c.vuln.policy": { status: "no" } } }), "en"),
     ).toThrow(/requirements_not_met/);
     expect(craDeclarationDocument.fileName("CL-1", "zh-CN")).toBe(
       "eu-declaration-of-conformity-draft-CL-1-zh-CN.pdf",

@@ -61,10 +61,8 @@ export const euCra: TSchemeModule = {
   artwork: {
     accent: "#1d5c4f",
     header: "EU Cyber Resilience Act · lab assessment",
-    disclaimer:
-      "Lab assessment of CRA requirements; not a CE marking, a declaration of conformity or a notified-body certificate.",
-    disclaimerV1:
-      "Lab assessment of CRA requirements; not a CE marking, a declaration of conformity or a notified-body certificate.",
+    disclaimer: "Lab assessment; not a CE marking or an EU declaration of conformity.",
+    disclaimerV1: "Lab assessment; not a CE marking or an EU declaration of conformity.",
   },
   // Our label follows the support period; the CRA itself has no label and no expiry.
   validity: { months: 36, capAtSupportEnd: true },

@@ -31,7 +31,7 @@ export function euCraPublic(s: TLabelSnapshot, common: Omit<TSchemeCommon, "summ
     const t = publicT(lang);
     const parts = [t(`cra.status.${r.outcome}`)];
     if (r.productClass.id) parts.push(t(`cra.class.${r.productClass.id}`));
-    return parts.join("; ");
+    return parts.join(lang === "zh-CN" ? "；" : "; ");
   });
   return {
     ...common,

@@ -1,32 +1,6 @@
 import type { TCondition } from "../conditions";
 import type { TAnswers } from "../types";
-import type { TCriterionResult } from "@/lib/scoring/types";
-import { CRA_FACTS, craScheme } from "../catalog-v1-2/eu-cra";
-
-/**
- * The CRA scope as the engine decided it (every CRA criterion carries the scope verdict), with the reasons of the
- * scheme metadata whose fact holds. Pure; used where only a stored result and its answers exist (a label snapshot).
- */
-export function craScope(
-  criteria: readonly Pick<TCriterionResult, "scheme" | "verdict" | "stage">[],
-  answers: TAnswers,
-): { inScope: boolean | null; reasons: string[] } {
-  const mine = criteria.filter((r) => r.scheme === "EU_CRA");
-  const byScope = mine.filter((r) => r.stage === "scope");
-  let inScope: boolean | null = null;
-  if (mine.length > 0)
-    inScope =
-      byScope.length < mine.length
-        ? true
-        : byScope.every((r) => r.verdict === "NOT_APPLICABLE")
-          ? false
-          : null;
-  if (inScope !== false) return { inScope, reasons: [] };
-  return {
-    inScope,
-    reasons: (craScheme.scopeReasons ?? []).filter((r) => holds(r.when, answers)).map((r) => r.reason),
-  };
-}
+import { CRA_FACTS } from "../catalog-v1-2/eu-cra";
 
 /** True only when the condition definitely holds on these answers (an unanswered fact never holds). */
 export function holds(c: TCondition, a: TAnswers): boolean {
