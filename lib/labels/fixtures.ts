@@ -119,9 +119,9 @@ function common(opts: TSnapshotFixtureOptions) {
   // The fixture label was issued on catalog 1.0.0 (its override corrects a 1.0.0 verdict); pass a catalog for others.
   const catalog = opts.catalog ?? getCatalog("1.0.0");
   const answers = opts.answers ?? labelFixtureAnswers(catalog);
-  // Every scheme the catalog assesses (a 1.0.0 label never targets a scheme added in 1.2.0).
+  // Every scheme the catalog assesses (a 1.0.0 label could only target the first three).
   const targetSchemes =
-    opts.targetSchemes ?? ALL_SCHEME_IDS.filter((id) => catalog.schemes.some((x) => x.id === id));
+    opts.targetSchemes ?? ALL_SCHEME_IDS.filter((id) => catalog.schemes.some((s) => s.id === id));
   const publicCode = opts.publicCode ?? FIXTURE_PUBLIC_CODE;
   const issuedAt = opts.issuedAt ?? "2026-11-20T09:30:00.000Z";
   const overrides = Object.fromEntries(

@@ -1,9 +1,8 @@
 import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { assess } from "@/lib/scoring";
+import { assess, readinessOf } from "@/lib/scoring";
 import { goodAnswers, realisticAnswers } from "@/lib/scoring/fixtures";
-import { readinessOf } from "@/lib/scoring/types";
 import { getCatalog, listCatalogVersions } from "./index";
 import { artworkBody } from "./artwork";
 import { schemeResultSchemas } from "./openapi";
@@ -101,7 +100,6 @@ describe("the common result envelope", () => {
       expect(e.rank).toBe(m.outcomes.indexOf(e.outcome));
       expect(e.headline).toBe(m.outcomeText[e.outcome]?.en);
       expect(e.why.length).toBeGreaterThan(0);
-      // A scheme the assessment's catalog does not assess (the CRA on 1.0.0) has none applicable.
       expect(e.readiness).toEqual(readinessOf(a, m.id));
       // What to fix next is drawn from this scheme's gaps only (a generic scheme's gaps name its id).
       const mine = (t: string) => t === m.code || t.startsWith(`${m.code}:`) || t === m.id;

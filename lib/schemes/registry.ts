@@ -1,4 +1,5 @@
 import { cnCcl } from "./cn-ccl";
+import { etsi303645 } from "./etsi-303-645";
 import { euCra } from "./eu-cra";
 import { euRed } from "./eu-red";
 import type { TAssessment } from "@/lib/scoring/types";
@@ -10,7 +11,7 @@ import { usCtm } from "./us-ctm";
  * Every scheme module, in the order screens, reports and the API list them. Adding a scheme = adding its folder
  * and one entry here (docs/schemes.md); nothing else in the application names a scheme.
  */
-export const SCHEME_MODULES: readonly TSchemeModule[] = [euRed, usCtm, cnCcl, euCra];
+export const SCHEME_MODULES: readonly TSchemeModule[] = [euRed, usCtm, cnCcl, etsi303645, euCra];
 
 const byId = new Map<string, TSchemeModule>(SCHEME_MODULES.map((m) => [m.id, m]));
 

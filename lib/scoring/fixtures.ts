@@ -45,6 +45,10 @@ export const CAMERA_PROFILE: Record<string, TAnswerValue> = {
   "p.crypto_keys": true,
   "p.generates_keys": true,
   "p.preinstalled_keys": true,
+  // Catalog 1.2.0 (ETSI EN 303 645 conditions): left out on older versions, which do not ask them.
+  "p.device_identity": true,
+  "p.telemetry": true,
+  "p.consent_basis": true,
 };
 
 const GOOD_NUMBERS: Record<string, number> = {

@@ -31,7 +31,12 @@ describe("catalog 1.2.0", () => {
     ]);
     expect(v12.criteria.slice(0, v11.criteria.length)).toEqual(v11.criteria);
     const oldIds = new Set(v11.questions.map((q) => q.id));
-    expect(v12.questions.filter((q) => oldIds.has(q.id))).toEqual(v11.questions);
+    // Old questions are unchanged, except that a scheme may ask one more widely (alsoAsk widens visibleWhen).
+    const widened = new Set(SCHEME_ADDITIONS.flatMap((a) => a.alsoAsk?.questions ?? []));
+    const strip = ({ visibleWhen: _v, ...q }: (typeof v11.questions)[number]) => q;
+    expect(v12.questions.filter((q) => oldIds.has(q.id)).map(strip)).toEqual(v11.questions.map(strip));
+    for (const q of v12.questions.filter((x) => oldIds.has(x.id) && !widened.has(x.id)))
+      expect(q, q.id).toEqual(v11.questions.find((x) => x.id === q.id));
     for (const a of SCHEME_ADDITIONS) {
       expect(
         a.criteria.every((c) => c.scheme === a.meta.id),

@@ -1,3 +1,5 @@
+import { any } from "../build";
+import type { TCondition } from "../conditions";
 import type { TCatalogEntries } from "../i18n/dictionary";
 import type { TCatalog, TCriterion, TQuestion, TSchemeMeta } from "../types";
 
@@ -13,6 +15,13 @@ export type TSchemeAddition = {
    * the old by construction). Each goes after the question id given, or at the end of the questionnaire.
    */
   questions: { after?: string; question: TQuestion }[];
+  /**
+   * Existing questions asked only under a premise (visibleWhen, e.g. US-only questions) that this scheme reads too:
+   * they are also asked while `when` holds (the scheme's scope). Only for a question no other scheme's criterion
+   * reads outside its premise: catalog-v1-2.test.ts fails if an EU, US or China result changes (a US criterion
+   * outside the US scope still reads its answer, for instance).
+   */
+  alsoAsk?: { when: TCondition; questions: string[] };
   /** The scheme's criteria, in the order the scheme lists them. */
   criteria: TCriterion[];
   /** What the scheme adds, for the catalog's changelog, in both languages. */
@@ -37,6 +46,13 @@ export function composeCatalog(
 ): TCatalog {
   const cat = structuredClone(base);
   const questions = [...cat.questions];
+  for (const a of additions)
+    for (const id of a.alsoAsk?.questions ?? []) {
+      const at = questions.findIndex((q) => q.id === id);
+      const q = questions[at];
+      if (!q) throw new Error(`${a.meta.id}: alsoAsk names unknown question ${id}`);
+      if (q.visibleWhen) questions[at] = { ...q, visibleWhen: any(q.visibleWhen, a.alsoAsk!.when) };
+    }
   for (const a of additions)
     for (const { after, question } of a.questions) {
       const at = after === undefined ? -1 : questions.findIndex((q) => q.id === after);
