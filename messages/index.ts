@@ -7,6 +7,7 @@ import enCommon from "./en/common.json" with { type: "json" };
 import enCraDraft from "./en/craDraft.json" with { type: "json" };
 import enErrors from "./en/errors.json" with { type: "json" };
 import enIncidents from "./en/incidents.json" with { type: "json" };
+import enCraDeclaration from "./en/craDeclaration.json" with { type: "json" };
 import enPublicLabel from "./en/publicLabel.json" with { type: "json" };
 import enPstiStatement from "./en/pstiStatement.json" with { type: "json" };
 import zhCatalog from "./zh-CN/catalog.json" with { type: "json" };
@@ -14,6 +15,7 @@ import zhCommon from "./zh-CN/common.json" with { type: "json" };
 import zhCraDraft from "./zh-CN/craDraft.json" with { type: "json" };
 import zhErrors from "./zh-CN/errors.json" with { type: "json" };
 import zhIncidents from "./zh-CN/incidents.json" with { type: "json" };
+import zhCraDeclaration from "./zh-CN/craDeclaration.json" with { type: "json" };
 import zhPublicLabel from "./zh-CN/publicLabel.json" with { type: "json" };
 import zhPstiStatement from "./zh-CN/pstiStatement.json" with { type: "json" };
 
@@ -25,6 +27,7 @@ const en = {
   errors: enErrors,
   incidents: enIncidents,
   pstiStatement: enPstiStatement,
+  craDeclaration: enCraDeclaration,
 };
 export type TMessages = typeof en;
 
@@ -38,5 +41,6 @@ export const MESSAGES: Readonly<Record<TLocale, TMessages>> = {
     errors: zhErrors,
     incidents: zhIncidents,
     pstiStatement: zhPstiStatement,
+    craDeclaration: zhCraDeclaration,
   },
 };

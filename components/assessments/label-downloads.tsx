@@ -1,6 +1,7 @@
 import { labelPaths } from "@/lib/labels/public-urls";
 import { PRINT_SIZES, PRINT_SIZE_LABEL, PRINT_SIZE_MM, printPaths } from "@/lib/labels/print";
 import type { TSchemeId } from "@/lib/schemes";
+import { documentPath, documentsFor } from "@/lib/schemes/documents";
 import { SCHEME_LABEL } from "@/components/products/assessment-status";
 import styles from "./label-panel.module.css";
 
@@ -16,7 +17,8 @@ type Props = {
 };
 
 /**
- * Everything the manufacturer needs to ship the label: its public page, the PDF report, the signed data, the QR
+ * Everything the manufacturer needs to ship the label: its public page, the PDF report, the signed data, the
+ * documents its schemes draw from it (the draft EU declaration of conformity…), the QR
  * code on its own and the label artwork per scheme, each as SVG and as a 300 dpi PNG in three print sizes.
  * Plain links to the public files (no JavaScript); every link names what it downloads for screen readers.
  */
@@ -36,6 +38,16 @@ export function LabelDownloads({ code, schemes, printable, reportServed = true, 
         <li>
           <a href={paths.snapshot}>Signed label data (JSON)</a>
         </li>
+        {reportServed
+          ? documentsFor(schemes).map((d) => (
+              <li key={d.slug} data-document={d.slug}>
+                <a href={documentPath(code, d.slug, "en")}>{d.title}</a> ·{" "}
+                <a href={documentPath(code, d.slug, "zh-CN")} lang="zh-CN" aria-label={`${d.title}, Chinese`}>
+                  中文
+                </a>
+              </li>
+            ))
+          : null}
       </ul>
       {printable ? (
         <PrintFiles code={code} schemes={schemes} />

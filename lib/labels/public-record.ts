@@ -162,7 +162,8 @@ function bomAnswer(s: TLabelSnapshot): TBillOfMaterials | null {
 function schemeResult(s: TLabelSnapshot, scheme: TSchemeId): TPublicSchemeResult {
   const text = catalogTextFor(s).schemes.find((x) => x.id === scheme);
   const m = schemeModule(scheme);
-  const e = m.envelope(s.result);
+  // Evaluated on the day the lab approved the label: its result never changes after issue.
+  const e = m.envelope(s.result, { asOf: s.assessment.approvedAt.slice(0, 10) });
   return publicResultBuilder(scheme)(s, {
     name: text?.name ?? scheme,
     provisional: text?.provisional ?? false,

@@ -1,6 +1,7 @@
 import type { TLabelSnapshot } from "@/lib/labels/snapshot-types";
 import type { TShape } from "@/lib/report/shapes";
 import { cnBody } from "./cn-ccl/artwork";
+import { craBody } from "./eu-cra/artwork";
 import { euBody } from "./eu-red/artwork";
 import { genericBody } from "./generic/artwork";
 import type { TSchemeId } from "./types";
@@ -13,6 +14,7 @@ const BODIES: Partial<Record<TSchemeId, (s: TLabelSnapshot) => TShape[]>> = {
   US_CTM: usBody,
   CN_CCL: cnBody,
   UK_PSTI: pstiBody,
+  EU_CRA: craBody,
 };
 
 /** A module's artwork body, or the generic one (the result and what was assessed, no official mark's shape). */

@@ -2,6 +2,7 @@ import type { TLabelSnapshot } from "@/lib/labels/snapshot-types";
 import type { TSchemeLang } from "./module";
 import type { TSchemeId } from "./types";
 import { pstiStatementDocument } from "./uk-psti/document";
+import { craDeclarationDocument } from "./eu-cra/document";
 
 /**
  * Documents a scheme module draws from an issued label's snapshot for the manufacturer (the UK statement of
@@ -12,16 +13,22 @@ export type TSchemeDocument = {
   /** URL segment: /r/<code>/documents/<slug>?lang=en|zh-CN */
   slug: string;
   scheme: TSchemeId;
+  /** What the manufacturer downloads, in the application's words (the label's downloads panel). */
+  title: string;
   /** Why this label cannot carry the document (empty = it can): not targeted, requirement unmet, field missing. */
   blockers(s: TLabelSnapshot): string[];
   render(s: TLabelSnapshot, lang: TSchemeLang): Buffer;
   fileName(code: string, lang: TSchemeLang): string;
 };
 
-export const SCHEME_DOCUMENTS: readonly TSchemeDocument[] = [pstiStatementDocument];
+export const SCHEME_DOCUMENTS: readonly TSchemeDocument[] = [pstiStatementDocument, craDeclarationDocument];
 
 export const schemeDocument = (slug: string): TSchemeDocument | undefined =>
   SCHEME_DOCUMENTS.find((d) => d.slug === slug);
+
+/** The documents of the schemes a label targets (each route answers with the reason when a label cannot carry it). */
+export const documentsFor = (schemes: readonly TSchemeId[]): TSchemeDocument[] =>
+  SCHEME_DOCUMENTS.filter((d) => schemes.includes(d.scheme));
 
 export const documentPath = (code: string, slug: string, lang: TSchemeLang): string =>
   `/r/${code}/documents/${slug}${lang === "en" ? "" : `?lang=${lang}`}`;

@@ -34,6 +34,9 @@ export type TResultEnvelope = {
   next: string[];
 };
 
+/** What a result rule may need besides the assessment: the evaluation date (YYYY-MM-DD). */
+export type TEnvelopeContext = { asOf?: string };
+
 export type TArtworkText = {
   accent: string;
   header: string;
@@ -77,8 +80,12 @@ export type TSchemeModule = {
   summary(a: TAssessment): { text: string; tone: "ok" | "bad" | "warn" | "info" | "" };
   /** Title of a group of the scheme's criteria in the report's criteria table (default: chartTitle). */
   criteriaGroupTitle?(firstKey: string, a: Pick<TAssessment, "eu">): string;
-  /** The result rule: criterion verdicts (as assessed by lib/scoring) → the common envelope. Pure. */
-  envelope(a: TAssessment): TResultEnvelope;
+  /**
+   * The result rule: criterion verdicts (as assessed by lib/scoring) → the common envelope. Pure. `ctx.asOf` is the
+   * evaluation date for a rule that depends on one (the CRA: readiness before 11 December 2027): a label's approval
+   * date; absent = today (a live assessment).
+   */
+  envelope(a: TAssessment, ctx?: TEnvelopeContext): TResultEnvelope;
   /** A short mark beside the scheme's code in the questionnaire's phone results bar (the China stars); absent or null = the tone's word. */
   barMark?(a: TAssessment): { text: string; label: string } | null;
   /** A one-line result comparable between a label and its re-assessment (lib/versions/diff.ts; English). */

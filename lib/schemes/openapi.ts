@@ -1,4 +1,5 @@
 import { cnCclOpenApi } from "./cn-ccl/openapi";
+import { euCraOpenApi } from "./eu-cra/openapi";
 import { euRedOpenApi } from "./eu-red/openapi";
 import type { TJsonSchema, TOpenApiHelpers, TSchemeOpenApi } from "./openapi-types";
 import { genericOpenApi } from "./generic/openapi";
@@ -13,6 +14,7 @@ const OPENAPI: Partial<Record<TSchemeId, TSchemeOpenApi>> = {
   US_CTM: usCtmOpenApi,
   CN_CCL: cnCclOpenApi,
   UK_PSTI: ukPstiOpenApi,
+  EU_CRA: euCraOpenApi,
 };
 
 /** Every module's result schemas plus SchemeResult, the union discriminated by scheme id. */

@@ -1,4 +1,5 @@
 import { cnCclPublicPage } from "./cn-ccl/public-page";
+import { euCraPublicPage } from "./eu-cra/public-page";
 import { euRedPublicPage } from "./eu-red/public-page";
 import { genericPublicPage } from "./generic/public-page";
 import type { TPublicPage } from "./public-page-types";
@@ -12,6 +13,7 @@ const PAGES: Partial<Record<TSchemeId, TPublicPage>> = {
   US_CTM: usCtmPublicPage,
   CN_CCL: cnCclPublicPage,
   UK_PSTI: ukPstiPublicPage,
+  EU_CRA: euCraPublicPage,
 };
 
 export const publicPage = (id: TSchemeId): TPublicPage => PAGES[id] ?? genericPublicPage;

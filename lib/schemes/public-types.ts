@@ -1,3 +1,4 @@
+import type { TPublicCraResult } from "./eu-cra/public";
 import type { TLang } from "@/lib/i18n/public-label";
 import type { TLabelSnapshot } from "@/lib/labels/snapshot-types";
 import type { TEuRoute, TEuStatus, TUsStatus } from "@/lib/scoring/types";
@@ -75,7 +76,7 @@ export type TPublicPstiResult = TSchemeCommon & {
 };
 
 /** Schemes after the first three: aggregated generically, their own words as localized lines. */
-export type TGenericSchemeId = Exclude<TSchemeId, "EU_RED" | "US_CTM" | "CN_CCL" | "UK_PSTI">;
+export type TGenericSchemeId = Exclude<TSchemeId, "EU_RED" | "US_CTM" | "CN_CCL" | "UK_PSTI" | "EU_CRA">;
 export type TPublicGenericResult = TSchemeCommon & {
   scheme: TGenericSchemeId;
   inScope: boolean | null;
@@ -84,7 +85,12 @@ export type TPublicGenericResult = TSchemeCommon & {
 };
 
 export type TPublicSchemeResult =
-  TPublicEuResult | TPublicUsResult | TPublicCnResult | TPublicPstiResult | TPublicGenericResult;
+  | TPublicEuResult
+  | TPublicUsResult
+  | TPublicCnResult
+  | TPublicPstiResult
+  | TPublicCraResult
+  | TPublicGenericResult;
 
 /** Builds a scheme's public result from the snapshot (common = name, provisional flag and basis from the catalog). */
 export type TPublicResultBuilder = (

@@ -1,4 +1,5 @@
 import { cnCclPublic } from "./cn-ccl/public";
+import { euCraPublic } from "./eu-cra/public";
 import { euRedPublic } from "./eu-red/public";
 import type { TPublicResultBuilder } from "./public-types";
 import { genericPublic } from "./generic/public";
@@ -12,6 +13,7 @@ const BUILDERS: Partial<Record<TSchemeId, TPublicResultBuilder>> = {
   US_CTM: usCtmPublic,
   CN_CCL: cnCclPublic,
   UK_PSTI: ukPstiPublic,
+  EU_CRA: euCraPublic,
 };
 
 export const publicResultBuilder = (id: TSchemeId): TPublicResultBuilder => BUILDERS[id] ?? genericPublic(id);

@@ -54,6 +54,7 @@ describe("the scheme registry", () => {
       str: { type: "string" },
       nullableBool: { type: ["boolean", "null"] },
       schemeCommon: { name: {} },
+      localized: { type: "object" },
     };
     expect(o.schemas(h).Etsi303645Result).toMatchObject({
       properties: { scheme: { const: "ETSI_303645" }, name: {}, inScope: h.nullableBool },

@@ -1,5 +1,6 @@
 import { cnCcl } from "./cn-ccl";
 import { etsi303645 } from "./etsi-303-645";
+import { euCra } from "./eu-cra";
 import { euRed } from "./eu-red";
 import type { TAssessment } from "@/lib/scoring/types";
 import type { TLabelColumns, TSchemeLang, TSchemeModule } from "./module";
@@ -11,7 +12,7 @@ import { usCtm } from "./us-ctm";
  * Every scheme module, in the order screens, reports and the API list them. Adding a scheme = adding its folder
  * and one entry here (docs/schemes.md); nothing else in the application names a scheme.
  */
-export const SCHEME_MODULES: readonly TSchemeModule[] = [euRed, usCtm, cnCcl, etsi303645, ukPsti];
+export const SCHEME_MODULES: readonly TSchemeModule[] = [euRed, usCtm, cnCcl, etsi303645, ukPsti, euCra];
 
 const byId = new Map<string, TSchemeModule>(SCHEME_MODULES.map((m) => [m.id, m]));
 

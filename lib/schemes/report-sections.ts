@@ -1,4 +1,5 @@
 import { cnCclReport } from "./cn-ccl/report";
+import { euCraReport } from "./eu-cra/report";
 import { euRedReport } from "./eu-red/report";
 import { genericReport } from "./generic/report";
 import type { TReportSection } from "./report-section";
@@ -13,6 +14,7 @@ const SECTIONS: Partial<Record<TSchemeId, TReportSection>> = {
   US_CTM: usCtmReport,
   CN_CCL: cnCclReport,
   UK_PSTI: ukPstiReport,
+  EU_CRA: euCraReport,
 };
 
 /** A module's sections, or the generic v2 section (format-1 snapshots never target a scheme without its own). */

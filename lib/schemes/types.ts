@@ -6,7 +6,7 @@ import { ZCondition, ZControlStatus } from "./conditions";
  * one in the registry (docs/schemes.md "Adding a scheme"). The first three are aggregated by dedicated engine code
  * (lib/scoring/schemes.ts); every later one by the generic tally its module's result rule reads.
  */
-export const SCHEME_IDS = ["EU_RED", "US_CTM", "CN_CCL", "ETSI_303645", "UK_PSTI"] as const;
+export const SCHEME_IDS = ["EU_RED", "US_CTM", "CN_CCL", "ETSI_303645", "UK_PSTI", "EU_CRA"] as const;
 export const ZSchemeId = z.enum(SCHEME_IDS);
 export type TSchemeId = z.infer<typeof ZSchemeId>;
 

@@ -1,4 +1,5 @@
 import { cnCclUi } from "./cn-ccl/ui";
+import { euCraUi } from "./eu-cra/ui";
 import { euRedUi } from "./eu-red/ui";
 import { genericUi } from "./generic/ui";
 import type { TSchemeId } from "./types";
@@ -15,6 +16,7 @@ const UI: Partial<Record<TSchemeId, TSchemeUi>> = {
   US_CTM: usCtmUi,
   CN_CCL: cnCclUi,
   UK_PSTI: ukPstiUi,
+  EU_CRA: euCraUi,
 };
 
 const generic = new Map<TSchemeId, TSchemeUi>();

@@ -2,13 +2,14 @@ import { catalogV1_1 } from "../catalog-v1-1";
 import type { TCatalog } from "../types";
 import { etsi303645 } from "./etsi-303-645";
 import { ukPstiAddition } from "./uk-psti";
+import { craAddition } from "./eu-cra";
 import { composeCatalog, composeEntries, type TCatalogVersionInfo, type TSchemeAddition } from "./compose";
 
 /**
  * Catalog 1.2.0 = 1.1.0 (unchanged: every EU, US and China criterion scores as before) + the schemes below, each in
  * its own file. Adding a scheme to this version = one file and one line in SCHEME_ADDITIONS (docs/schemes.md).
  */
-export const SCHEME_ADDITIONS: readonly TSchemeAddition[] = [etsi303645, ukPstiAddition];
+export const SCHEME_ADDITIONS: readonly TSchemeAddition[] = [etsi303645, ukPstiAddition, craAddition];
 
 export const CATALOG_1_2_INFO: TCatalogVersionInfo = {
   version: "1.2.0",

@@ -1,9 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { assess, resultFor, type TAssessment } from "@/lib/scoring";
 import { goodAnswers } from "@/lib/scoring/fixtures";
-import { conditionQuestionIds } from "../conditions";
 import type { TAnswerValue } from "../types";
-import { getCatalog } from "../index";
+import { conditionQuestionIds, getCatalog } from "../index";
 import { etsi303645, etsiOutcome, recommendedShare } from "./index";
 
 /**
@@ -115,6 +114,7 @@ describe("ETSI EN 303 645 provisions", () => {
   it("reads existing questions for all but five provisions' facts", () => {
     // The questions the provisions read that 1.1.0 did not ask (other schemes of 1.2.0 add their own).
     const old = new Set(getCatalog("1.1.0").questions.map((q) => q.id));
+    // New questions ETSI's provisions read (other schemes of 1.2.0 add their own).
     const read = new Set(
       catalog.criteria
         .filter((c) => c.scheme === "ETSI_303645")
@@ -123,7 +123,11 @@ describe("ETSI EN 303 645 provisions", () => {
           ...(c.applicability ? conditionQuestionIds(c.applicability) : []),
         ]),
     );
-    const added = [...read].filter((id) => !old.has(id));
+    const etsiMeta = catalog.schemes.find((m) => m.id === "ETSI_303645");
+    for (const f of etsiMeta?.facts ?? []) for (const q of conditionQuestionIds(f.when)) read.add(q);
+    for (const sc of etsiMeta?.scopes ?? [])
+      if (sc.condition) for (const q of conditionQuestionIds(sc.condition)) read.add(q);
+    const added = catalog.questions.filter((q) => !old.has(q.id) && read.has(q.id)).map((q) => q.id);
     expect(added.sort()).toEqual(
       [
         "c.doc.justifications",

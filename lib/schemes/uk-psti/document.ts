@@ -11,6 +11,7 @@ const targeted = (s: TLabelSnapshot) => (s.assessment.targetSchemes as readonly 
 export const pstiStatementDocument: TSchemeDocument = {
   slug: PSTI_STATEMENT_SLUG,
   scheme: "UK_PSTI",
+  title: "UK PSTI statement of compliance",
   blockers: (s) => statementBlockers(s, targeted(s) ? pstiOf(s.result) : null, targeted(s)),
   render(s, lang) {
     const b = this.blockers(s);

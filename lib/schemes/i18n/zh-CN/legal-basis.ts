@@ -16,4 +16,9 @@ export const ZH_LEGAL_BASIS: Readonly<Record<string, string>> = {
     "《网络安全标识管理办法》（国家互联网信息办公室、工业和信息化部、公安部；2026 年 7 月 1 日起施行）",
   "Personal Information Protection Law; Cybersecurity Law (amended, in force 1 Jan 2026)":
     "《中华人民共和国个人信息保护法》；《中华人民共和国网络安全法》（修正后自 2026 年 1 月 1 日起施行）",
+  // EU Cyber Resilience Act (catalog 1.2.0, lib/schemes/catalog-v1-2/eu-cra.ts)
+  "Regulation (EU) 2024/2847 (Cyber Resilience Act), Art. 6, 7, 8, 13, 14, 28, 32 and Annexes I, II, III, IV, V, VIII":
+    "法规 (EU) 2024/2847（《网络弹性法案》）第 6、7、8、13、14、28、32 条及附件 I、II、III、IV、V、VIII",
+  "Implementing Regulation (EU) 2025/2392 (technical description of important and critical product categories)":
+    "实施条例 (EU) 2025/2392（重要和关键产品类别的技术描述）",
 };
