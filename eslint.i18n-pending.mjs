@@ -18,8 +18,6 @@ export const NOT_YET_TRANSLATED = [
   "components/vulns/vuln-forms.tsx",
   "app/\\(site\\)/\\(admin\\)/admin/outbox/page.tsx",
   "app/\\(site\\)/\\(admin\\)/admin/page.tsx",
-  "app/\\(site\\)/\\(auth\\)/signin/page.tsx",
-  "app/\\(site\\)/\\(auth\\)/signup/page.tsx",
   "app/\\(site\\)/\\(manufacturer\\)/assessments/\\[id\\]/audit/page.tsx",
   "app/\\(site\\)/\\(manufacturer\\)/assessments/\\[id\\]/page.tsx",
   "app/\\(site\\)/\\(manufacturer\\)/dashboard/page.tsx",

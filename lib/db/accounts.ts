@@ -1,5 +1,6 @@
 // Accounts, organisations and memberships.
 import { AppError, notFound } from "@/lib/errors";
+import { emsg } from "@/lib/i18n/errors";
 import { hashPassword } from "@/lib/auth/password";
 import type { TCreateLab, TCreateLabUser, TSignUp } from "@/lib/auth/schemas";
 import { recordAudit } from "@/lib/db/audit";
@@ -23,8 +24,8 @@ export type SessionUser = {
 async function assertEmailFree(db: DbClient, email: string) {
   const existing = await db.user.findUnique({ where: { email }, select: { id: true } });
   if (existing) {
-    throw new AppError("CONFLICT", "An account with this e-mail already exists.", {
-      fieldErrors: { email: ["An account with this e-mail already exists."] },
+    throw new AppError("CONFLICT", emsg("accountExists"), {
+      fieldErrors: { email: [emsg("accountExists")] },
     });
   }
 }
