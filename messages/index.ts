@@ -2,17 +2,23 @@
 // rarely touches the same file). English is the reference: its shape types every key (global.d.ts), and
 // messages.test.ts fails on a key present in one language and missing in the other.
 import type { TLocale } from "@/lib/i18n/locales";
-import enAuth from "./en/auth.json" with { type: "json" };
-import enCatalog from "./en/catalog.json" with { type: "json" };
 import enCommon from "./en/common.json" with { type: "json" };
-import enErrors from "./en/errors.json" with { type: "json" };
 import enPublicLabel from "./en/publicLabel.json" with { type: "json" };
+import enCatalog from "./en/catalog.json" with { type: "json" };
+import enAuth from "./en/auth.json" with { type: "json" };
+import enErrors from "./en/errors.json" with { type: "json" };
+import enProducts from "./en/products.json" with { type: "json" };
+import enSite from "./en/site.json" with { type: "json" };
+import enStatus from "./en/status.json" with { type: "json" };
 import enValidation from "./en/validation.json" with { type: "json" };
-import zhAuth from "./zh-CN/auth.json" with { type: "json" };
-import zhCatalog from "./zh-CN/catalog.json" with { type: "json" };
 import zhCommon from "./zh-CN/common.json" with { type: "json" };
-import zhErrors from "./zh-CN/errors.json" with { type: "json" };
 import zhPublicLabel from "./zh-CN/publicLabel.json" with { type: "json" };
+import zhCatalog from "./zh-CN/catalog.json" with { type: "json" };
+import zhAuth from "./zh-CN/auth.json" with { type: "json" };
+import zhErrors from "./zh-CN/errors.json" with { type: "json" };
+import zhProducts from "./zh-CN/products.json" with { type: "json" };
+import zhSite from "./zh-CN/site.json" with { type: "json" };
+import zhStatus from "./zh-CN/status.json" with { type: "json" };
 import zhValidation from "./zh-CN/validation.json" with { type: "json" };
 
 const en = {
@@ -21,6 +27,9 @@ const en = {
   catalog: enCatalog,
   auth: enAuth,
   errors: enErrors,
+  products: enProducts,
+  site: enSite,
+  status: enStatus,
   validation: enValidation,
 };
 export type TMessages = typeof en;
@@ -33,6 +42,9 @@ export const MESSAGES: Readonly<Record<TLocale, TMessages>> = {
     catalog: zhCatalog,
     auth: zhAuth,
     errors: zhErrors,
+    products: zhProducts,
+    site: zhSite,
+    status: zhStatus,
     validation: zhValidation,
   },
 };
