@@ -5,7 +5,9 @@ import type { TLocale } from "@/lib/i18n/locales";
 import enCommon from "./en/common.json" with { type: "json" };
 import enPublicLabel from "./en/publicLabel.json" with { type: "json" };
 import enCatalog from "./en/catalog.json" with { type: "json" };
+import enAssessments from "./en/assessments.json" with { type: "json" };
 import enAuth from "./en/auth.json" with { type: "json" };
+import enEmail from "./en/email.json" with { type: "json" };
 import enErrors from "./en/errors.json" with { type: "json" };
 import enProducts from "./en/products.json" with { type: "json" };
 import enSite from "./en/site.json" with { type: "json" };
@@ -14,7 +16,9 @@ import enValidation from "./en/validation.json" with { type: "json" };
 import zhCommon from "./zh-CN/common.json" with { type: "json" };
 import zhPublicLabel from "./zh-CN/publicLabel.json" with { type: "json" };
 import zhCatalog from "./zh-CN/catalog.json" with { type: "json" };
+import zhAssessments from "./zh-CN/assessments.json" with { type: "json" };
 import zhAuth from "./zh-CN/auth.json" with { type: "json" };
+import zhEmail from "./zh-CN/email.json" with { type: "json" };
 import zhErrors from "./zh-CN/errors.json" with { type: "json" };
 import zhProducts from "./zh-CN/products.json" with { type: "json" };
 import zhSite from "./zh-CN/site.json" with { type: "json" };
@@ -25,7 +29,9 @@ const en = {
   common: enCommon,
   publicLabel: enPublicLabel,
   catalog: enCatalog,
+  assessments: enAssessments,
   auth: enAuth,
+  email: enEmail,
   errors: enErrors,
   products: enProducts,
   site: enSite,
@@ -40,7 +46,9 @@ export const MESSAGES: Readonly<Record<TLocale, TMessages>> = {
     common: zhCommon,
     publicLabel: zhPublicLabel,
     catalog: zhCatalog,
+    assessments: zhAssessments,
     auth: zhAuth,
+    email: zhEmail,
     errors: zhErrors,
     products: zhProducts,
     site: zhSite,
