@@ -62,7 +62,15 @@ export function failure(err: unknown, locale: TLocale = "en"): Extract<ActionRes
     ok: false,
     code: appErr.code,
     message: localizeErrorMessage(appErr.message, locale),
-    fieldErrors: appErr.fieldErrors,
+    fieldErrors:
+      appErr.fieldErrors && locale !== "en"
+        ? Object.fromEntries(
+            Object.entries(appErr.fieldErrors).map(([k, v]) => [
+              k,
+              v.map((m) => localizeErrorMessage(m, locale)),
+            ]),
+          )
+        : appErr.fieldErrors,
   };
 }
 

@@ -30,15 +30,24 @@ async function assertEmailFree(db: DbClient, email: string) {
   }
 }
 
-/** Sign-up: a new manufacturer organisation with its first member, all or nothing. */
-export async function signUpManufacturer(db: PrismaClient, input: TSignUp): Promise<SessionUser> {
+/**
+ * Sign-up: a new manufacturer organisation with its first member, all or nothing. `locale`, the language the page
+ * was in, becomes the account's language (its mails are written in it; the switch changes it).
+ */
+export async function signUpManufacturer(
+  db: PrismaClient,
+  input: TSignUp,
+  locale: "en" | "zh-CN" | null = null,
+): Promise<SessionUser> {
   const passwordHash = await hashPassword(input.password);
   return db.$transaction(async (tx) => {
     await assertEmailFree(tx, input.email);
     const org = await tx.organization.create({
       data: { name: input.organizationName, kind: "MANUFACTURER" },
     });
-    const user = await tx.user.create({ data: { email: input.email, name: input.name, passwordHash } });
+    const user = await tx.user.create({
+      data: { email: input.email, name: input.name, passwordHash, locale },
+    });
     await tx.membership.create({
       data: { userId: user.id, organizationId: org.id, role: "MANUFACTURER_MEMBER" },
     });
@@ -58,6 +67,7 @@ export async function signUpManufacturer(db: PrismaClient, input: TSignUp): Prom
       organizationId: org.id,
       organizationKind: "MANUFACTURER",
       organizationName: org.name,
+      locale,
     };
   });
 }

@@ -11,7 +11,7 @@ export async function signUpAction(raw: unknown): Promise<ActionResult<{ email: 
   const locale = await requestLocale();
   try {
     const input = parseInput(ZSignUp, raw, locale);
-    const user = await signUpManufacturer(prisma(), input);
+    const user = await signUpManufacturer(prisma(), input, locale);
     return { ok: true, data: { email: user.email } };
   } catch (err) {
     return failure(err, locale);
