@@ -27,8 +27,6 @@ export const NOT_YET_TRANSLATED = [
   "components/admin/create-lab-user-form.tsx",
   "components/admin/integrity-status.tsx",
   "components/admin/lab-accreditation-form.tsx",
-  "components/assessments/issued-label-panel.tsx",
-  "components/assessments/label-downloads.tsx",
   "components/notifications/mark-all-read.tsx",
   "components/notifications/notification-list.tsx",
   "components/notifications/outbox-table.tsx",
