@@ -1,5 +1,6 @@
 // Expected errors carry a code and a message meant for the user; anything else is unexpected, logged with its
-// cause, and shown as a generic message.
+// cause, and shown as a generic message. Messages written with `emsg` are shown in the caller's language.
+import { emsg } from "@/lib/i18n/errors";
 export const ERROR_STATUS = {
   UNAUTHENTICATED: 401,
   FORBIDDEN: 403,
@@ -33,7 +34,8 @@ export class AppError extends Error {
   }
 }
 
-export const notFound = (what = "This item") => new AppError("NOT_FOUND", `${what} was not found.`);
+export const notFound = (what?: string) =>
+  new AppError("NOT_FOUND", what === undefined ? emsg("notFound") : `${what} was not found.`);
 
 type PrismaLikeError = { code?: unknown; meta?: unknown; name?: unknown };
 
@@ -83,17 +85,13 @@ export function isDatabaseUnreachable(err: unknown, depth = 0): boolean {
 export function fromDatabaseError(err: unknown): AppError | undefined {
   if (typeof err !== "object" || err === null) return undefined;
   if (isDatabaseUnreachable(err)) {
-    return new AppError(
-      "UNAVAILABLE",
-      "The service is briefly unavailable. Answers already saved are safe; try again in a few seconds.",
-      { cause: err },
-    );
+    return new AppError("UNAVAILABLE", emsg("unavailable"), { cause: err });
   }
   const code = (err as PrismaLikeError).code;
-  if (code === "P2002") return new AppError("CONFLICT", "This already exists.", { cause: err });
-  if (code === "P2025") return new AppError("NOT_FOUND", "This item was not found.", { cause: err });
+  if (code === "P2002") return new AppError("CONFLICT", emsg("exists"), { cause: err });
+  if (code === "P2025") return new AppError("NOT_FOUND", emsg("notFound"), { cause: err });
   if (code === "P2034")
-    return new AppError("STALE", "Someone else changed this at the same time. Reload and try again.", {
+    return new AppError("STALE", emsg("stale"), {
       cause: err,
     });
   return undefined;
@@ -103,5 +101,5 @@ export function toAppError(err: unknown): AppError {
   if (err instanceof AppError) return err;
   const mapped = fromDatabaseError(err);
   if (mapped) return mapped;
-  return new AppError("INTERNAL", "Something went wrong on our side. Please try again.", { cause: err });
+  return new AppError("INTERNAL", emsg("internal"), { cause: err });
 }

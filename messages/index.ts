@@ -2,45 +2,77 @@
 // rarely touches the same file). English is the reference: its shape types every key (global.d.ts), and
 // messages.test.ts fails on a key present in one language and missing in the other.
 import type { TLocale } from "@/lib/i18n/locales";
+import enAppErrors from "./en/appErrors.json" with { type: "json" };
+import enAssessments from "./en/assessments.json" with { type: "json" };
+import enAuth from "./en/auth.json" with { type: "json" };
 import enCatalog from "./en/catalog.json" with { type: "json" };
 import enCommon from "./en/common.json" with { type: "json" };
+import enCraDeclaration from "./en/craDeclaration.json" with { type: "json" };
 import enCraDraft from "./en/craDraft.json" with { type: "json" };
+import enEmail from "./en/email.json" with { type: "json" };
 import enErrors from "./en/errors.json" with { type: "json" };
 import enIncidents from "./en/incidents.json" with { type: "json" };
-import enCraDeclaration from "./en/craDeclaration.json" with { type: "json" };
-import enPublicLabel from "./en/publicLabel.json" with { type: "json" };
+import enProducts from "./en/products.json" with { type: "json" };
 import enPstiStatement from "./en/pstiStatement.json" with { type: "json" };
+import enPublicLabel from "./en/publicLabel.json" with { type: "json" };
+import enSite from "./en/site.json" with { type: "json" };
+import enStatus from "./en/status.json" with { type: "json" };
+import enValidation from "./en/validation.json" with { type: "json" };
+import zhAppErrors from "./zh-CN/appErrors.json" with { type: "json" };
+import zhAssessments from "./zh-CN/assessments.json" with { type: "json" };
+import zhAuth from "./zh-CN/auth.json" with { type: "json" };
 import zhCatalog from "./zh-CN/catalog.json" with { type: "json" };
 import zhCommon from "./zh-CN/common.json" with { type: "json" };
+import zhCraDeclaration from "./zh-CN/craDeclaration.json" with { type: "json" };
 import zhCraDraft from "./zh-CN/craDraft.json" with { type: "json" };
+import zhEmail from "./zh-CN/email.json" with { type: "json" };
 import zhErrors from "./zh-CN/errors.json" with { type: "json" };
 import zhIncidents from "./zh-CN/incidents.json" with { type: "json" };
-import zhCraDeclaration from "./zh-CN/craDeclaration.json" with { type: "json" };
-import zhPublicLabel from "./zh-CN/publicLabel.json" with { type: "json" };
+import zhProducts from "./zh-CN/products.json" with { type: "json" };
 import zhPstiStatement from "./zh-CN/pstiStatement.json" with { type: "json" };
+import zhPublicLabel from "./zh-CN/publicLabel.json" with { type: "json" };
+import zhSite from "./zh-CN/site.json" with { type: "json" };
+import zhStatus from "./zh-CN/status.json" with { type: "json" };
+import zhValidation from "./zh-CN/validation.json" with { type: "json" };
 
 const en = {
-  common: enCommon,
-  publicLabel: enPublicLabel,
+  appErrors: enAppErrors,
+  assessments: enAssessments,
+  auth: enAuth,
   catalog: enCatalog,
+  common: enCommon,
+  craDeclaration: enCraDeclaration,
   craDraft: enCraDraft,
+  email: enEmail,
   errors: enErrors,
   incidents: enIncidents,
+  products: enProducts,
   pstiStatement: enPstiStatement,
-  craDeclaration: enCraDeclaration,
+  publicLabel: enPublicLabel,
+  site: enSite,
+  status: enStatus,
+  validation: enValidation,
 };
 export type TMessages = typeof en;
 
 export const MESSAGES: Readonly<Record<TLocale, TMessages>> = {
   en,
   "zh-CN": {
-    common: zhCommon,
-    publicLabel: zhPublicLabel,
+    appErrors: zhAppErrors,
+    assessments: zhAssessments,
+    auth: zhAuth,
     catalog: zhCatalog,
+    common: zhCommon,
+    craDeclaration: zhCraDeclaration,
     craDraft: zhCraDraft,
+    email: zhEmail,
     errors: zhErrors,
     incidents: zhIncidents,
+    products: zhProducts,
     pstiStatement: zhPstiStatement,
-    craDeclaration: zhCraDeclaration,
+    publicLabel: zhPublicLabel,
+    site: zhSite,
+    status: zhStatus,
+    validation: zhValidation,
   },
 };

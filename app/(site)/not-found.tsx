@@ -1,13 +1,15 @@
 import Link from "next/link";
 import { RequestReference } from "@/components/errors/request-reference";
+import { getTranslations } from "next-intl/server";
 
-export default function NotFound() {
+export default async function NotFound() {
+  const t = await getTranslations("site.notFound");
   return (
     <div className="narrow stack">
-      <h1>Not found</h1>
-      <p>This page does not exist, or you do not have access to it.</p>
+      <h1>{t("title")}</h1>
+      <p>{t("body")}</p>
       <p>
-        <Link href="/">Back to the start page</Link>
+        <Link href="/">{t("back")}</Link>
       </p>
       <RequestReference />
     </div>

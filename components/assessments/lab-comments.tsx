@@ -1,6 +1,6 @@
 "use client";
 
-import { count, N } from "@/lib/i18n/plural";
+import { useTranslations } from "next-intl";
 
 type TComment = { id: string; questionId: string; body: string; author: string; open: boolean };
 
@@ -21,6 +21,7 @@ export function LabComments({
   only: boolean;
   onOnly: (v: boolean) => void;
 }) {
+  const t = useTranslations("assessments.comments");
   const open = comments.filter((c) => c.open);
   if (open.length === 0) return null;
   const questions = [...new Set(open.map((c) => c.questionId))];
@@ -32,11 +33,10 @@ export function LabComments({
     >
       <div>
         <h2 id="lab-comments-title" style={{ margin: 0 }}>
-          Lab comments to address
+          {t("title")}
         </h2>
         <p className="small muted" style={{ margin: "0.25rem 0 0" }}>
-          {count(open.length, N.comment)} on {count(questions.length, N.question)}. Change the answers (or
-          their evidence), then resubmit; the lab sees what changed.
+          {t("summary", { comments: open.length, questions: questions.length })}
         </p>
       </div>
       <ol className="lab-comments-list">
@@ -51,7 +51,7 @@ export function LabComments({
       </ol>
       <label className="lab-comments-toggle">
         <input type="checkbox" checked={only} onChange={(e) => onOnly(e.target.checked)} />
-        <span>Show only the questions with comments ({questions.length})</span>
+        <span>{t("onlyCommented", { count: questions.length })}</span>
       </label>
     </section>
   );

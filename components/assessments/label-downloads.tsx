@@ -1,9 +1,12 @@
+import { useTranslations } from "next-intl";
 import { labelPaths } from "@/lib/labels/public-urls";
-import { PRINT_SIZES, PRINT_SIZE_LABEL, PRINT_SIZE_MM, printPaths } from "@/lib/labels/print";
+import { PRINT_SIZES, PRINT_SIZE_MM, printPaths } from "@/lib/labels/print";
 import type { TSchemeId } from "@/lib/schemes";
 import { documentPath, documentsFor } from "@/lib/schemes/documents";
-import { SCHEME_LABEL } from "@/components/products/assessment-status";
 import styles from "./label-panel.module.css";
+
+/** Every scheme document has its title in messages (assessments.downloads.schemeDocument), checked by a test. */
+type TDocSlug = "uk-statement-of-compliance" | "eu-declaration-of-conformity-draft";
 
 type Props = {
   code: string;
@@ -24,26 +27,32 @@ type Props = {
  */
 export function LabelDownloads({ code, schemes, printable, reportServed = true, notPrintableReason }: Props) {
   const paths = labelPaths(code);
+  const t = useTranslations("assessments.downloads");
+  const td = useTranslations("assessments.downloads.schemeDocument");
   return (
     <div className="stack" style={{ gap: "1rem" }}>
-      <ul className={styles.mainLinks} aria-label="Label documents">
+      <ul className={styles.mainLinks} aria-label={t("documents")}>
         <li>
-          <a href={paths.page}>Public page</a>
+          <a href={paths.page}>{t("publicPage")}</a>
         </li>
         {reportServed ? (
           <li>
-            <a href={paths.report}>PDF report</a>
+            <a href={paths.report}>{t("report")}</a>
           </li>
         ) : null}
         <li>
-          <a href={paths.snapshot}>Signed label data (JSON)</a>
+          <a href={paths.snapshot}>{t("snapshot")}</a>
         </li>
         {reportServed
           ? documentsFor(schemes).map((d) => (
               <li key={d.slug} data-document={d.slug}>
-                <a href={documentPath(code, d.slug, "en")}>{d.title}</a> ·{" "}
-                <a href={documentPath(code, d.slug, "zh-CN")} lang="zh-CN" aria-label={`${d.title}, Chinese`}>
-                  中文
+                <a href={documentPath(code, d.slug, "en")}>{td(d.slug as TDocSlug)}</a> ·{" "}
+                <a
+                  href={documentPath(code, d.slug, "zh-CN")}
+                  lang="zh-CN"
+                  aria-label={td("inChineseLabel", { title: td(d.slug as TDocSlug) })}
+                >
+                  {td("inChinese")}
                 </a>
               </li>
             ))
@@ -62,31 +71,27 @@ export function LabelDownloads({ code, schemes, printable, reportServed = true, 
 
 function PrintFiles({ code, schemes }: { code: string; schemes: TSchemeId[] }) {
   const print = printPaths(code);
+  const t = useTranslations("assessments.downloads");
+  const ts = useTranslations("status.scheme");
   return (
     <>
       <div className="stack" style={{ gap: "0.4rem" }}>
-        <h3 style={{ margin: 0 }}>QR code</h3>
+        <h3 style={{ margin: 0 }}>{t("qrHeading")}</h3>
         <p className="small muted" style={{ margin: 0 }}>
-          The code alone, to place in your packaging artwork next to the label code. Keep the white margin
-          around it.
+          {t("qrIntro")}
         </p>
         <div className={styles.printGrid}>
           <figure className={styles.qr}>
             {/* eslint-disable-next-line @next/next/no-img-element -- an SVG from our own route, shown at its size */}
-            <img
-              src={print.qr("svg")}
-              width={112}
-              height={112}
-              alt={`QR code that opens the public page of ${code}`}
-            />
-            <figcaption className="small muted">Opens the public page</figcaption>
+            <img src={print.qr("svg")} width={112} height={112} alt={t("qrAlt", { code })} />
+            <figcaption className="small muted">{t("qrCaption")}</figcaption>
           </figure>
-          <SizeLinks what="QR code" sizeMm={(s) => PRINT_SIZE_MM[s].qr} href={(s, f) => print.qr(f, s)} />
+          <SizeLinks what={t("qrWhat")} sizeMm={(s) => PRINT_SIZE_MM[s].qr} href={(s, f) => print.qr(f, s)} />
         </div>
       </div>
 
       <div className="stack" style={{ gap: "0.75rem" }}>
-        <h3 style={{ margin: 0 }}>Label artwork</h3>
+        <h3 style={{ margin: 0 }}>{t("artworkHeading")}</h3>
         {schemes.map((scheme) => (
           <div key={scheme} className={styles.printGrid} data-artwork={scheme}>
             {/* eslint-disable-next-line @next/next/no-img-element -- the artwork SVG from our own route */}
@@ -95,12 +100,12 @@ function PrintFiles({ code, schemes }: { code: string; schemes: TSchemeId[] }) {
               src={print.artwork(scheme, "svg")}
               width={200}
               height={140}
-              alt={`${SCHEME_LABEL[scheme]} label artwork for ${code}`}
+              alt={t("artworkAlt", { scheme: ts(scheme), code })}
             />
             <div className="stack" style={{ gap: "0.35rem", minWidth: 0 }}>
-              <h4 style={{ margin: 0 }}>{SCHEME_LABEL[scheme]}</h4>
+              <h4 style={{ margin: 0 }}>{ts(scheme)}</h4>
               <SizeLinks
-                what={`${SCHEME_LABEL[scheme]} artwork`}
+                what={t("artworkWhat", { scheme: ts(scheme) })}
                 sizeMm={(s) => PRINT_SIZE_MM[s].artwork}
                 href={(s, f) => print.artwork(scheme, f, s)}
               />
@@ -121,22 +126,31 @@ function SizeLinks({
   sizeMm: (s: (typeof PRINT_SIZES)[number]) => number;
   href: (s: (typeof PRINT_SIZES)[number], format: "svg" | "png") => string;
 }) {
+  const t = useTranslations("assessments.downloads");
   return (
     <table className={styles.sizes}>
-      <caption className="visually-hidden">{what}: downloads per print size</caption>
+      <caption className="visually-hidden">{t("sizesCaption", { what })}</caption>
       <tbody>
         {PRINT_SIZES.map((s) => (
           <tr key={s}>
             <th scope="row">
-              {PRINT_SIZE_LABEL[s]} <span className="muted">{sizeMm(s)} mm</span>
+              {t(`size.${s}`)} <span className="muted">{t("mm", { mm: sizeMm(s) })}</span>
             </th>
             <td>
-              <a href={href(s, "svg")} aria-label={`${what}, ${s} (${sizeMm(s)} mm), SVG`} download>
-                SVG
+              <a
+                href={href(s, "svg")}
+                aria-label={t("svgLabel", { what, size: t(`sizeWord.${s}`), mm: sizeMm(s) })}
+                download
+              >
+                {t("svg")}
               </a>
             </td>
             <td>
-              <a href={href(s, "png")} aria-label={`${what}, ${s} (${sizeMm(s)} mm), PNG 300 dpi`} download>
+              <a
+                href={href(s, "png")}
+                aria-label={t("pngLabel", { what, size: t(`sizeWord.${s}`), mm: sizeMm(s) })}
+                download
+              >
                 PNG
               </a>
             </td>

@@ -2,7 +2,8 @@
 
 import { useState } from "react";
 import { useForm } from "react-hook-form";
-import { zodResolver } from "@hookform/resolvers/zod";
+import { useLocale, useTranslations } from "next-intl";
+import { localizedZodResolver } from "@/lib/i18n/zod-resolver";
 import { useRouter } from "next/navigation";
 import { ZStartAssessment, type TStartAssessment } from "@/lib/assessments/schema";
 import { startAssessment } from "@/app/(site)/(manufacturer)/assessments/actions";
@@ -16,13 +17,15 @@ type Props = {
 
 export function StartAssessmentForm({ productId, labs, schemes }: Props) {
   const router = useRouter();
+  const t = useTranslations("assessments.start");
+  const locale = useLocale();
   const [formError, setFormError] = useState<string>();
   const {
     register,
     handleSubmit,
     formState: { errors, isSubmitting },
   } = useForm({
-    resolver: zodResolver(ZStartAssessment),
+    resolver: localizedZodResolver(ZStartAssessment, locale),
     defaultValues: { productId, labId: labs[0]?.id ?? "", targetSchemes: schemes.map((s) => s.id) },
   });
 
@@ -37,11 +40,11 @@ export function StartAssessmentForm({ productId, labs, schemes }: Props) {
   });
 
   return (
-    <form onSubmit={onSubmit} noValidate className="stack" aria-label="Start an assessment">
+    <form onSubmit={onSubmit} noValidate className="stack" aria-label={t("formLabel")}>
       <FormAlert>{formError}</FormAlert>
       <input type="hidden" {...register("productId")} />
       <fieldset className="field" aria-describedby={errors.targetSchemes ? "schemes-error" : undefined}>
-        <legend>Schemes to assess</legend>
+        <legend>{t("schemes")}</legend>
         {schemes.map((s) => (
           <label
             key={s.id}
@@ -69,14 +72,13 @@ export function StartAssessmentForm({ productId, labs, schemes }: Props) {
       </fieldset>
       {labs.length === 0 ? (
         <div className="alert alert-warn" role="status">
-          No lab can take an assessment right now: none has an active reviewer. Try again later or ask the
-          platform administrator.
+          {t("noLab")}
         </div>
       ) : null}
       <div className="field">
-        <label htmlFor="start-lab">Lab that will review it</label>
+        <label htmlFor="start-lab">{t("lab")}</label>
         <span className="hint" id="start-lab-hint">
-          Only labs with an active reviewer are listed.
+          {t("labHint")}
         </span>
         <select
           id="start-lab"
@@ -86,15 +88,14 @@ export function StartAssessmentForm({ productId, labs, schemes }: Props) {
         >
           {labs.map((l) => (
             <option key={l.id} value={l.id}>
-              {l.name}
-              {l.country ? ` (${l.country})` : ""}
+              {l.country ? t("labCountry", { name: l.name, country: l.country }) : l.name}
             </option>
           ))}
         </select>
         {errors.labId ? <span className="error">{errors.labId.message}</span> : null}
       </div>
       <button className="btn" type="submit" disabled={isSubmitting || labs.length === 0}>
-        {isSubmitting ? "Starting…" : "Start the questionnaire"}
+        {isSubmitting ? t("submitting") : t("submit")}
       </button>
     </form>
   );

@@ -2,48 +2,52 @@
 
 import { useState } from "react";
 import { useForm } from "react-hook-form";
-import { zodResolver } from "@hookform/resolvers/zod";
 import { signIn } from "next-auth/react";
 import { useRouter } from "next/navigation";
+import { useLocale, useTranslations } from "next-intl";
 import { ZSignIn } from "@/lib/auth/schemas";
+import { localizedZodResolver } from "@/lib/i18n/zod-resolver";
 import { redirectPathOr } from "@/lib/http/redirect";
 import { TextField } from "@/components/ui/field";
 import { FormAlert } from "@/components/ui/form-alert";
 
-const MESSAGES: Record<string, string> = {
-  RateLimited:
-    "Too many failed sign-in attempts for this account. Wait a few minutes and try again; a browser you have signed in with before is not held back.",
-  CredentialsSignin: "That e-mail and password do not match an account.",
-  SignInUnavailable: "Signing in is unavailable right now. Please try again shortly.",
-};
+type TSignInT = ReturnType<typeof useTranslations<"auth.signIn">>;
 
 /** "RateLimited:120" → a sentence with the wait; other codes → their message; never a raw code. */
-function signInMessage(code: string | null | undefined): string {
+function signInMessage(code: string | null | undefined, t: TSignInT): string {
   const [name = "", seconds] = (code ?? "").split(":");
   if (name === "RateLimited" && seconds && /^\d{1,6}$/.test(seconds)) {
     const s = Number(seconds);
-    const wait = s < 60 ? `${s} seconds` : `${Math.ceil(s / 60)} minute${Math.ceil(s / 60) === 1 ? "" : "s"}`;
-    return `Too many failed sign-in attempts for this account. Try again in ${wait}; a browser you have signed in with before is not held back.`;
+    return s < 60
+      ? t("rateLimitedWait", { unit: "second", n: s })
+      : t("rateLimitedWait", { unit: "minute", n: Math.ceil(s / 60) });
   }
-  return MESSAGES[name] ?? MESSAGES.CredentialsSignin ?? "";
+  if (name === "RateLimited") return t("rateLimited");
+  if (name === "SignInUnavailable") return t("unavailable");
+  return t("wrongCredentials");
 }
 
 export function SignInForm({ callbackUrl, initialError }: { callbackUrl: string; initialError?: string }) {
   const router = useRouter();
+  const t = useTranslations("auth.signIn");
+  const locale = useLocale();
   const [formError, setFormError] = useState<string | undefined>(
-    initialError ? signInMessage(initialError) : undefined,
+    initialError ? signInMessage(initialError, t) : undefined,
   );
   const {
     register,
     handleSubmit,
     formState: { errors, isSubmitting },
-  } = useForm({ resolver: zodResolver(ZSignIn), defaultValues: { email: "", password: "" } });
+  } = useForm({
+    resolver: localizedZodResolver(ZSignIn, locale),
+    defaultValues: { email: "", password: "" },
+  });
 
   const onSubmit = handleSubmit(async (values) => {
     setFormError(undefined);
     const res = await signIn("credentials", { ...values, redirect: false });
     if (!res || res.error) {
-      setFormError(signInMessage(res?.error));
+      setFormError(signInMessage(res?.error, t));
       return;
     }
     // Checked again here: the prop comes from the URL, and the browser is the one that follows it.
@@ -52,24 +56,24 @@ export function SignInForm({ callbackUrl, initialError }: { callbackUrl: string;
   });
 
   return (
-    <form onSubmit={onSubmit} noValidate className="stack" aria-label="Sign in">
+    <form onSubmit={onSubmit} noValidate className="stack" aria-label={t("title")}>
       <FormAlert>{formError}</FormAlert>
       <TextField
-        label="E-mail"
+        label={t("email")}
         type="email"
         autoComplete="email"
         error={errors.email?.message}
         {...register("email")}
       />
       <TextField
-        label="Password"
+        label={t("password")}
         type="password"
         autoComplete="current-password"
         error={errors.password?.message}
         {...register("password")}
       />
       <button className="btn" type="submit" disabled={isSubmitting}>
-        {isSubmitting ? "Signing in…" : "Sign in"}
+        {isSubmitting ? t("submitting") : t("submit")}
       </button>
     </form>
   );

@@ -2,16 +2,19 @@
 
 import { useState } from "react";
 import { useForm } from "react-hook-form";
-import { zodResolver } from "@hookform/resolvers/zod";
 import { signIn } from "next-auth/react";
 import { useRouter } from "next/navigation";
+import { useLocale, useTranslations } from "next-intl";
 import { ZSignUp, type TSignUpForm } from "@/lib/auth/schemas";
+import { localizedZodResolver } from "@/lib/i18n/zod-resolver";
 import { signUpAction } from "@/app/(site)/(auth)/signup/actions";
 import { TextField } from "@/components/ui/field";
 import { FormAlert } from "@/components/ui/form-alert";
 
 export function SignUpForm() {
   const router = useRouter();
+  const t = useTranslations("auth.signUp");
+  const locale = useLocale();
   const [formError, setFormError] = useState<string>();
   const {
     register,
@@ -19,7 +22,7 @@ export function SignUpForm() {
     setError,
     formState: { errors, isSubmitting },
   } = useForm({
-    resolver: zodResolver(ZSignUp),
+    resolver: localizedZodResolver(ZSignUp, locale),
     defaultValues: { name: "", email: "", password: "", organizationName: "" } satisfies TSignUpForm,
   });
 
@@ -47,32 +50,32 @@ export function SignUpForm() {
   });
 
   return (
-    <form onSubmit={onSubmit} noValidate className="stack" aria-label="Create an account">
+    <form onSubmit={onSubmit} noValidate className="stack" aria-label={t("metaTitle")}>
       <FormAlert>{formError}</FormAlert>
-      <TextField label="Your name" autoComplete="name" error={errors.name?.message} {...register("name")} />
+      <TextField label={t("name")} autoComplete="name" error={errors.name?.message} {...register("name")} />
       <TextField
-        label="Company (manufacturer)"
+        label={t("company")}
         autoComplete="organization"
         error={errors.organizationName?.message}
         {...register("organizationName")}
       />
       <TextField
-        label="Work e-mail"
+        label={t("email")}
         type="email"
         autoComplete="email"
         error={errors.email?.message}
         {...register("email")}
       />
       <TextField
-        label="Password"
+        label={t("password")}
         type="password"
         autoComplete="new-password"
-        hint="At least 12 characters."
+        hint={t("passwordHint")}
         error={errors.password?.message}
         {...register("password")}
       />
       <button className="btn" type="submit" disabled={isSubmitting}>
-        {isSubmitting ? "Creating your account…" : "Create account"}
+        {isSubmitting ? t("submitting") : t("submit")}
       </button>
     </form>
   );

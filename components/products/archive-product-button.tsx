@@ -2,12 +2,14 @@
 
 import { useEffect, useRef, useState } from "react";
 import { useRouter } from "next/navigation";
+import { useTranslations } from "next-intl";
 import { archiveProduct } from "@/app/(site)/(manufacturer)/products/actions";
 import { FormAlert } from "@/components/ui/form-alert";
 
 /** Archive with an explicit confirmation step; the confirmation takes focus so keyboard users land on it. */
 export function ArchiveProductButton({ productId, modelName }: { productId: string; modelName: string }) {
   const router = useRouter();
+  const t = useTranslations("products.archive");
   const [confirming, setConfirming] = useState(false);
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string>();
@@ -33,7 +35,7 @@ export function ArchiveProductButton({ productId, modelName }: { productId: stri
   if (!confirming) {
     return (
       <button type="button" className="btn btn-secondary" onClick={() => setConfirming(true)}>
-        Archive
+        {t("button")}
       </button>
     );
   }
@@ -45,13 +47,12 @@ export function ArchiveProductButton({ productId, modelName }: { productId: stri
       style={{ flexBasis: "100%" }}
     >
       <p id="archive-confirm-text" style={{ margin: 0 }}>
-        Archive <strong>{modelName}</strong>? It leaves your product list and dashboard and can no longer be
-        edited. Its assessments and issued labels are kept.
+        {t.rich("confirm", { name: modelName, strong: (chunks) => <strong>{chunks}</strong> })}
       </p>
       <FormAlert>{error}</FormAlert>
       <div className="row">
         <button ref={confirmRef} type="button" className="btn btn-danger" onClick={archive} disabled={busy}>
-          Yes, archive
+          {t("yes")}
         </button>
         <button
           type="button"
@@ -59,7 +60,7 @@ export function ArchiveProductButton({ productId, modelName }: { productId: stri
           onClick={() => setConfirming(false)}
           disabled={busy}
         >
-          Cancel
+          {t("cancel")}
         </button>
       </div>
     </div>

@@ -1,18 +1,19 @@
+import { useTranslations } from "next-intl";
 import type { TSchemeId } from "@/lib/schemes";
 import { inRegistryOrder } from "@/lib/schemes/registry";
 import { schemeUi } from "@/lib/schemes/ui";
 import { readinessOf, type TAssessment, type TReadiness } from "@/lib/scoring/types";
-import { SCHEME_LABEL } from "@/components/products/assessment-status";
 
 function Readiness({ r }: { r: TReadiness }) {
-  if (r.percent === null) return <span className="muted small">Nothing applicable</span>;
+  const t = useTranslations("products.results");
+  if (r.percent === null) return <span className="muted small">{t("nothingApplicable")}</span>;
   return (
     <span className="small" style={{ display: "inline-flex", alignItems: "center", gap: "0.4rem" }}>
       <span aria-hidden="true" style={BAR}>
         <span style={{ ...FILL, width: `${r.percent}%` }} />
       </span>
       {/* Floored, so "100%" only ever means complete. */}
-      {Math.floor(r.percent)}% ready
+      {t("ready", { percent: Math.floor(r.percent) })}
     </span>
   );
 }
@@ -42,14 +43,15 @@ export function AssessmentResults({
   result: TAssessment;
   schemes: readonly TSchemeId[];
 }) {
+  const ts = useTranslations("status.scheme");
   return (
     <div className="stack" style={{ gap: "0.75rem" }}>
       {inRegistryOrder(schemes).map((id) => {
         const { Compact } = schemeUi(id);
         return (
-          <section aria-label={SCHEME_LABEL[id]} key={id}>
+          <section aria-label={ts(id)} key={id}>
             <div style={HEAD}>
-              <strong>{SCHEME_LABEL[id]}</strong>
+              <strong>{ts(id)}</strong>
               <Readiness r={readinessOf(result, id)} />
             </div>
             <Compact result={result} />

@@ -1,5 +1,6 @@
 import Link from "next/link";
-import { COVERAGE_FIELD_LABEL, coverageChanges, type TCoveredProduct } from "@/lib/products/label-coverage";
+import { useTranslations } from "next-intl";
+import { coverageChanges, type TCoveredProduct } from "@/lib/products/label-coverage";
 
 type Props = {
   /** The product as it is now. */
@@ -15,13 +16,17 @@ type Props = {
  * still names the earlier firmware / hardware / model, and only a new assessment can label the new one.
  */
 export function CoverageNotice({ product, covers, publicCode, compact = false }: Props) {
+  const t = useTranslations("products.coverage");
   if (!covers) return null;
   const changes = coverageChanges(product, covers);
   if (changes.length === 0) return null;
   const fw = changes.find((c) => c.field === "firmwareVersion");
+  const none = t("none");
   const lead = fw
-    ? `Label ${publicCode} covers firmware ${fw.covered ?? "(none)"}, not ${fw.now ?? "(none)"}.`
-    : `Label ${publicCode} covers an earlier version of this product.`;
+    ? t("leadFirmware", { code: publicCode, covered: fw.covered ?? none, now: fw.now ?? none })
+    : t("leadEarlier", { code: publicCode });
+  const list = (which: "covered" | "now") =>
+    changes.map((c) => t("fieldValue", { field: t(`field.${c.field}`), value: c[which] ?? none })).join(", ");
   if (compact)
     return (
       <p className="small warn-text" style={{ margin: 0 }} data-testid="coverage-notice">
@@ -37,12 +42,11 @@ export function CoverageNotice({ product, covers, publicCode, compact = false }:
     >
       <strong>{lead}</strong>
       <span>
-        The product was edited after the label was issued. The label, its report and its QR code describe{" "}
-        {changes.map((c) => `${COVERAGE_FIELD_LABEL[c.field]} ${c.covered ?? "(none)"}`).join(", ")}; the
-        product now says{" "}
-        {changes.map((c) => `${COVERAGE_FIELD_LABEL[c.field]} ${c.now ?? "(none)"}`).join(", ")}. Do not ship
-        this label with the new version:{" "}
-        <Link href={`/products/${product.id}/assess`}>start an assessment</Link> to label it.
+        {t.rich("body", {
+          covered: list("covered"),
+          now: list("now"),
+          link: (chunks) => <Link href={`/products/${product.id}/assess`}>{chunks}</Link>,
+        })}
       </span>
     </div>
   );

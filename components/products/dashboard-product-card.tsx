@@ -1,9 +1,9 @@
 import Link from "next/link";
+import { useTranslations } from "next-intl";
 import type { AssessmentStatus } from "@/lib/generated/prisma/enums";
 import type { TSchemeId } from "@/lib/schemes";
-import { categoryLabel } from "@/lib/products/schema";
 import { AssessmentResults } from "@/components/products/assessment-results";
-import { AssessmentStatusBadge, isoDate } from "@/components/products/assessment-status";
+import { AssessmentStatusBadge, categoryText, isoDate } from "@/components/products/assessment-status";
 import { computeResults } from "@/components/products/results";
 import { LabelSummary } from "@/components/products/label-summary";
 import type { TOwnLabel } from "@/lib/db/manufacturer-labels";
@@ -47,6 +47,7 @@ export function DashboardProductCard({
   const result = latest ? computeResults(latest) : null;
   // Every card has the same link texts; the description names the product for screen readers.
   const headingId = `product-${product.id}`;
+  const t = useTranslations("products");
   return (
     <li className="card stack" style={{ gap: "0.6rem" }}>
       <div>
@@ -54,7 +55,7 @@ export function DashboardProductCard({
           <Link href={`/products/${product.id}`}>{product.modelName}</Link>
         </h2>
         <p className="muted small" style={{ margin: 0 }}>
-          {categoryLabel(product.category)} · firmware {product.firmwareVersion}
+          {categoryText(t, product.category)} · {t("card.firmware", { version: product.firmwareVersion })}
         </p>
       </div>
       {label ? <LabelSummary label={label} product={product} describedBy={headingId} /> : null}
@@ -65,26 +66,26 @@ export function DashboardProductCard({
         <>
           <div className="row" style={{ gap: "0.4rem 0.75rem" }}>
             <AssessmentStatusBadge status={latest.status} label={latest.label} testId="latest-status" />
-            <span className="muted small">updated {isoDate(latest.updatedAt)}</span>
+            <span className="muted small">{t("card.updated", { date: isoDate(latest.updatedAt) })}</span>
             <Link href={`/assessments/${latest.id}`} className="small" aria-describedby={headingId}>
-              Open assessment
+              {t("card.openAssessment")}
             </Link>
           </div>
           {result ? (
             <AssessmentResults result={result} schemes={latest.targetSchemes} />
           ) : (
-            <p className="muted small">Results are not available for this assessment.</p>
+            <p className="muted small">{t("card.noResults")}</p>
           )}
         </>
       ) : (
         <div className="row" style={{ gap: "0.4rem 0.75rem" }}>
-          <span className="muted">Not assessed yet</span>
+          <span className="muted">{t("card.notAssessed")}</span>
           <Link
             href={`/products/${product.id}/assess`}
             className="btn btn-secondary"
             aria-describedby={headingId}
           >
-            Start an assessment
+            {t("card.startAssessment")}
           </Link>
         </div>
       )}

@@ -1,9 +1,10 @@
 import Link from "next/link";
+import { useTranslations } from "next-intl";
 import type { TOwnLabel } from "@/lib/db/manufacturer-labels";
 import { labelPaths } from "@/lib/labels/public-urls";
 import type { TCoveredProduct } from "@/lib/products/label-coverage";
-import { expiresWithin, labelState, labelStateSentence } from "@/lib/workflow/display-status";
-import { LabelStateBadge } from "@/components/products/assessment-status";
+import { expiresWithin, labelState } from "@/lib/workflow/display-status";
+import { LabelStateBadge, labelStateText } from "@/components/products/assessment-status";
 import { CoverageNotice } from "@/components/products/coverage-notice";
 import styles from "./label-summary.module.css";
 
@@ -18,6 +19,8 @@ type Props = {
 export function LabelSummary({ label, product, describedBy }: Props) {
   const state = labelState(label);
   const soon = expiresWithin(state);
+  const t = useTranslations("products.labelSummary");
+  const ts = useTranslations("status");
   return (
     <div
       className={`${styles.box} ${styles[state.kind]}`}
@@ -26,7 +29,7 @@ export function LabelSummary({ label, product, describedBy }: Props) {
     >
       <div className={styles.head}>
         <span className="small">
-          Label{" "}
+          {t("label")}{" "}
           <span className={styles.code} data-testid="label-code">
             {label.publicCode}
           </span>
@@ -34,20 +37,20 @@ export function LabelSummary({ label, product, describedBy }: Props) {
         <LabelStateBadge state={state} />
       </div>
       <span className={styles.sentence}>
-        {labelStateSentence(state)}
+        {labelStateText(ts, state)}
         {soon !== null ? (
           <span className={styles.soon}>
-            {" "}
-            · expires in {soon} day{soon === 1 ? "" : "s"}
+            {" · "}
+            {ts("expiresIn", { days: soon })}
           </span>
         ) : null}
       </span>
       <div className={styles.links}>
         <Link href={`/assessments/${label.assessmentId}#label`} aria-describedby={describedBy}>
-          Label and downloads
+          {t("downloads")}
         </Link>
         <a href={labelPaths(label.publicCode).page} aria-describedby={describedBy}>
-          Public page
+          {t("publicPage")}
         </a>
       </div>
       {state.kind === "valid" ? (

@@ -1,6 +1,6 @@
 import Link from "next/link";
-import { categoryLabel } from "@/lib/products/schema";
-import { isoDate } from "@/components/products/assessment-status";
+import { useTranslations } from "next-intl";
+import { categoryText, isoDate } from "@/components/products/assessment-status";
 import { ProductImage } from "@/components/products/product-image";
 import { LabelSummary } from "@/components/products/label-summary";
 import type { TOwnLabel } from "@/lib/db/manufacturer-labels";
@@ -22,6 +22,7 @@ type Props = {
 /** A product in the product list, with its latest label (if any) and that label's state. */
 export function ProductCard({ product: p, label }: Props & { label?: TOwnLabel }) {
   const headingId = `product-${p.id}`;
+  const t = useTranslations("products");
   return (
     <li className="card" style={{ display: "flex", gap: "0.9rem", alignItems: "flex-start" }}>
       {p.imageContentType ? <ProductImage id={p.id} updatedAt={p.updatedAt} size={64} alt="" /> : null}
@@ -30,11 +31,11 @@ export function ProductCard({ product: p, label }: Props & { label?: TOwnLabel }
           <Link href={`/products/${p.id}`}>{p.modelName}</Link>
         </h2>
         <p className="muted small" style={{ margin: "0.2rem 0 0" }}>
-          {categoryLabel(p.category)}
-          {p.modelNumber ? ` · ${p.modelNumber}` : ""} · firmware {p.firmwareVersion}
+          {categoryText(t, p.category)}
+          {p.modelNumber ? ` · ${p.modelNumber}` : ""} · {t("card.firmware", { version: p.firmwareVersion })}
         </p>
         <p className="muted small" style={{ margin: 0 }}>
-          Security updates until {isoDate(p.supportPeriodEnd)}
+          {t("card.updatesUntil", { date: isoDate(p.supportPeriodEnd) })}
         </p>
         {label ? (
           <div style={{ marginTop: "0.5rem" }}>

@@ -1,5 +1,5 @@
-import { categoryLabel } from "@/lib/products/schema";
-import { isoDate } from "@/components/products/assessment-status";
+import { useTranslations } from "next-intl";
+import { categoryText, isoDate } from "@/components/products/assessment-status";
 
 type Props = {
   product: {
@@ -28,29 +28,30 @@ function SafeLink({ href }: { href: string | null }) {
 }
 
 export function ProductFacts({ product }: Props) {
+  const t = useTranslations("products");
   return (
     <dl className="facts">
-      <dt>Model number</dt>
+      <dt>{t("facts.modelNumber")}</dt>
       <dd>{product.modelNumber ?? "—"}</dd>
-      <dt>Category</dt>
-      <dd>{categoryLabel(product.category)}</dd>
-      <dt>Description</dt>
+      <dt>{t("facts.category")}</dt>
+      <dd>{categoryText(t, product.category)}</dd>
+      <dt>{t("facts.description")}</dt>
       <dd>{product.description ?? "—"}</dd>
-      <dt>Hardware version</dt>
+      <dt>{t("facts.hardwareVersion")}</dt>
       <dd>{product.hardwareVersion}</dd>
-      <dt>Firmware version</dt>
+      <dt>{t("facts.firmwareVersion")}</dt>
       <dd>{product.firmwareVersion}</dd>
-      <dt>Security updates until</dt>
+      <dt>{t("facts.supportEnd")}</dt>
       <dd>{isoDate(product.supportPeriodEnd)}</dd>
-      <dt>Automatic updates</dt>
-      <dd>{product.updatesAutomatic ? "Yes" : "No"}</dd>
-      <dt>Default credentials</dt>
+      <dt>{t("facts.automatic")}</dt>
+      <dd>{product.updatesAutomatic ? t("facts.yes") : t("facts.no")}</dd>
+      <dt>{t("facts.credentials")}</dt>
       <dd>{product.defaultCredentials ?? "—"}</dd>
-      <dt>Vulnerability disclosure</dt>
+      <dt>{t("facts.disclosure")}</dt>
       <dd>
         <SafeLink href={product.vulnDisclosureUrl} />
       </dd>
-      <dt>Privacy policy</dt>
+      <dt>{t("facts.privacy")}</dt>
       <dd>
         <SafeLink href={product.privacyPolicyUrl} />
       </dd>

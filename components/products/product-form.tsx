@@ -4,7 +4,8 @@ import { useState } from "react";
 import Link from "next/link";
 import { useRouter } from "next/navigation";
 import { useForm, type DefaultValues } from "react-hook-form";
-import { zodResolver } from "@hookform/resolvers/zod";
+import { useLocale, useTranslations } from "next-intl";
+import { localizedZodResolver } from "@/lib/i18n/zod-resolver";
 import {
   PRODUCT_CATEGORIES,
   ZProductInput,
@@ -39,6 +40,9 @@ const LEGEND = { fontWeight: 700, padding: "0 0.4rem", marginLeft: "-0.4rem" } a
 /** Create and edit a product with the same zod schema the server action parses again. */
 export function ProductForm(props: Props) {
   const router = useRouter();
+  const t = useTranslations("products.form");
+  const tc = useTranslations("products.categories");
+  const locale = useLocale();
   const [formError, setFormError] = useState<string>();
   // Stays true while the browser navigates to the saved product, so a second click cannot submit again.
   const [saved, setSaved] = useState(false);
@@ -48,7 +52,7 @@ export function ProductForm(props: Props) {
     setError,
     formState: { errors, isSubmitting },
   } = useForm<TProductForm, unknown, TProductInput>({
-    resolver: zodResolver(ZProductInput),
+    resolver: localizedZodResolver(ZProductInput, locale),
     defaultValues: props.mode === "edit" ? { ...EMPTY, ...props.defaults } : EMPTY,
   });
 
@@ -71,7 +75,7 @@ export function ProductForm(props: Props) {
         mapped = true;
       }
     }
-    setFormError(mapped ? "Some fields need attention: see the messages below." : result.message);
+    setFormError(mapped ? t("attention") : result.message);
   });
 
   const cancelHref = props.mode === "edit" ? `/products/${props.productId}` : "/products";
@@ -82,106 +86,106 @@ export function ProductForm(props: Props) {
       onSubmit={onSubmit}
       noValidate
       className="stack"
-      aria-label={props.mode === "edit" ? "Edit the product" : "Add a product"}
+      aria-label={props.mode === "edit" ? t("editLabel") : t("addLabel")}
     >
       <FormAlert>{formError}</FormAlert>
       <fieldset className="card stack" style={FIELDSET}>
-        <legend style={LEGEND}>Identification</legend>
+        <legend style={LEGEND}>{t("identification")}</legend>
         <TextField
-          label="Model name"
+          label={t("modelName")}
           type="text"
           autoComplete="off"
           error={errors.modelName?.message}
           {...register("modelName")}
         />
         <TextField
-          label="Model number (optional)"
+          label={t("modelNumber")}
           type="text"
           autoComplete="off"
-          hint="The reference printed on the product or its packaging."
+          hint={t("modelNumberHint")}
           error={errors.modelNumber?.message}
           {...register("modelNumber")}
         />
         <div className="grid">
           <TextField
-            label="Hardware version"
+            label={t("hardwareVersion")}
             type="text"
             autoComplete="off"
-            hint="The board or model revision."
+            hint={t("hardwareVersionHint")}
             error={errors.hardwareVersion?.message}
             {...register("hardwareVersion")}
           />
           <TextField
-            label="Firmware version"
+            label={t("firmwareVersion")}
             type="text"
             autoComplete="off"
-            hint="The version you are assessing."
+            hint={t("firmwareVersionHint")}
             error={errors.firmwareVersion?.message}
             {...register("firmwareVersion")}
           />
         </div>
         <SelectField
-          label="Category"
-          hint="Decides which scheme requirements apply, for example the EU standard's part or China's product catalogue."
+          label={t("category")}
+          hint={t("categoryHint")}
           error={errors.category?.message}
           {...register("category")}
         >
-          <option value="">Choose a category…</option>
+          <option value="">{t("chooseCategory")}</option>
           {PRODUCT_CATEGORIES.map((c) => (
             <option key={c.id} value={c.id}>
-              {c.label}
+              {tc(c.id)}
             </option>
           ))}
         </SelectField>
         <TextAreaField
-          label="Description (optional)"
-          hint="What the product does and how it connects, in a sentence or two."
+          label={t("description")}
+          hint={t("descriptionHint")}
           error={errors.description?.message}
           {...register("description")}
         />
       </fieldset>
 
       <fieldset className="card stack" style={FIELDSET}>
-        <legend style={LEGEND}>Security commitments</legend>
+        <legend style={LEGEND}>{t("commitments")}</legend>
         <TextField
-          label="Security updates until"
+          label={t("supportEnd")}
           type="date"
-          hint="The last day you commit to ship security updates."
+          hint={t("supportEndHint")}
           error={errors.supportPeriodEnd?.message}
           {...register("supportPeriodEnd")}
         />
         <CheckboxField
-          label="Security updates install automatically"
-          hint="Leave unticked if the user has to start each update."
+          label={t("automatic")}
+          hint={t("automaticHint")}
           error={errors.updatesAutomatic?.message}
           {...register("updatesAutomatic")}
         />
         <TextAreaField
-          label="How to change the default credentials (optional)"
-          hint="What a consumer does to replace a default password, or why there is none."
+          label={t("credentials")}
+          hint={t("credentialsHint")}
           error={errors.defaultCredentials?.message}
           {...register("defaultCredentials")}
         />
         <TextField
-          label="Vulnerability disclosure contact (optional)"
+          label={t("disclosure")}
           type="text"
           inputMode="email"
           autoComplete="off"
           autoCapitalize="none"
           spellCheck={false}
-          hint="A https:// page of your disclosure policy, or an e-mail address such as security@example.com."
+          hint={t("disclosureHint")}
           error={errors.vulnDisclosureUrl?.message}
           {...register("vulnDisclosureUrl")}
         />
         <TextField
-          label="Privacy policy (optional)"
+          label={t("privacy")}
           type="url"
           inputMode="url"
           autoComplete="off"
           autoCapitalize="none"
           spellCheck={false}
           placeholder="https://"
-          hint="A secure web address starting with https://."
+          hint={t("privacyHint")}
           error={errors.privacyPolicyUrl?.message}
           {...register("privacyPolicyUrl")}
         />
@@ -189,10 +193,10 @@ export function ProductForm(props: Props) {
 
       <div className="row">
         <button className="btn" type="submit" disabled={busy}>
-          {props.mode === "edit" ? "Save changes" : "Add product"}
+          {props.mode === "edit" ? t("save") : t("addSubmit")}
         </button>
         <Link href={cancelHref} className="btn btn-secondary">
-          Cancel
+          {t("cancel")}
         </Link>
       </div>
     </form>

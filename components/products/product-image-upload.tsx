@@ -2,6 +2,7 @@
 
 import { useId, useRef, useState } from "react";
 import { useRouter } from "next/navigation";
+import { useTranslations } from "next-intl";
 import { FormAlert } from "@/components/ui/form-alert";
 
 const MAX_BYTES = 2 * 1024 * 1024;
@@ -15,6 +16,7 @@ type ErrorBody = { error?: { message?: string } };
  */
 export function ProductImageUpload({ productId, hasImage }: { productId: string; hasImage: boolean }) {
   const router = useRouter();
+  const t = useTranslations("products.image");
   const inputId = useId();
   const input = useRef<HTMLInputElement>(null);
   const [busy, setBusy] = useState(false);
@@ -23,10 +25,9 @@ export function ProductImageUpload({ productId, hasImage }: { productId: string;
   async function onSubmit(e: React.FormEvent<HTMLFormElement>) {
     e.preventDefault();
     const file = input.current?.files?.[0];
-    if (!file) return setMessage({ kind: "error", text: "Choose a PNG or JPEG image first." });
-    if (file.size > MAX_BYTES) return setMessage({ kind: "error", text: "The image is larger than 2 MB." });
-    if (file.type && !TYPES.includes(file.type))
-      return setMessage({ kind: "error", text: "Upload a PNG or JPEG image." });
+    if (!file) return setMessage({ kind: "error", text: t("chooseFirst") });
+    if (file.size > MAX_BYTES) return setMessage({ kind: "error", text: t("tooLarge") });
+    if (file.type && !TYPES.includes(file.type)) return setMessage({ kind: "error", text: t("type") });
     setBusy(true);
     setMessage(undefined);
     try {
@@ -37,26 +38,26 @@ export function ProductImageUpload({ productId, hasImage }: { productId: string;
       });
       if (!res.ok) {
         const body = (await res.json().catch(() => ({}))) as ErrorBody;
-        setMessage({ kind: "error", text: body.error?.message ?? "The upload failed. Please try again." });
+        setMessage({ kind: "error", text: body.error?.message ?? t("failed") });
         return;
       }
       if (input.current) input.current.value = "";
-      setMessage({ kind: "ok", text: "Image saved." });
+      setMessage({ kind: "ok", text: t("saved") });
       router.refresh();
     } catch {
-      setMessage({ kind: "error", text: "The upload failed. Check your connection and try again." });
+      setMessage({ kind: "error", text: t("offline") });
     } finally {
       setBusy(false);
     }
   }
 
   return (
-    <form onSubmit={onSubmit} className="stack" aria-label="Product image" noValidate>
+    <form onSubmit={onSubmit} className="stack" aria-label={t("formLabel")} noValidate>
       <FormAlert kind={message?.kind}>{message?.text}</FormAlert>
       <div className="field">
-        <label htmlFor={inputId}>{hasImage ? "Replace the image" : "Add an image"}</label>
+        <label htmlFor={inputId}>{hasImage ? t("replace") : t("add")}</label>
         <span id={`${inputId}-hint`} className="hint">
-          PNG or JPEG, at most 2 MB.
+          {t("hint")}
         </span>
         <input
           ref={input}
@@ -69,7 +70,7 @@ export function ProductImageUpload({ productId, hasImage }: { productId: string;
       </div>
       <div>
         <button type="submit" className="btn btn-secondary" disabled={busy}>
-          {busy ? "Uploading…" : "Upload image"}
+          {busy ? t("uploading") : t("upload")}
         </button>
       </div>
     </form>

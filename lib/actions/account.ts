@@ -1,5 +1,6 @@
 // The signed-in user's own account (/account): password change and "sign out everywhere else".
 import { z } from "zod";
+import { vmsg } from "@/lib/i18n/zod";
 import { guardedAction } from "@/lib/auth/action";
 import { ANY_ROLE } from "@/lib/auth/roles";
 import { ZNewPassword } from "@/lib/auth/schemas";
@@ -9,7 +10,7 @@ import { zText } from "@/lib/validation/text";
 
 export const ZChangePassword = z
   .object({
-    currentPassword: zText({ min: 1, max: 128, noTrim: true, minMessage: "Enter your current password." }),
+    currentPassword: zText({ min: 1, max: 128, noTrim: true, minMessage: vmsg("enterCurrentPassword") }),
     newPassword: ZNewPassword,
   })
   .refine((v) => v.currentPassword !== v.newPassword, {

@@ -1,5 +1,6 @@
 // Inputs of the self-assessment use cases, shared by the forms and the server.
 import { z } from "zod";
+import { vmsg } from "@/lib/i18n/zod";
 import { SCHEME_IDS } from "@/lib/schemes/types";
 import { zId, zKey } from "@/lib/validation/text";
 
@@ -8,7 +9,7 @@ const ZId = zId;
 export const ZStartAssessment = z.object({
   productId: ZId,
   labId: zId,
-  targetSchemes: z.array(z.enum(SCHEME_IDS)).min(1, "Choose at least one scheme.").max(SCHEME_IDS.length),
+  targetSchemes: z.array(z.enum(SCHEME_IDS)).min(1, vmsg("chooseScheme")).max(SCHEME_IDS.length),
 });
 export type TStartAssessment = z.infer<typeof ZStartAssessment>;
 

@@ -1,5 +1,6 @@
 // One schema per input, shared by the react-hook-form resolver and the server, which always parses again.
 import { z } from "zod";
+import { vmsg } from "@/lib/i18n/zod";
 import { zText, zId } from "@/lib/validation/text";
 
 const COMMON_PASSWORDS = new Set([
@@ -15,17 +16,17 @@ const COMMON_PASSWORDS = new Set([
 ]);
 
 export const ZEmail = zText({ max: 254 })
-  .pipe(z.string().max(254, "E-mail addresses are at most 254 characters."))
-  .pipe(z.email("Enter a valid e-mail address."))
+  .pipe(z.string().max(254, vmsg("emailTooLong")))
+  .pipe(z.email(vmsg("email")))
   .transform((v) => v.toLowerCase());
 
 export const ZNewPassword = zText({ max: 128, noTrim: true })
-  .pipe(z.string().min(12, "Use at least 12 characters.").max(128, "Use at most 128 characters."))
-  .refine((p) => new Set(p).size >= 5, "This password is too repetitive.")
-  .refine((p) => !COMMON_PASSWORDS.has(p.toLowerCase()), "This password is too common.");
+  .pipe(z.string().min(12, vmsg("passwordMin")).max(128, vmsg("passwordMax")))
+  .refine((p) => new Set(p).size >= 5, vmsg("passwordRepetitive"))
+  .refine((p) => !COMMON_PASSWORDS.has(p.toLowerCase()), vmsg("passwordCommon"));
 
-export const ZPersonName = zText({ min: 1, max: 100, minMessage: "Enter your name." });
-export const ZOrgName = zText({ min: 2, max: 120, minMessage: "At least 2 characters." });
+export const ZPersonName = zText({ min: 1, max: 100, minMessage: vmsg("enterName") });
+export const ZOrgName = zText({ min: 2, max: 120, minMessage: vmsg("orgMin") });
 
 export const ZSignUp = z.object({
   name: ZPersonName,
@@ -38,7 +39,7 @@ export type TSignUpForm = z.input<typeof ZSignUp>;
 
 export const ZSignIn = z.object({
   email: ZEmail,
-  password: zText({ min: 1, max: 128, noTrim: true, minMessage: "Enter your password." }),
+  password: zText({ min: 1, max: 128, noTrim: true, minMessage: vmsg("enterPassword") }),
 });
 export type TSignIn = z.infer<typeof ZSignIn>;
 

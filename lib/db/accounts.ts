@@ -1,5 +1,6 @@
 // Accounts, organisations and memberships.
 import { AppError, notFound } from "@/lib/errors";
+import { emsg } from "@/lib/i18n/errors";
 import { hashPassword } from "@/lib/auth/password";
 import type { TCreateLab, TCreateLabUser, TSignUp } from "@/lib/auth/schemas";
 import { recordAudit } from "@/lib/db/audit";
@@ -23,21 +24,30 @@ export type SessionUser = {
 async function assertEmailFree(db: DbClient, email: string) {
   const existing = await db.user.findUnique({ where: { email }, select: { id: true } });
   if (existing) {
-    throw new AppError("CONFLICT", "An account with this e-mail already exists.", {
-      fieldErrors: { email: ["An account with this e-mail already exists."] },
+    throw new AppError("CONFLICT", emsg("accountExists"), {
+      fieldErrors: { email: [emsg("accountExists")] },
     });
   }
 }
 
-/** Sign-up: a new manufacturer organisation with its first member, all or nothing. */
-export async function signUpManufacturer(db: PrismaClient, input: TSignUp): Promise<SessionUser> {
+/**
+ * Sign-up: a new manufacturer organisation with its first member, all or nothing. `locale`, the language the page
+ * was in, becomes the account's language (its mails are written in it; the switch changes it).
+ */
+export async function signUpManufacturer(
+  db: PrismaClient,
+  input: TSignUp,
+  locale: "en" | "zh-CN" | null = null,
+): Promise<SessionUser> {
   const passwordHash = await hashPassword(input.password);
   return db.$transaction(async (tx) => {
     await assertEmailFree(tx, input.email);
     const org = await tx.organization.create({
       data: { name: input.organizationName, kind: "MANUFACTURER" },
     });
-    const user = await tx.user.create({ data: { email: input.email, name: input.name, passwordHash } });
+    const user = await tx.user.create({
+      data: { email: input.email, name: input.name, passwordHash, locale },
+    });
     await tx.membership.create({
       data: { userId: user.id, organizationId: org.id, role: "MANUFACTURER_MEMBER" },
     });
@@ -57,6 +67,7 @@ export async function signUpManufacturer(db: PrismaClient, input: TSignUp): Prom
       organizationId: org.id,
       organizationKind: "MANUFACTURER",
       organizationName: org.name,
+      locale,
     };
   });
 }

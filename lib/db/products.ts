@@ -1,5 +1,6 @@
 // Products belong to one manufacturer organisation; every query filters by it (ownership lives in the `where`).
 import { AppError, notFound } from "@/lib/errors";
+import { emsg } from "@/lib/i18n/errors";
 import type { TProductInput } from "@/lib/products/schema";
 import { recordAudit } from "@/lib/db/audit";
 import type { SessionUser } from "@/lib/db/accounts";
@@ -159,11 +160,10 @@ export function detectProductImageType(bytes: Uint8Array): ProductImageType | nu
 
 /** Stores (or replaces) the product's image after checking its size and type from the content. */
 export async function setProductImage(db: PrismaClient, actor: SessionUser, id: string, bytes: Uint8Array) {
-  if (bytes.length === 0) throw new AppError("VALIDATION", "Choose an image to upload.");
-  if (bytes.length > PRODUCT_IMAGE_MAX_BYTES)
-    throw new AppError("TOO_LARGE", "The image is larger than 2 MB.");
+  if (bytes.length === 0) throw new AppError("VALIDATION", emsg("chooseImage"));
+  if (bytes.length > PRODUCT_IMAGE_MAX_BYTES) throw new AppError("TOO_LARGE", emsg("imageTooLarge"));
   const contentType = detectProductImageType(bytes);
-  if (!contentType) throw new AppError("UNSUPPORTED_MEDIA", "Upload a PNG or JPEG image.");
+  if (!contentType) throw new AppError("UNSUPPORTED_MEDIA", emsg("imageType"));
   return db.$transaction(async (tx) => {
     const { count } = await tx.product.updateMany({
       where: { id, organizationId: actor.organizationId, archivedAt: null },

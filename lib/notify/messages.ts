@@ -1,4 +1,7 @@
-// The words of each notification, in the app and in the mail. Pure: no I/O, so every text is tested as is.
+// The words of each notification, in the app and in the mail, in the recipient's language (User.locale; English
+// when unset), from messages/<locale>/email.json. Pure: no I/O, so every text is tested as is.
+import { translator } from "@/lib/i18n/translate";
+import type { TLocale } from "@/lib/i18n/locales";
 //
 // Security intent: a mail says what happened and links to the app page concerned, nothing more. No passwords,
 // tokens or sign-in links, no review comments or rejection reasons (they stay behind the sign-in); the only
@@ -29,67 +32,72 @@ export type TMessageContext = {
 export type TMessage = { title: string; body: string };
 
 const day = (d: Date) => d.toISOString().slice(0, 10);
-const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
 /** One line: user-entered names never break a subject header or the layout. */
 const oneLine = (s: string) => s.replace(/[\r\n\t]+/g, " ").trim();
 
-export function composeMessage(data: TEventData, ctx: TMessageContext): TMessage {
+/** The recipient's words (messages/<locale>/email.json), through next-intl's translator. */
+const words = (locale: TLocale) => translator(locale, "email");
+
+export function composeMessage(data: TEventData, ctx: TMessageContext, locale: TLocale = "en"): TMessage {
+  const t = words(locale);
   const product = oneLine(ctx.product.modelName);
   const fw = oneLine(ctx.product.firmwareVersion);
   const lab = oneLine(ctx.lab);
   const maker = oneLine(ctx.manufacturer);
   switch (data.event) {
-    case "ASSESSMENT_SUBMITTED":
-      return data.resubmitted
-        ? {
-            title: `${product} resubmitted for review`,
-            body: `${maker} changed the answers the lab commented on and resubmitted ${product} (firmware ${fw}). It is back in ${lab}'s queue.`,
-          }
-        : {
-            title: `${product} submitted for review`,
-            body: `${maker} submitted ${product} (firmware ${fw}) to ${lab} for review. It is waiting in the lab's queue.`,
-          };
+    case "ASSESSMENT_SUBMITTED": {
+      const k = data.resubmitted ? "resubmitted" : "submitted";
+      return { title: t(`${k}.title`, { product }), body: t(`${k}.body`, { maker, product, fw, lab }) };
+    }
     case "CHANGES_REQUESTED":
       return {
-        title: `Changes requested on ${product}`,
-        body: `${lab} asked for changes on ${plural(data.questions, "question", "questions")} of the assessment of ${product}. Change the answers concerned and resubmit.`,
+        title: t("changesRequested.title", { product }),
+        body: t("changesRequested.body", { lab, product, questions: data.questions }),
       };
     case "LABEL_ISSUED":
       return {
-        title: `Label issued for ${product}`,
-        body: `${lab} approved the assessment of ${product} (firmware ${fw}) and issued label ${data.publicCode}, valid until ${day(data.validUntil)}. Its page has the report, the artwork and the QR code to print.`,
+        title: t("labelIssued.title", { product }),
+        body: t("labelIssued.body", { lab, product, fw, code: data.publicCode, until: day(data.validUntil) }),
       };
     case "ASSESSMENT_REJECTED":
-      return {
-        title: `Assessment of ${product} rejected`,
-        body: `${lab} rejected the assessment of ${product}. The lab's reason is on the assessment page.`,
-      };
+      return { title: t("rejected.title", { product }), body: t("rejected.body", { lab, product }) };
     case "LABEL_REVOKED":
       return {
-        title: `Label ${data.publicCode} of ${product} revoked`,
-        body: `${lab} revoked label ${data.publicCode} of ${product} on ${day(data.on)}. Reason: ${oneLine(data.reason)} Its public page and QR code now say it is revoked: stop using it on packaging.`,
+        title: t("revoked.title", { code: data.publicCode, product }),
+        body: t("revoked.body", {
+          lab,
+          code: data.publicCode,
+          product,
+          on: day(data.on),
+          reason: oneLine(data.reason),
+        }),
       };
     case "LABEL_EXPIRING": {
       const days = Math.max(0, Math.ceil((data.validUntil.getTime() - data.now.getTime()) / 86_400_000));
+      const until = day(data.validUntil);
       return {
-        title: `Label ${data.publicCode} of ${product} expires on ${day(data.validUntil)}`,
-        body: `Label ${data.publicCode} of ${product} expires on ${day(data.validUntil)}, in ${plural(days, "day", "days")}. Start a new assessment in time to keep a valid label on the product.`,
+        title: t("expiring.title", { code: data.publicCode, product, until }),
+        body: t("expiring.body", { code: data.publicCode, product, until, days }),
       };
     }
   }
 }
 
 /** The plain-text mail: greeting, what happened, the link to the app page, and why the recipient gets it. */
-export function mailText(opts: { name: string; body: string; url: string; organization: string }): string {
+export function mailText(
+  opts: { name: string; body: string; url: string; organization: string },
+  locale: TLocale = "en",
+): string {
+  const t = words(locale);
   return [
-    `Hello ${oneLine(opts.name)},`,
+    t("mail.greeting", { name: oneLine(opts.name) }),
     "",
     opts.body,
     "",
-    `Open it in Cyberlabel: ${opts.url}`,
+    t("mail.open", { url: opts.url }),
     "",
     "--",
-    `You receive this because you are a member of ${oneLine(opts.organization)} on Cyberlabel. Your notifications are also listed in the app.`,
+    t("mail.why", { organization: oneLine(opts.organization) }),
     "",
   ].join("\n");
 }

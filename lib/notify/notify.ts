@@ -4,6 +4,7 @@
 // talks to a mail server, so an unreachable one can never fail or slow the user's action.
 import { env } from "@/lib/env";
 import type { DbClient } from "@/lib/db/types";
+import { isLocale, type TLocale } from "@/lib/i18n/locales";
 import { composeMessage, mailText, type TEventData } from "./messages";
 
 export type TNotify = TEventData & {
@@ -13,7 +14,7 @@ export type TNotify = TEventData & {
   dedupeKey?: string;
 };
 
-type TRecipient = { id: string; email: string; name: string; organization: string };
+type TRecipient = { id: string; email: string; name: string; organization: string; locale: TLocale };
 
 async function members(
   db: DbClient,
@@ -29,11 +30,15 @@ async function members(
     },
     orderBy: { createdAt: "asc" },
     select: {
-      user: { select: { id: true, email: true, name: true } },
+      user: { select: { id: true, email: true, name: true, locale: true } },
       organization: { select: { name: true } },
     },
   });
-  return rows.map((r) => ({ ...r.user, organization: r.organization.name }));
+  return rows.map((r) => ({
+    ...r.user,
+    locale: isLocale(r.user.locale) ? r.user.locale : "en",
+    organization: r.organization.name,
+  }));
 }
 
 /** Writes the notifications of one event; returns how many were written. */
@@ -67,16 +72,14 @@ export async function notify(db: DbClient, e: TNotify): Promise<number> {
   }
   if (recipients.length === 0) return 0;
 
-  const message = composeMessage(e, {
-    product: a.product,
-    manufacturer: a.owner.name,
-    lab: a.lab.name,
-  });
+  const context = { product: a.product, manufacturer: a.owner.name, lab: a.lab.name };
   const isLabelEvent =
     e.event === "LABEL_ISSUED" || e.event === "LABEL_REVOKED" || e.event === "LABEL_EXPIRING";
   const link = toLab ? `/review/${a.id}` : `/assessments/${a.id}${isLabelEvent ? "#label" : ""}`;
   const url = `${env().PUBLIC_BASE_URL.replace(/\/+$/, "")}${link}`;
+  // Each recipient reads the notification and the mail in their own language.
   for (const r of recipients) {
+    const message = composeMessage(e, context, r.locale);
     await db.notification.create({
       data: {
         userId: r.id,
@@ -91,7 +94,7 @@ export async function notify(db: DbClient, e: TNotify): Promise<number> {
           create: {
             toAddress: r.email,
             subject: message.title,
-            text: mailText({ name: r.name, body: message.body, url, organization: r.organization }),
+            text: mailText({ name: r.name, body: message.body, url, organization: r.organization }, r.locale),
           },
         },
       },

@@ -1,5 +1,6 @@
 // The product form's schema, shared by react-hook-form and the server action.
 import { z } from "zod";
+import { vmsg } from "@/lib/i18n/zod";
 import { zText } from "@/lib/validation/text";
 
 export const PRODUCT_CATEGORIES = [
@@ -56,7 +57,7 @@ const EMAIL =
  * the form has always said "https://".
  */
 const optionalHttpsLink = optionalTrimmed.refine((v) => v === undefined || isHttpsUrl(v), {
-  message: "Enter a secure web address starting with https:// (http:// pages are not accepted).",
+  message: vmsg("httpsOnly"),
 });
 
 /**
@@ -74,21 +75,19 @@ const optionalDisclosureContact = optionalTrimmed.transform((v, ctx) => {
   }
   ctx.addIssue({
     code: "custom",
-    message: /^http:\/\//i.test(v)
-      ? "Use the https:// address of your disclosure policy (http:// pages are not accepted), or an e-mail address."
-      : "Enter a https:// address of your disclosure policy, or an e-mail address such as security@example.com.",
+    message: /^http:\/\//i.test(v) ? vmsg("disclosureHttp") : vmsg("disclosureInvalid"),
   });
   return z.NEVER;
 });
 
 export const ZProductInput = z.object({
-  modelName: zText({ min: 1, max: 120, minMessage: "Enter the model name." }),
+  modelName: zText({ min: 1, max: 120, minMessage: vmsg("enterModelName") }),
   modelNumber: optionalText(80),
-  hardwareVersion: zText({ min: 1, max: 60, minMessage: "Enter the hardware version." }),
-  firmwareVersion: zText({ min: 1, max: 60, minMessage: "Enter the firmware version." }),
-  category: z.enum(categoryIds, { message: "Choose a category." }),
+  hardwareVersion: zText({ min: 1, max: 60, minMessage: vmsg("enterHardwareVersion") }),
+  firmwareVersion: zText({ min: 1, max: 60, minMessage: vmsg("enterFirmwareVersion") }),
+  category: z.enum(categoryIds, { message: vmsg("chooseCategory") }),
   description: optionalText(2000),
-  supportPeriodEnd: z.iso.date("Enter a date (YYYY-MM-DD)."),
+  supportPeriodEnd: z.iso.date(vmsg("enterDate")),
   updatesAutomatic: z.boolean(),
   defaultCredentials: optionalText(1000),
   vulnDisclosureUrl: optionalDisclosureContact,

@@ -3,6 +3,7 @@
 // it): it lets NUL bytes through (PostgreSQL refuses them: a 500), lone surrogates (invalid UTF-8), control
 // characters that hide text, and unbounded lengths. Each refusal names the field's rule in the message.
 import { z } from "zod";
+import { vmsg } from "@/lib/i18n/zod";
 
 // C0 controls but tab/newline/carriage return, DEL, C1 controls; bidi overrides and isolates (text that reads
 // backwards: "Trojan Source").
@@ -16,7 +17,7 @@ export type TextOptions = {
   min?: number;
   /** Allows line breaks and tabs (comments, justifications). */
   multiline?: boolean;
-  /** The message for a too short value (default "Enter at least N characters."). */
+  /** The message for a too short value (default "Enter at least N characters."), written with `vmsg`. */
   minMessage?: string;
   /** Keeps surrounding whitespace (passwords). */
   noTrim?: boolean;
@@ -24,12 +25,10 @@ export type TextOptions = {
 
 /** Refusals shared by every text field; exported for tests. */
 export function textProblem(v: string, multiline: boolean): string | null {
-  if (v.includes("\u0000")) return "Remove the NUL character (\\0) from this text.";
-  if (!v.isWellFormed()) return "This text contains an invalid character (a broken Unicode sequence).";
+  if (v.includes("\u0000")) return vmsg("nul");
+  if (!v.isWellFormed()) return vmsg("brokenUnicode");
   if ((multiline ? CONTROL_MULTILINE : CONTROL_SINGLE_LINE).test(v)) {
-    return multiline
-      ? "Remove the control characters from this text."
-      : "Remove the control characters (line breaks, tabs…) from this text.";
+    return multiline ? vmsg("controlMultiline") : vmsg("controlSingleLine");
   }
   return null;
 }
@@ -38,8 +37,8 @@ export function textProblem(v: string, multiline: boolean): string | null {
 export function zText(opts: TextOptions) {
   const min = opts.min ?? 0;
   return z
-    .string({ error: "Enter text." })
-    .max(opts.max * 4, `At most ${opts.max} characters.`) // a cheap bound before normalising huge input
+    .string({ error: vmsg("enterText") })
+    .max(opts.max * 4, vmsg("atMost", { max: opts.max })) // a cheap bound before normalising huge input
     .superRefine((v, ctx) => {
       const problem = textProblem(v, opts.multiline ?? false);
       if (problem) ctx.addIssue({ code: "custom", message: problem });
@@ -52,17 +51,15 @@ export function zText(opts: TextOptions) {
     .pipe(
       z
         .string()
-        .min(min, opts.minMessage ?? (min === 1 ? "Enter a value." : `Enter at least ${min} characters.`))
-        .max(opts.max, `At most ${opts.max} characters.`),
+        .min(min, opts.minMessage ?? (min === 1 ? vmsg("enterValue") : vmsg("atLeast", { min })))
+        .max(opts.max, vmsg("atMost", { max: opts.max })),
     );
 }
 
 /** A record id (cuid and similar): 1-64 letters, digits, "_" or "-". */
-export const zId = z
-  .string({ error: "An id is required." })
-  .regex(/^[A-Za-z0-9_-]{1,64}$/, "This id is not valid.");
+export const zId = z.string({ error: vmsg("idRequired") }).regex(/^[A-Za-z0-9_-]{1,64}$/, vmsg("idInvalid"));
 
 /** A catalog key (question, requirement, scheme, market): 1-100 of letters, digits and . _ : / -. */
 export const zKey = z
-  .string({ error: "A key is required." })
-  .regex(/^[A-Za-z0-9._:/-]{1,100}$/, "This key is not valid.");
+  .string({ error: vmsg("keyRequired") })
+  .regex(/^[A-Za-z0-9._:/-]{1,100}$/, vmsg("keyInvalid"));

@@ -1,9 +1,12 @@
 import Link from "next/link";
 import { RequestReference } from "@/components/errors/request-reference";
+import { getTranslations } from "next-intl/server";
 import { env } from "@/lib/env";
 import { redirectPathOr } from "@/lib/http/redirect";
 
-export const metadata = { title: "Not allowed" };
+export async function generateMetadata() {
+  return { title: (await getTranslations("site.forbidden"))("metaTitle") };
+}
 
 function safePath(raw: string | string[] | undefined): string {
   return redirectPathOr(raw, "/", env().PUBLIC_BASE_URL);
@@ -15,16 +18,14 @@ export default async function Forbidden({
   searchParams: Promise<Record<string, string | string[] | undefined>>;
 }) {
   const params = await searchParams;
+  const t = await getTranslations("site.forbidden");
   return (
     <div className="narrow stack">
-      <h1>This area is not for your role</h1>
-      <p>
-        Your account cannot open <code>{safePath(params.from)}</code>. If you think it should, ask your
-        organisation&apos;s administrator.
-      </p>
+      <h1>{t("title")}</h1>
+      <p>{t.rich("body", { path: safePath(params.from), code: (chunks) => <code>{chunks}</code> })}</p>
       <p>
         <Link className="btn" href={safePath(params.home)}>
-          Go to your workspace
+          {t("workspace")}
         </Link>
       </p>
       <RequestReference />

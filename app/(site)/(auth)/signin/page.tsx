@@ -5,9 +5,12 @@ import { SignInForm } from "@/components/auth/sign-in-form";
 import { getSessionUser } from "@/lib/auth/session";
 import { homeFor } from "@/lib/auth/roles";
 import { safeRedirectPath } from "@/lib/http/redirect";
+import { getTranslations } from "next-intl/server";
 import { env } from "@/lib/env";
 
-export const metadata: Metadata = { title: "Sign in" };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("auth.signIn"))("title") };
+}
 
 export default async function SignInPage({
   searchParams,
@@ -20,14 +23,15 @@ export default async function SignInPage({
   const callbackUrl = safeRedirectPath(params.callbackUrl, env().PUBLIC_BASE_URL) ?? undefined;
   if (user) redirect(callbackUrl ?? homeFor(user.role));
   const error = Array.isArray(params.error) ? params.error[0] : params.error;
+  const t = await getTranslations("auth.signIn");
   return (
     <div className="narrow stack">
-      <h1>Sign in</h1>
+      <h1>{t("title")}</h1>
       <div className="card">
         <SignInForm callbackUrl={callbackUrl ?? "/after-sign-in"} initialError={error} />
       </div>
       <p>
-        New manufacturer? <Link href="/signup">Create an account</Link>
+        {t("newManufacturer")} <Link href="/signup">{t("createAccountLink")}</Link>
       </p>
     </div>
   );

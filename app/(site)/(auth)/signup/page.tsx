@@ -4,24 +4,25 @@ import { redirect } from "next/navigation";
 import { SignUpForm } from "@/components/auth/sign-up-form";
 import { getSessionUser } from "@/lib/auth/session";
 import { homeFor } from "@/lib/auth/roles";
+import { getTranslations } from "next-intl/server";
 
-export const metadata: Metadata = { title: "Create an account" };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("auth.signUp"))("metaTitle") };
+}
 
 export default async function SignUpPage() {
   const user = await getSessionUser();
   if (user) redirect(homeFor(user.role));
+  const t = await getTranslations("auth.signUp");
   return (
     <div className="narrow stack">
-      <h1>Create a manufacturer account</h1>
-      <p className="muted">
-        Describe your products once and see EU RED, US Cyber Trust Mark and China label results side by side.
-        Labs and reviewers get their accounts from an administrator.
-      </p>
+      <h1>{t("title")}</h1>
+      <p className="muted">{t("intro")}</p>
       <div className="card">
         <SignUpForm />
       </div>
       <p>
-        Already have an account? <Link href="/signin">Sign in</Link>
+        {t("haveAccount")} <Link href="/signin">{t("signInLink")}</Link>
       </p>
     </div>
   );

@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { getTranslations } from "next-intl/server";
 import { requirePageUser } from "@/lib/auth/session";
 import { MANUFACTURER } from "@/lib/auth/roles";
 import { latestLabelsOfProducts } from "@/lib/db/manufacturer-labels";
@@ -10,11 +11,14 @@ import { EXPIRING_WITHIN_DAYS, versionsOfProducts } from "@/lib/db/version-overv
 import { labelPaths } from "@/lib/labels/public-urls";
 import { isoDate } from "@/components/products/assessment-status";
 
-export const metadata = { title: "Dashboard" };
+export async function generateMetadata() {
+  return { title: (await getTranslations("products.dashboard"))("title") };
+}
 
 export default async function Dashboard() {
   const user = await requirePageUser(MANUFACTURER, "/dashboard");
   const db = prisma();
+  const t = await getTranslations("products.dashboard");
   const products = await listProductsWithLatestAssessment(db, user);
   const labels = await latestLabelsOfProducts(
     db,
@@ -40,12 +44,11 @@ export default async function Dashboard() {
         <div>
           <h1 style={{ marginBottom: "0.25rem" }}>{user.organizationName}</h1>
           <p className="muted" style={{ margin: 0 }}>
-            Your products and where each stands: its label, the latest assessment&apos;s status and results
-            per scheme.
+            {t("intro")}
           </p>
         </div>
         <Link href="/products/new" className="btn">
-          Add a product
+          {t("add")}
         </Link>
       </div>
       {expiring.length ? (
@@ -56,16 +59,19 @@ export default async function Dashboard() {
           style={{ gap: "0.4rem" }}
         >
           <h2 id="expiring-heading" style={{ margin: 0, fontSize: "1.1rem" }}>
-            Labels expiring in the next {EXPIRING_WITHIN_DAYS} days
+            {t("expiringHeading", { days: EXPIRING_WITHIN_DAYS })}
           </h2>
           <ul style={{ margin: 0, paddingLeft: "1.2rem" }}>
             {expiring.map((e) => (
               <li key={e.label.id}>
                 <a href={labelPaths(e.label.publicCode).page}>{e.label.publicCode}</a> ·{" "}
-                <Link href={`/products/${e.product.id}`}>{e.product.modelName}</Link> firmware{" "}
-                {e.version.firmwareVersion}: expires {isoDate(e.label.validUntil)} (in {e.label.expiresInDays}{" "}
-                {e.label.expiresInDays === 1 ? "day" : "days"}).{" "}
-                <Link href={`/products/${e.product.id}/new-version`}>Renew</Link>
+                <Link href={`/products/${e.product.id}`}>{e.product.modelName}</Link>{" "}
+                {t("expiringLine", {
+                  version: e.version.firmwareVersion,
+                  date: isoDate(e.label.validUntil),
+                  days: e.label.expiresInDays ?? 0,
+                })}{" "}
+                <Link href={`/products/${e.product.id}/new-version`}>{t("renew")}</Link>
               </li>
             ))}
           </ul>
@@ -74,12 +80,12 @@ export default async function Dashboard() {
       <CraDeadlinesPanel user={user} />
       {products.length === 0 ? (
         <div className="card">
-          <p>No products yet. Add your first product to start an assessment.</p>
+          <p>{t("empty")}</p>
         </div>
       ) : (
         <ul
           className="grid"
-          aria-label="Products"
+          aria-label={t("listLabel")}
           style={{ listStyle: "none", padding: 0, margin: 0, gridTemplateColumns: GRID, alignItems: "start" }}
         >
           {products.map((p) => (

@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { getTranslations } from "next-intl/server";
 import { notFound } from "next/navigation";
 import { IssuedLabelPanel } from "@/components/assessments/issued-label-panel";
 import { AssessmentStatusBadge } from "@/components/products/assessment-status";
@@ -14,12 +15,15 @@ import { AppError } from "@/lib/errors";
 import { EDITABLE } from "@/lib/workflow/transitions";
 import { upgradeTarget } from "@/lib/assessments/upgrade";
 
-export const metadata = { title: "Assessment" };
+export async function generateMetadata() {
+  return { title: (await getTranslations("assessments.page"))("metaTitle") };
+}
 
 export default async function AssessmentPage({ params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;
   const user = await requirePageUser(MANUFACTURER, `/assessments/${id}`);
   const db = prisma();
+  const t = await getTranslations("assessments.page");
   const a = await getAssessmentForOwner(db, user, id).catch((err: unknown) => {
     if (err instanceof AppError && err.code === "NOT_FOUND") notFound();
     throw err;
@@ -31,38 +35,46 @@ export default async function AssessmentPage({ params }: { params: Promise<{ id:
     <div className="stack">
       <div>
         <p className="small muted" style={{ margin: 0 }}>
-          <Link href={`/products/${a.product.id}`}>{a.product.modelName}</Link> · firmware{" "}
-          <span data-testid="assessed-firmware">{a.covers.firmwareVersion}</span> · hardware{" "}
-          {a.covers.hardwareVersion}
+          <Link href={`/products/${a.product.id}`}>{a.product.modelName}</Link> · {t("firmware")}{" "}
+          <span data-testid="assessed-firmware">{a.covers.firmwareVersion}</span> ·{" "}
+          {t("hardware", { version: a.covers.hardwareVersion })}
           {a.covers.models.length > 1 ? ` · ${a.covers.models.map((m) => m.modelName).join(", ")}` : ""}
         </p>
-        <h1 style={{ marginBottom: "0.25rem" }}>Self-assessment</h1>
+        <h1 style={{ marginBottom: "0.25rem" }}>{t("title")}</h1>
         <div className="row small">
           <AssessmentStatusBadge status={a.status} label={label} testId="assessment-status" />
-          <span>Lab: {a.lab.name}</span>
-          <span>Catalog {a.catalogVersion}</span>
-          {a.submittedAt ? <span>Submitted {a.submittedAt.toISOString().slice(0, 10)}</span> : null}
-          <Link href={`/assessments/${a.id}/audit`}>Audit trail</Link>
+          <span>{t("lab", { name: a.lab.name })}</span>
+          <span>{t("catalog", { version: a.catalogVersion })}</span>
+          {a.submittedAt ? (
+            <span>{t("submitted", { date: a.submittedAt.toISOString().slice(0, 10) })}</span>
+          ) : null}
+          <Link href={`/assessments/${a.id}/audit`}>{t("auditTrail")}</Link>
         </div>
       </div>
       {a.basedOn?.label ? (
         <p className="small" style={{ margin: 0 }} data-testid="reassessment-of">
-          Re-assessment of label <strong>{a.basedOn.label.publicCode}</strong>
-          {a.basedOn.productVersion ? ` (firmware ${a.basedOn.productVersion.firmwareVersion})` : ""}:
-          approving it issues a new label that supersedes that one.
-          {a.covers.releaseNotes ? ` What changed: ${a.covers.releaseNotes}` : ""}
+          {a.basedOn.productVersion
+            ? t.rich("reassessmentOfFirmware", {
+                code: a.basedOn.label.publicCode,
+                firmware: a.basedOn.productVersion.firmwareVersion,
+                strong: (chunks) => <strong>{chunks}</strong>,
+              })
+            : t.rich("reassessmentOf", {
+                code: a.basedOn.label.publicCode,
+                strong: (chunks) => <strong>{chunks}</strong>,
+              })}
+          {a.covers.releaseNotes ? ` ${t("whatChanged", { notes: a.covers.releaseNotes })}` : ""}
         </p>
       ) : null}
       {a.status === "CHANGES_REQUESTED" ? (
         <div className="alert alert-warn" role="status">
-          The lab asked for changes. Their comments are shown on the questions concerned; edit your answers
-          and resubmit.
+          {t("changesRequested")}
         </div>
       ) : null}
       {newer ? (
         <div className="alert alert-info" role="status">
-          Criteria catalog {newer} is available (this draft is on {a.catalogVersion}).{" "}
-          <Link href={`/assessments/${a.id}/upgrade`}>See what changes and upgrade</Link>
+          {t("newCatalog", { newer, current: a.catalogVersion })}{" "}
+          <Link href={`/assessments/${a.id}/upgrade`}>{t("upgradeLink")}</Link>
         </div>
       ) : null}
       {label ? (
@@ -73,10 +85,12 @@ export default async function AssessmentPage({ params }: { params: Promise<{ id:
       {!editable && !label ? (
         <div className="alert alert-info" role="status">
           {a.status === "APPROVED"
-            ? "The lab approved this assessment."
+            ? t("approved")
             : a.status === "REJECTED"
-              ? `The lab rejected this assessment${a.decisionReason ? `: ${a.decisionReason}` : "."}`
-              : "Submitted: the answers are read-only while the lab reviews them."}
+              ? a.decisionReason
+                ? t("rejectedReason", { reason: a.decisionReason })
+                : t("rejected")
+              : t("readOnly")}
         </div>
       ) : null}
       <Questionnaire

@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { getTranslations } from "next-intl/server";
 import { requirePageUser } from "@/lib/auth/session";
 import { MANUFACTURER } from "@/lib/auth/roles";
 import { latestLabelsOfProducts } from "@/lib/db/manufacturer-labels";
@@ -17,13 +18,16 @@ import { FamilyModels } from "@/components/versions/family-models";
 import { VersionsTable } from "@/components/versions/versions-table";
 import { productOr404 } from "./product-or-404";
 
-export const metadata = { title: "Product" };
+export async function generateMetadata() {
+  return { title: (await getTranslations("products.detail"))("metaTitle") };
+}
 
 export default async function ProductPage({ params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;
   const user = await requirePageUser(MANUFACTURER, `/products/${id}`);
   const product = await productOr404(user, id);
   const db = prisma();
+  const t = await getTranslations("products.detail");
   const [assessments, labels, overview] = await Promise.all([
     listProductAssessments(db, user, product.id),
     latestLabelsOfProducts(db, user, [product.id]),
@@ -36,13 +40,13 @@ export default async function ProductPage({ params }: { params: Promise<{ id: st
   return (
     <div className="stack">
       <p className="small" style={{ margin: 0 }}>
-        <Link href="/products">← Products</Link>
+        <Link href="/products">{t("back")}</Link>
       </p>
       <div className="row" style={{ gap: "0.5rem 1rem" }}>
         <h1 style={{ margin: 0, overflowWrap: "anywhere" }}>{product.modelName}</h1>
         {active ? null : (
           <span className="badge badge-warn">
-            Archived {isoDate(product.archivedAt ?? product.updatedAt)}
+            {t("archived", { date: isoDate(product.archivedAt ?? product.updatedAt) })}
           </span>
         )}
       </div>
@@ -50,19 +54,19 @@ export default async function ProductPage({ params }: { params: Promise<{ id: st
         <div className="row">
           {approved ? (
             <Link href={`/products/${product.id}/new-version`} className="btn">
-              Assess a new version
+              {t("newVersion")}
             </Link>
           ) : null}
           <Link href={`/products/${product.id}/assess`} className={approved ? "btn btn-secondary" : "btn"}>
-            Start an assessment
+            {t("startAssessment")}
           </Link>
           <Link href={`/products/${product.id}/edit`} className="btn btn-secondary">
-            Edit
+            {t("edit")}
           </Link>
           <ArchiveProductButton productId={product.id} modelName={product.modelName} />
         </div>
       ) : (
-        <p className="alert alert-info">This product is archived: it can no longer be edited or assessed.</p>
+        <p className="alert alert-info">{t("archivedNote")}</p>
       )}
 
       {label ? <IssuedLabelPanel label={label} product={product} /> : null}
@@ -74,7 +78,7 @@ export default async function ProductPage({ params }: { params: Promise<{ id: st
           style={{ flex: "2 1 420px", minWidth: 0 }}
         >
           <h2 id="details-heading" style={{ marginTop: 0 }}>
-            Details
+            {t("details")}
           </h2>
           <ProductFacts product={product} />
         </section>
@@ -84,18 +88,18 @@ export default async function ProductPage({ params }: { params: Promise<{ id: st
           style={{ flex: "1 1 260px", minWidth: 0 }}
         >
           <h2 id="image-heading" style={{ margin: 0 }}>
-            Image
+            {t("image")}
           </h2>
           {product.imageContentType ? (
             <ProductImage
               id={product.id}
               updatedAt={product.updatedAt}
               size={220}
-              alt={`Photo of ${product.modelName}`}
+              alt={t("photoOf", { name: product.modelName })}
             />
           ) : (
             <p className="muted" style={{ margin: 0 }}>
-              No image yet.
+              {t("noImage")}
             </p>
           )}
           {active ? (
@@ -111,11 +115,10 @@ export default async function ProductPage({ params }: { params: Promise<{ id: st
           style={{ flex: "2 1 420px", minWidth: 0, gap: "0.5rem" }}
         >
           <h2 id="versions-heading" style={{ margin: 0 }}>
-            Versions
+            {t("versions")}
           </h2>
           <p className="muted small" style={{ margin: 0 }}>
-            Each label covers exactly one firmware and hardware version. A new firmware needs its own label:
-            assess the new version and its label supersedes the earlier one.
+            {t("versionsNote")}
           </p>
           <VersionsTable versions={family.versions} />
         </section>
@@ -125,10 +128,10 @@ export default async function ProductPage({ params }: { params: Promise<{ id: st
           style={{ flex: "1 1 260px", minWidth: 0, gap: "0.5rem" }}
         >
           <h2 id="family-heading" style={{ margin: 0 }}>
-            Models in this family
+            {t("family")}
           </h2>
           <p className="muted small" style={{ margin: 0 }}>
-            Model names or SKUs sold with the same hardware and firmware. New assessments cover all of them.
+            {t("familyNote")}
           </p>
           <FamilyModels
             productId={product.id}
@@ -143,7 +146,7 @@ export default async function ProductPage({ params }: { params: Promise<{ id: st
 
       <section aria-labelledby="assessments-heading" className="stack" style={{ gap: "0.5rem" }}>
         <h2 id="assessments-heading" style={{ marginBottom: 0 }}>
-          Assessments
+          {t("assessments")}
         </h2>
         <ProductAssessments assessments={assessments} />
       </section>

@@ -1,20 +1,24 @@
 import Link from "next/link";
+import { getTranslations } from "next-intl/server";
 import { requirePageUser } from "@/lib/auth/session";
 import { MANUFACTURER } from "@/lib/auth/roles";
 import { ProductForm } from "@/components/products/product-form";
 
-export const metadata = { title: "Add a product" };
+export async function generateMetadata() {
+  return { title: (await getTranslations("products.new"))("title") };
+}
 
 export default async function NewProductPage() {
   await requirePageUser(MANUFACTURER, "/products/new");
+  const t = await getTranslations("products.new");
   return (
     <div className="stack" style={{ maxWidth: 720 }}>
       <p className="small" style={{ margin: 0 }}>
-        <Link href="/products">← Products</Link>
+        <Link href="/products">{t("back")}</Link>
       </p>
-      <h1>Add a product</h1>
+      <h1>{t("title")}</h1>
       <p className="muted" style={{ marginTop: 0 }}>
-        Describe the product as it is sold. You can change these details until you submit an assessment.
+        {t("intro")}
       </p>
       <ProductForm mode="create" />
     </div>

@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { getTranslations } from "next-intl/server";
 import { notFound } from "next/navigation";
 import { AuditTrail } from "@/components/review/audit-trail";
 import { requirePageUser } from "@/lib/auth/session";
@@ -8,7 +9,9 @@ import { listAssessmentTrail } from "@/lib/db/audit-trail";
 import { prisma } from "@/lib/db/client";
 import { AppError } from "@/lib/errors";
 
-export const metadata = { title: "Audit trail" };
+export async function generateMetadata() {
+  return { title: (await getTranslations("assessments.audit"))("title") };
+}
 
 export default async function AssessmentAuditPage({ params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;
@@ -20,15 +23,16 @@ export default async function AssessmentAuditPage({ params }: { params: Promise<
     throw err;
   });
   const events = await listAssessmentTrail(db, a.id);
+  const t = await getTranslations("assessments.audit");
   return (
     <div className="stack">
       <div>
         <p className="small muted" style={{ margin: 0 }}>
-          <Link href={`/assessments/${a.id}`}>Back to the self-assessment of {a.product.modelName}</Link>
+          <Link href={`/assessments/${a.id}`}>{t("back", { name: a.product.modelName })}</Link>
         </p>
-        <h1>Audit trail</h1>
+        <h1>{t("title")}</h1>
         <p className="muted" style={{ margin: 0 }}>
-          Every recorded event of this assessment and its label, oldest first.
+          {t("intro")}
         </p>
       </div>
       <AuditTrail events={events} catalogVersion={a.catalogVersion} />

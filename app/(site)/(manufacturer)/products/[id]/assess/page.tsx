@@ -1,4 +1,5 @@
 import { notFound } from "next/navigation";
+import { getLocale, getTranslations } from "next-intl/server";
 import { StartAssessmentForm } from "@/components/assessments/start-assessment-form";
 import { requirePageUser } from "@/lib/auth/session";
 import { MANUFACTURER } from "@/lib/auth/roles";
@@ -7,8 +8,11 @@ import { listLabsAcceptingAssessments } from "@/lib/db/labs";
 import { getProduct } from "@/lib/db/products";
 import { AppError } from "@/lib/errors";
 import { getCatalog } from "@/lib/schemes";
+import { localizeCatalog } from "@/lib/schemes/i18n";
 
-export const metadata = { title: "Start an assessment" };
+export async function generateMetadata() {
+  return { title: (await getTranslations("assessments.start"))("metaTitle") };
+}
 
 export default async function StartAssessmentPage({ params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;
@@ -19,15 +23,13 @@ export default async function StartAssessmentPage({ params }: { params: Promise<
     throw err;
   });
   const labs = await listLabsAcceptingAssessments(db);
-  const catalog = getCatalog();
+  const [t, locale] = await Promise.all([getTranslations("assessments.start"), getLocale()]);
+  const catalog = localizeCatalog(getCatalog().version, locale);
   const schemes = catalog.schemes.map((s) => ({ id: s.id, name: s.name, note: s.legalBasis[0] ?? "" }));
   return (
     <div className="narrow stack" style={{ maxWidth: 640 }}>
-      <h1>Assess {product.modelName}</h1>
-      <p className="muted">
-        One questionnaire covers every scheme you choose (catalog {catalog.version}). You can change answers
-        until you submit to the lab.
-      </p>
+      <h1>{t("title", { name: product.modelName })}</h1>
+      <p className="muted">{t("intro", { version: catalog.version })}</p>
       <div className="card">
         <StartAssessmentForm productId={product.id} labs={labs} schemes={schemes} />
       </div>
