@@ -91,11 +91,13 @@ test("a reviewer in Chinese: queue, assessment, a decision, approval; the manufa
 
   // Decide that criterion: override to pass with a written reason (in Chinese), shown with the decision.
   await card.getByRole("button", { name: "更改判定…" }).click();
-  await card.getByRole("radio", { name: "通过" }).check();
-  await card.getByLabel("更改判定的理由（必填）").fill("已在实验室的测试报告中核实设备端的补偿措施。");
+  await card.getByRole("radio", { name: "通过", exact: true }).check();
+  await card
+    .getByLabel("更改判定的理由（必填）")
+    .fill("已在实验室核实：设备没有口令，只能通过设备上的按键配对。");
   await card.getByRole("button", { name: "保存更改" }).click();
   await expect(card.getByTestId("decision-state")).toContainText(
-    "判定改为通过：已在实验室的测试报告中核实设备端的补偿措施。",
+    "判定改为通过：已在实验室核实：设备没有口令，只能通过设备上的按键配对。",
   );
 
   // Everything the engine passed in one go, then the remaining failures one by one, then approval.
