@@ -14,9 +14,11 @@ const PHONE = { width: 390, height: 844 };
 const DESKTOP = { width: 1280, height: 900 };
 const CJK = /[\u4e00-\u9fff]/;
 
+/** After the web fonts (the CJK fallback is large) have arrived and the page has painted with them. */
 async function shot(page: Page, name: string) {
   await page.evaluate(async () => {
     await document.fonts.ready;
+    await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
   });
   await page.screenshot({ path: `${SHOTS}/${name}.png` });
 }
