@@ -45,12 +45,6 @@ export function ActionError({
   );
 }
 
-/** The text of a failure shown inline ("Not saved: …"): a lost connection in the reader's language. */
-export function useFailureText() {
-  const t = useTranslations("review.actionError");
-  return (f: TActionFailure) => (f.code === "NETWORK" ? t("network") : f.message);
-}
-
 /** Characters used against the limit, turning red past it (the server refuses longer text). */
 export function CharCount({
   value,
