@@ -15,6 +15,8 @@ import enIncidents from "./en/incidents.json" with { type: "json" };
 import enProducts from "./en/products.json" with { type: "json" };
 import enPstiStatement from "./en/pstiStatement.json" with { type: "json" };
 import enPublicLabel from "./en/publicLabel.json" with { type: "json" };
+import enQuestionnaire from "./en/questionnaire.json" with { type: "json" };
+import enReview from "./en/review.json" with { type: "json" };
 import enSite from "./en/site.json" with { type: "json" };
 import enStatus from "./en/status.json" with { type: "json" };
 import enValidation from "./en/validation.json" with { type: "json" };
@@ -31,6 +33,8 @@ import zhIncidents from "./zh-CN/incidents.json" with { type: "json" };
 import zhProducts from "./zh-CN/products.json" with { type: "json" };
 import zhPstiStatement from "./zh-CN/pstiStatement.json" with { type: "json" };
 import zhPublicLabel from "./zh-CN/publicLabel.json" with { type: "json" };
+import zhQuestionnaire from "./zh-CN/questionnaire.json" with { type: "json" };
+import zhReview from "./zh-CN/review.json" with { type: "json" };
 import zhSite from "./zh-CN/site.json" with { type: "json" };
 import zhStatus from "./zh-CN/status.json" with { type: "json" };
 import zhValidation from "./zh-CN/validation.json" with { type: "json" };
@@ -49,6 +53,8 @@ const en = {
   products: enProducts,
   pstiStatement: enPstiStatement,
   publicLabel: enPublicLabel,
+  questionnaire: enQuestionnaire,
+  review: enReview,
   site: enSite,
   status: enStatus,
   validation: enValidation,
@@ -71,6 +77,8 @@ export const MESSAGES: Readonly<Record<TLocale, TMessages>> = {
     products: zhProducts,
     pstiStatement: zhPstiStatement,
     publicLabel: zhPublicLabel,
+    questionnaire: zhQuestionnaire,
+    review: zhReview,
     site: zhSite,
     status: zhStatus,
     validation: zhValidation,

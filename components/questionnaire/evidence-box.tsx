@@ -1,6 +1,7 @@
 "use client";
 
 import { useId, useState } from "react";
+import { useTranslations } from "next-intl";
 import { linkEvidence, unlinkEvidence } from "@/app/(site)/(manufacturer)/assessments/actions";
 
 export type TEvidenceItem = {
@@ -24,6 +25,7 @@ type Props = {
 
 const MAX_MB = 10;
 
+/** A file size in B, KB or MB (units as written in both languages). */
 export function formatSize(bytes: number): string {
   if (bytes < 1024) return `${bytes} B`;
   if (bytes < 1048576) return `${(bytes / 1024).toFixed(0)} KB`;
@@ -39,6 +41,7 @@ export function EvidenceBox({
   required,
   onFiles,
 }: Props) {
+  const t = useTranslations("questionnaire.evidence");
   const id = useId();
   const [busy, setBusy] = useState(false);
   const [message, setMessage] = useState<{ kind: "error" | "ok"; text: string }>();
@@ -49,7 +52,7 @@ export function EvidenceBox({
   async function upload(file: File) {
     setMessage(undefined);
     if (file.size > MAX_MB * 1048576) {
-      setMessage({ kind: "error", text: `“${file.name}” is larger than ${MAX_MB} MB.` });
+      setMessage({ kind: "error", text: t("tooLarge", { name: file.name, max: MAX_MB }) });
       return;
     }
     setBusy(true);
@@ -61,13 +64,13 @@ export function EvidenceBox({
       const json = (await res.json().catch(() => null)) as
         (TEvidenceItem & { error?: { message: string } }) | null;
       if (!res.ok || !json || json.error) {
-        setMessage({ kind: "error", text: json?.error?.message ?? `Upload failed (${res.status}).` });
+        setMessage({ kind: "error", text: json?.error?.message ?? t("failed", { status: res.status }) });
         return;
       }
       onFiles((all) => [...all, json]);
-      setMessage({ kind: "ok", text: `“${json.fileName}” attached.` });
+      setMessage({ kind: "ok", text: t("attached", { name: json.fileName }) });
     } catch {
-      setMessage({ kind: "error", text: "Upload failed: the connection was interrupted." });
+      setMessage({ kind: "error", text: t("interrupted") });
     } finally {
       setBusy(false);
     }
@@ -102,8 +105,8 @@ export function EvidenceBox({
   return (
     <div className="evidence">
       <div className="small">
-        <strong>Evidence{required ? " (required)" : ""}:</strong>{" "}
-        <span className="muted">{expected.join("; ")}</span>
+        <strong>{required ? t("labelRequired") : t("label")}</strong>{" "}
+        <span className="muted">{expected.join(t("separator"))}</span>
       </div>
       {mine.length > 0 ? (
         <ul className="evidence-list">
@@ -113,10 +116,10 @@ export function EvidenceBox({
                 {f.fileName}
               </a>{" "}
               <span className="muted small">
-                {formatSize(f.size)} · SHA-256 {f.sha256.slice(0, 12)}…
+                {t("fileFacts", { size: formatSize(f.size), sha: f.sha256.slice(0, 12) })}
               </span>{" "}
               <a className="small" href={`/api/evidence/${f.id}?download=1`}>
-                Download
+                {t("download")}
               </a>
               {editable ? (
                 <button
@@ -124,21 +127,21 @@ export function EvidenceBox({
                   className="btn-link small"
                   disabled={busy}
                   onClick={() => void remove(f)}
-                  aria-label={`Remove ${f.fileName}`}
+                  aria-label={t("removeFile", { name: f.fileName })}
                 >
-                  Remove
+                  {t("remove")}
                 </button>
               ) : null}
             </li>
           ))}
         </ul>
       ) : required ? (
-        <p className="small warn-text">No file attached yet.</p>
+        <p className="small warn-text">{t("none")}</p>
       ) : null}
       {editable ? (
         <div className="row small">
           <label htmlFor={`${id}-file`} className="btn btn-secondary small-btn">
-            {busy ? "Working…" : "Attach a file"}
+            {busy ? t("working") : t("attach")}
           </label>
           <input
             id={`${id}-file`}
@@ -146,7 +149,7 @@ export function EvidenceBox({
             type="file"
             accept=".pdf,.png,.jpg,.jpeg,.txt,.json,application/pdf,image/png,image/jpeg,text/plain,application/json"
             disabled={busy}
-            aria-label={`Attach evidence for question ${questionId}`}
+            aria-label={t("attachFor", { id: questionId })}
             onChange={(e) => {
               const f = e.target.files?.[0];
               e.target.value = "";
@@ -156,7 +159,7 @@ export function EvidenceBox({
           {others.length > 0 ? (
             <>
               <label htmlFor={`${id}-link`} className="visually-hidden">
-                Use a file already uploaded
+                {t("useUploaded")}
               </label>
               <select
                 id={`${id}-link`}
@@ -164,7 +167,7 @@ export function EvidenceBox({
                 onChange={(e) => setPick(e.target.value)}
                 style={{ maxWidth: "16rem" }}
               >
-                <option value="">Use a file already uploaded…</option>
+                <option value="">{t("useUploadedOption")}</option>
                 {others.map((f) => (
                   <option key={f.id} value={f.id}>
                     {f.fileName}
@@ -177,11 +180,11 @@ export function EvidenceBox({
                 disabled={!pick || busy}
                 onClick={() => void link()}
               >
-                Link
+                {t("link")}
               </button>
             </>
           ) : null}
-          <span className="muted">PDF, PNG, JPEG, text or JSON, up to {MAX_MB} MB.</span>
+          <span className="muted">{t("types", { max: MAX_MB })}</span>
         </div>
       ) : null}
       {message ? (

@@ -1,7 +1,16 @@
 "use client";
 
+import { useLocale, useTranslations } from "next-intl";
 import type { TAnswerValue, TQuestion } from "@/lib/schemes";
 import { sameAnswer, type TPrefill } from "@/lib/questionnaire/prefill";
+
+/** The product fields that prefill questions, by question id (messages questionnaire.prefill.field.<key>). */
+const FIELD_KEY: Record<string, "category" | "supportEnd" | "updates" | "credentials"> = {
+  "p.category": "category",
+  "c.support.end_date": "supportEnd",
+  "c.reg.update_mode": "updates",
+  "c.reg.default_password_info": "credentials",
+};
 
 /**
  * Beside a question the product already answers: "Taken from the product" while the answer is the product's
@@ -21,24 +30,39 @@ export function ProductPrefillNote({
   editable: boolean;
   onUse: (value: TAnswerValue) => void;
 }) {
+  const t = useTranslations("questionnaire.prefill");
+  const english = useLocale() === "en";
+  const key = FIELD_KEY[question.id];
+  const field = key ? t(`field.${key}`) : prefill.field;
+  // The product's category as the product form names it in English; in another language the question's own
+  // option label (the product form's words are English data). A yes/no field shows its word.
+  const option =
+    question.type === "choice" && typeof prefill.value === "string"
+      ? question.options.find((o) => o.value === prefill.value)?.label
+      : undefined;
+  const shown =
+    key === "updates"
+      ? t(prefill.shown === "yes" ? "yes" : "no")
+      : key === "category" && !english
+        ? (option ?? prefill.shown)
+        : prefill.shown;
   if (value !== undefined && sameAnswer(value, prefill.value))
     return (
       <p className="prefill-note small" data-testid="prefill-note">
-        <span className="badge badge-info">From the product</span> {prefill.field}: {prefill.shown}. Change it
-        here if this assessment needs another answer.
+        <span className="badge badge-info">{t("badge")}</span> {t("taken", { field, value: shown })}
       </p>
     );
   if (value !== undefined || !editable) return null;
   return (
     <p className="prefill-note small">
-      The product says {prefill.field.toLowerCase()}: {prefill.shown}.{" "}
+      {t("says", { field: field.toLowerCase(), value: shown })}{" "}
       <button
         type="button"
         className="btn-link"
         onClick={() => onUse(prefill.value)}
         aria-describedby={`q-${question.id}-label`}
       >
-        Use this answer
+        {t("use")}
       </button>
     </p>
   );

@@ -1,6 +1,7 @@
 "use client";
 
 import { memo } from "react";
+import { useTranslations } from "next-intl";
 import type { TAnswerValue, TQuestion } from "@/lib/schemes";
 import { EvidenceBox, type TEvidenceItem } from "@/components/questionnaire/evidence-box";
 import { QuestionInput } from "@/components/questionnaire/question-input";
@@ -27,6 +28,8 @@ type Props = {
   prefill: TPrefill | undefined;
   /** Control questions: whether N/A is offered and why not (naPolicy in lib/schemes). */
   na?: { offer: boolean; reasons: string[] };
+  /** A "Yes" takes a short description (asksForDescription on the English catalog). */
+  describes: boolean;
   /** Re-assessment: the answer was carried over from `carriedFrom` (the earlier label) and is not yet confirmed. */
   carried: boolean;
   carriedFrom: string | null;
@@ -42,6 +45,7 @@ const MAX_CHIPS = 8;
  * changes), not all 148. Everything it shows comes in as props computed once per page (see questionnaire.tsx).
  */
 export const QuestionCard = memo(function QuestionCard(p: Props) {
+  const t = useTranslations("questionnaire.card");
   const q = p.question;
   const qid = q.id;
   const helpId = `q-${qid}-help`;
@@ -57,8 +61,10 @@ export const QuestionCard = memo(function QuestionCard(p: Props) {
       </p>
       {p.carried && p.value !== undefined ? (
         <p className="small" data-testid="carried-mark" style={{ margin: 0 }}>
-          <span className="badge badge-info">Carried over</span>{" "}
-          <span className="muted">from {p.carriedFrom ?? "the earlier version"}: confirm or change it.</span>{" "}
+          <span className="badge badge-info">{t("carried")}</span>{" "}
+          <span className="muted">
+            {p.carriedFrom ? t("carriedFrom", { code: p.carriedFrom }) : t("carriedEarlier")}
+          </span>{" "}
           {p.editable ? (
             <button
               type="button"
@@ -66,7 +72,7 @@ export const QuestionCard = memo(function QuestionCard(p: Props) {
               onClick={() => p.onConfirm(qid)}
               aria-describedby={`q-${qid}-label`}
             >
-              Confirm
+              {t("confirm")}
             </button>
           ) : null}
         </p>
@@ -76,10 +82,7 @@ export const QuestionCard = memo(function QuestionCard(p: Props) {
       </p>
       {p.comments.map((c) => (
         <div key={c.id} className="review-comment" role="note">
-          <strong>
-            {c.open ? "Lab comment" : "Earlier lab comment"} ({c.author}):
-          </strong>{" "}
-          {c.body}
+          <strong>{t(c.open ? "labComment" : "earlierLabComment", { author: c.author })}</strong> {c.body}
         </div>
       ))}
       {p.prefill ? (
@@ -99,16 +102,22 @@ export const QuestionCard = memo(function QuestionCard(p: Props) {
         describedBy={helpId}
         onChange={onChange}
       />
-      <YesDescription question={q} value={p.value} disabled={!p.editable} onChange={onChange} />
+      <YesDescription
+        question={q}
+        describes={p.describes}
+        value={p.value}
+        disabled={!p.editable}
+        onChange={onChange}
+      />
       {p.readers.length > 0 ? (
-        <div className="readers small" aria-label="Criteria that read this answer">
+        <div className="readers small" aria-label={t("readers")}>
           {p.readers.slice(0, MAX_CHIPS).map((r) => (
             <span key={r.label} className="badge" title={r.title}>
               {r.label}
             </span>
           ))}
           {p.readers.length > MAX_CHIPS ? (
-            <span className="badge">+{p.readers.length - MAX_CHIPS}</span>
+            <span className="badge">{t("moreReaders", { n: p.readers.length - MAX_CHIPS })}</span>
           ) : null}
         </div>
       ) : null}
@@ -124,7 +133,7 @@ export const QuestionCard = memo(function QuestionCard(p: Props) {
         />
       ) : null}
       <div className="save-state" aria-live="polite">
-        {p.save?.state === "saving" ? "Saving…" : p.save?.state === "saved" ? "Saved" : null}
+        {p.save?.state === "saving" ? t("saving") : p.save?.state === "saved" ? t("saved") : null}
         {p.save?.state === "error" ? <span className="error">{p.save.message}</span> : null}
         {p.save?.state === "queued" ? <QueuedSaveNote /> : null}
       </div>

@@ -1,6 +1,7 @@
 "use client";
 
 import { useContext, useEffect, useLayoutEffect, useRef, useState } from "react";
+import { useTranslations } from "next-intl";
 import type { TAnswerValue, TControlAnswer, TQuestion } from "@/lib/schemes";
 import { AutosaveDrafts } from "@/components/questionnaire/use-autosave";
 
@@ -15,12 +16,7 @@ type Props = {
   na?: { offer: boolean; reasons: string[] };
 };
 
-const CONTROL_OPTIONS = [
-  { value: "yes", label: "Yes" },
-  { value: "partial", label: "Partly" },
-  { value: "no", label: "No" },
-  { value: "not_applicable", label: "Not applicable" },
-] as const;
+const CONTROL_STATUSES = ["yes", "partial", "no", "not_applicable"] as const;
 
 /**
  * Text kept locally while typing and saved when the user pauses or leaves the field. The draft registers with the
@@ -115,6 +111,7 @@ function RadioGroup({
 }
 
 function ControlInput({ question, value, disabled, onChange, describedBy, na }: Props) {
+  const t = useTranslations("questionnaire.input");
   const current = (
     typeof value === "object" && value !== null && !Array.isArray(value) ? value : undefined
   ) as TControlAnswer | undefined;
@@ -126,9 +123,9 @@ function ControlInput({ question, value, disabled, onChange, describedBy, na }: 
   const jId = `${question.id}-justification`;
   const naId = `${question.id}-na-refused`;
   // N/A stays listed while it is the stored answer, so the manufacturer sees (and can change) a refused claim.
-  const options = CONTROL_OPTIONS.filter(
-    (o) => o.value !== "not_applicable" || na?.offer !== false || current?.status === "not_applicable",
-  );
+  const options = CONTROL_STATUSES.filter(
+    (v) => v !== "not_applicable" || na?.offer !== false || current?.status === "not_applicable",
+  ).map((v) => ({ value: v, label: t(`status.${v}`) }));
   return (
     <div className="stack" style={{ gap: "0.5rem" }}>
       <RadioGroup
@@ -146,11 +143,7 @@ function ControlInput({ question, value, disabled, onChange, describedBy, na }: 
       />
       {na?.reasons.length ? (
         <div id={naId} className="na-refused small" role="note">
-          <strong>
-            {na.offer
-              ? "Not applicable is not accepted by every requirement:"
-              : "Not applicable is not accepted here:"}
-          </strong>
+          <strong>{na.offer ? t("naNotEverywhere") : t("naNotHere")}</strong>
           <ul>
             {na.reasons.map((r) => (
               <li key={r}>{r}</li>
@@ -160,9 +153,7 @@ function ControlInput({ question, value, disabled, onChange, describedBy, na }: 
       ) : null}
       {current && current.status !== "yes" ? (
         <div className="field">
-          <label htmlFor={jId}>
-            {needsJustification ? "Why does this not apply? (required)" : "Explanation (optional)"}
-          </label>
+          <label htmlFor={jId}>{needsJustification ? t("whyNa") : t("explanation")}</label>
           <textarea
             id={jId}
             value={justification.draft}
@@ -175,7 +166,7 @@ function ControlInput({ question, value, disabled, onChange, describedBy, na }: 
           />
           {needsJustification && !justification.draft.trim() ? (
             <span id={`${jId}-error`} className="error">
-              A “not applicable” answer needs a justification the lab can check.
+              {t("needsJustification")}
             </span>
           ) : null}
         </div>
@@ -232,6 +223,7 @@ function TextLikeInput({ question, value, disabled, onChange, describedBy }: Pro
 }
 
 export function QuestionInput(props: Props) {
+  const t = useTranslations("questionnaire.input");
   const { question: q, value, disabled, onChange, describedBy } = props;
   switch (q.type) {
     case "control":
@@ -244,8 +236,8 @@ export function QuestionInput(props: Props) {
           describedBy={describedBy}
           disabled={disabled}
           options={[
-            { value: "true", label: "Yes" },
-            { value: "false", label: "No" },
+            { value: "true", label: t("yes") },
+            { value: "false", label: t("no") },
           ]}
           value={value === true ? "true" : value === false ? "false" : undefined}
           onPick={(v) => onChange(v === "true")}
@@ -292,7 +284,7 @@ export function QuestionInput(props: Props) {
           ))}
           {Array.isArray(value) ? null : (
             <button type="button" className="btn-link small" disabled={disabled} onClick={() => onChange([])}>
-              None of these
+              {t("noneOfThese")}
             </button>
           )}
         </div>

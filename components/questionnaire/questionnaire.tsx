@@ -3,6 +3,7 @@
 import { useCallback, useMemo, useState } from "react";
 import { perScheme } from "@/lib/schemes/registry";
 import { useRouter } from "next/navigation";
+import { useLocale, useTranslations } from "next-intl";
 import {
   criteriaReadingQuestion,
   getCatalog,
@@ -13,16 +14,17 @@ import {
   type TSchemeId,
 } from "@/lib/schemes";
 import { planQuestionnaire } from "@/lib/questionnaire/plan";
+import { asksForDescription } from "@/lib/questionnaire/describe";
+import { localizeCatalog } from "@/lib/schemes/i18n";
 import { LabComments } from "@/components/assessments/lab-comments";
 import type { TEvidenceItem } from "@/components/questionnaire/evidence-box";
 import { QuestionCard, type TReaderChip } from "@/components/questionnaire/question-card";
-import { QuestionSection, useLazySections } from "@/components/questionnaire/question-section";
+import { QuestionSection, useLazySections, useTopicName } from "@/components/questionnaire/question-section";
 import { ResultsSummaryBar } from "@/components/questionnaire/results-summary-bar";
 import { ResultsPanel } from "@/components/questionnaire/results-panel";
 import { SubmitBox } from "@/components/questionnaire/submit-box";
 import { AutosaveDrafts, useAutosave } from "@/components/questionnaire/use-autosave";
 import { QueuedSavesBanner } from "@/components/questionnaire/save-notice";
-import { count, N } from "@/lib/i18n/plural";
 import { confirmCarried } from "@/app/(site)/(manufacturer)/assessments/actions";
 import type { TPrefill } from "@/lib/questionnaire/prefill";
 
@@ -130,7 +132,13 @@ type TBodyProps = TQuestionnaireProps & {
 
 function QuestionnaireBody(props: TBodyProps) {
   const { conflict, onConflict, clearConflict } = props;
+  const t = useTranslations("questionnaire");
+  const topicName = useTopicName();
+  const locale = useLocale();
+  // Scoring and the plan read the English catalog; every text the manufacturer reads comes from the same catalog
+  // in their language (localizeCatalog keeps ids, values and conditions).
   const catalog = getCatalog(props.catalogVersion);
+  const text = useMemo(() => localizeCatalog(props.catalogVersion, locale), [props.catalogVersion, locale]);
   const [answers, setAnswers] = useState<TAnswers>(props.answers);
   const [evidence, setEvidence] = useState<TEvidenceItem[]>(props.evidence);
   const autosave = useAutosave(props.assessmentId, props.version, onConflict);
@@ -163,16 +171,19 @@ function QuestionnaireBody(props: TBodyProps) {
     () => planQuestionnaire(catalog, answers, props.targetSchemes, evidenceCount),
     [catalog, answers, props.targetSchemes, evidenceCount],
   );
-  const questions = useMemo(() => new Map(catalog.questions.map((q) => [q.id, q])), [catalog]);
+  const questions = useMemo(() => new Map(text.questions.map((q) => [q.id, q])), [text]);
   const naPolicies = useMemo(
     () =>
-      new Map(
-        catalog.questions.filter((q) => q.type === "control").map((q) => [q.id, naPolicy(catalog, q.id)]),
-      ),
+      new Map(text.questions.filter((q) => q.type === "control").map((q) => [q.id, naPolicy(text, q.id)])),
+    [text],
+  );
+  // Which "Yes" answers take a description is read from the English help texts (lib/questionnaire/describe.ts).
+  const describes = useMemo(
+    () => new Set(catalog.questions.filter(asksForDescription).map((q) => q.id)),
     [catalog],
   );
   // Lookups computed once per page and question (only for the cards rendered), not once per card and render.
-  const readers = useMemo(() => readerLookup(catalog, props.targetSchemes), [catalog, props.targetSchemes]);
+  const readers = useMemo(() => readerLookup(text, props.targetSchemes), [text, props.targetSchemes]);
   const questionLabel = useCallback((id: string) => questions.get(id)?.label ?? id, [questions]);
   const commentsByQuestion = useMemo(() => {
     const m = new Map<string, TQuestionnaireProps["comments"]>();
@@ -232,14 +243,13 @@ function QuestionnaireBody(props: TBodyProps) {
               style={{ gap: "0.5rem" }}
             >
               <span>
-                {count(carried.size, N.answer)} carried over from label{" "}
-                {props.carriedFrom ?? "of the earlier version"} {carried.size === 1 ? "is" : "are"} marked
-                below. Confirm each one that still holds for this version, or change it: the lab reviews only
-                the criteria whose answers or evidence change.
+                {props.carriedFrom
+                  ? t("carried.banner", { n: carried.size, code: props.carriedFrom })
+                  : t("carried.bannerEarlier", { n: carried.size })}
               </span>
               <span className="row">
                 <button type="button" className="btn btn-secondary" onClick={() => void confirm()}>
-                  Confirm all {carried.size} as they stand
+                  {t("carried.confirmAll", { n: carried.size })}
                 </button>
               </span>
               {carryError ? <span className="error">{carryError}</span> : null}
@@ -252,26 +262,25 @@ function QuestionnaireBody(props: TBodyProps) {
           ) : null}
           <div className="card" aria-live="polite">
             <div className="row" style={{ justifyContent: "space-between" }}>
-              <strong>
-                {plan.answeredCount} of {count(total, N.question)} answered
-              </strong>
-              <span className="muted small">{overall}%</span>
+              <strong>{t("progress.answered", { answered: plan.answeredCount, n: total })}</strong>
+              <span className="muted small">{t("progress.percent", { n: overall })}</span>
             </div>
             <div
               className={`progress${overall === 100 ? " ok" : ""}`}
               role="progressbar"
-              aria-label="Overall progress"
+              aria-label={t("progress.overall")}
               aria-valuenow={overall}
               aria-valuemin={0}
               aria-valuemax={100}
             >
               <span style={{ width: `${overall}%` }} />
             </div>
-            <nav aria-label="Sections" className="small" style={{ marginTop: "0.5rem" }}>
+            <nav aria-label={t("progress.sections")} className="small" style={{ marginTop: "0.5rem" }}>
               {plan.sections.map((s, i) => (
                 <span key={s.id}>
                   {i > 0 ? " · " : ""}
-                  <a href={`#section-${i}`}>{s.title}</a> ({s.answered}/{s.questionIds.length})
+                  <a href={`#section-${i}`}>{topicName(s.title)}</a>{" "}
+                  {t("progress.sectionCount", { answered: s.answered, n: s.questionIds.length })}
                 </span>
               ))}
             </nav>
@@ -289,6 +298,7 @@ function QuestionnaireBody(props: TBodyProps) {
                         question={q}
                         value={answers[qid]}
                         na={naPolicies.get(qid)}
+                        describes={describes.has(qid)}
                         carried={carried.has(qid)}
                         carriedFrom={props.carriedFrom ?? null}
                         onConfirm={confirmOne}
@@ -328,7 +338,7 @@ function QuestionnaireBody(props: TBodyProps) {
           ) : null}
         </div>
         <ResultsPanel
-          catalog={catalog}
+          catalog={text}
           result={plan.result}
           targetSchemes={props.targetSchemes}
           questionLabel={questionLabel}

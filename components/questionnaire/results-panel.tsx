@@ -1,11 +1,11 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import type { TCatalog, TSchemeId } from "@/lib/schemes";
 import { inRegistryOrder, schemeModule } from "@/lib/schemes/registry";
 import { schemeUi } from "@/lib/schemes/ui";
 import { readinessOf, type TAssessment } from "@/lib/scoring/types";
 import { gapsFor, tallyByScheme, type TSchemeTally } from "@/lib/questionnaire/result-text";
-import { count, N } from "@/lib/i18n/plural";
 
 type Props = {
   title?: string;
@@ -17,12 +17,13 @@ type Props = {
 };
 
 function TallyBar({ t, name }: { t: TSchemeTally; name: string }) {
+  const m = useTranslations("questionnaire.results");
   const pct = (n: number) => `${t.total ? (n / t.total) * 100 : 0}%`;
   return (
     <div
       className="tally-bar"
       role="img"
-      aria-label={`${name}: ${t.pass} passing, ${t.fail} failing, ${t.na} not applicable, ${t.open} open, of ${count(t.total, N.criterion)}`}
+      aria-label={m("tally", { name, pass: t.pass, fail: t.fail, na: t.na, open: t.open, n: t.total })}
     >
       <span className="tally-pass" style={{ width: pct(t.pass) }} />
       <span className="tally-fail" style={{ width: pct(t.fail) }} />
@@ -33,9 +34,10 @@ function TallyBar({ t, name }: { t: TSchemeTally; name: string }) {
 }
 
 function Readiness({ percent }: { percent: number | null }) {
+  const m = useTranslations("questionnaire.results");
   return (
     <div className="small">
-      Readiness: <strong>{percent === null ? "–" : `${percent}%`}</strong>
+      {m("readiness")} <strong>{percent === null ? "–" : m("percent", { n: percent })}</strong>
       <div className={`progress${percent === 100 ? " ok" : ""}`} aria-hidden="true">
         <span style={{ width: `${percent ?? 0}%` }} />
       </div>
@@ -43,14 +45,8 @@ function Readiness({ percent }: { percent: number | null }) {
   );
 }
 
-export function ResultsPanel({
-  title = "Live results",
-  subtitle = "Recomputed from your answers as you type",
-  catalog,
-  result,
-  targetSchemes,
-  questionLabel,
-}: Props) {
+export function ResultsPanel({ title, subtitle, catalog, result, targetSchemes, questionLabel }: Props) {
+  const m = useTranslations("questionnaire.results");
   const tallies = tallyByScheme(result.criteria);
   const name = (id: TSchemeId) => catalog.schemes.find((s) => s.id === id)?.shortName ?? id;
   const gaps = gapsFor(result, targetSchemes).slice(0, 12);
@@ -58,10 +54,10 @@ export function ResultsPanel({
   return (
     <section className="card results-panel" aria-labelledby="results-title">
       <h2 id="results-title" style={{ marginTop: 0 }}>
-        {title}
+        {title ?? m("title")}
       </h2>
       <p className="muted small" style={{ margin: 0 }}>
-        {subtitle} (catalog {result.catalogVersion}).
+        {m("subtitle", { text: subtitle ?? m("live"), version: result.catalogVersion })}
       </p>
 
       {inRegistryOrder(targetSchemes).map((id) => {
@@ -75,7 +71,7 @@ export function ResultsPanel({
               {meta?.provisional ? (
                 <>
                   {" "}
-                  <span className="badge badge-warn">provisional</span>
+                  <span className="badge badge-warn">{m("provisional")}</span>
                 </>
               ) : null}
             </h3>
@@ -94,39 +90,39 @@ export function ResultsPanel({
       <div className="legend" aria-hidden="true">
         <span>
           <i className="tally-pass" />
-          pass
+          {m("pass")}
         </span>
         <span>
           <i className="tally-fail" />
-          fail
+          {m("fail")}
         </span>
         <span>
           <i className="tally-open" />
-          open
+          {m("open")}
         </span>
         <span>
           <i className="tally-na" />
-          not applicable
+          {m("na")}
         </span>
       </div>
 
       <div className="scheme-result">
-        <h3>What to fix first</h3>
+        <h3>{m("fixFirst")}</h3>
         {gaps.length === 0 ? (
-          <p className="small">No gaps for the chosen schemes.</p>
+          <p className="small">{m("noGaps")}</p>
         ) : (
           <ol className="gap-list">
             {gaps.map((g, i) => (
               <li key={i}>
-                {g.kind === "fail" ? "Fix" : "Answer"}{" "}
+                {g.kind === "fail" ? m("fix") : m("answer")}{" "}
                 {g.questionIds.slice(0, 3).map((q, j) => (
                   <span key={q}>
                     {j > 0 ? ", " : ""}
                     <a href={`#q-${q}`}>{questionLabel(q)}</a>
                   </span>
                 ))}
-                {g.questionIds.length > 3 ? ` and ${g.questionIds.length - 3} more` : ""}
-                <span className="muted small"> — unlocks {g.targets.join(", ")}</span>
+                {g.questionIds.length > 3 ? m("more", { n: g.questionIds.length - 3 }) : ""}
+                <span className="muted small">{m("unlocks", { targets: g.targets.join(", ") })}</span>
               </li>
             ))}
           </ol>

@@ -1,13 +1,13 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import type { TSchemeId } from "@/lib/schemes";
 import type { TAssessment } from "@/lib/scoring/types";
 import { gapsFor, schemeSummary } from "@/lib/questionnaire/result-text";
-import { count } from "@/lib/i18n/plural";
 import { perScheme, schemeModule } from "@/lib/schemes/registry";
 
 const SHORT: Record<TSchemeId, string> = perScheme((m) => m.code);
-const TONE_WORD = { ok: "ok", bad: "failing", warn: "notified body", info: "open", "": "n/a" } as const;
+const TONE_WORD = { ok: "ok", bad: "bad", warn: "warn", info: "info", "": "none" } as const;
 
 /**
  * On a phone the live results sit below every question: this bar sticks to the bottom of the screen while the
@@ -25,9 +25,10 @@ export function ResultsSummaryBar({
   answered: number;
   total: number;
 }) {
+  const t = useTranslations("questionnaire.bar");
   const gaps = gapsFor(result, targetSchemes).length;
   return (
-    <nav className="results-summary-bar" aria-label="Results summary" data-testid="results-summary-bar">
+    <nav className="results-summary-bar" aria-label={t("label")} data-testid="results-summary-bar">
       <span className="results-summary-items small">
         <span>
           {answered}/{total}
@@ -43,14 +44,14 @@ export function ResultsSummaryBar({
                   {mark.text}
                 </span>
               ) : (
-                TONE_WORD[sum.tone]
+                t(`tone.${TONE_WORD[sum.tone]}`)
               )}
             </span>
           );
         })}
       </span>
       <a href="#results-title" className="small">
-        Results{gaps ? ` · ${count(gaps, { one: "gap", other: "gaps" })}` : ""}
+        {t("results", { n: gaps })}
       </a>
     </nav>
   );

@@ -2,16 +2,10 @@
 
 import { useRef, useState } from "react";
 import { useRouter } from "next/navigation";
+import { useTranslations } from "next-intl";
 import { submitAssessment } from "@/app/(site)/(manufacturer)/assessments/actions";
 import type { TMissingItem } from "@/lib/questionnaire/plan";
 import type { TFlushResult } from "@/components/questionnaire/use-autosave";
-import { count, N, verb } from "@/lib/i18n/plural";
-
-const REASON: Record<TMissingItem["reason"], string> = {
-  unanswered: "not answered",
-  justification: "“not applicable” needs a justification",
-  evidence: "evidence required",
-};
 
 type Props = {
   assessmentId: string;
@@ -24,6 +18,7 @@ type Props = {
 };
 
 export function SubmitBox({ assessmentId, flush, missingNow, questionLabel, labName, resubmission }: Props) {
+  const t = useTranslations("questionnaire.submit");
   const router = useRouter();
   const [pending, setPending] = useState(false);
   const busy = useRef(false);
@@ -42,9 +37,9 @@ export function SubmitBox({ assessmentId, flush, missingNow, questionLabel, labN
       const saved = await flush();
       if (!saved.ok) {
         setError(
-          saved.conflict
-            ? `Not submitted: ${saved.message}`
-            : `Not submitted: ${saved.questionId ? `the answer to “${questionLabel(saved.questionId)}” could not be saved. ` : ""}${saved.message}`,
+          !saved.conflict && saved.questionId
+            ? t("notSavedAnswer", { question: questionLabel(saved.questionId), message: saved.message })
+            : t("notSubmitted", { message: saved.message }),
         );
         return;
       }
@@ -53,7 +48,7 @@ export function SubmitBox({ assessmentId, flush, missingNow, questionLabel, labN
       else if (!r.data.submitted) setMissing(r.data.missing);
       else router.refresh();
     } catch {
-      setError("Not submitted: the connection failed. Try again.");
+      setError(t("connection"));
     } finally {
       busy.current = false;
       setPending(false);
@@ -70,14 +65,11 @@ export function SubmitBox({ assessmentId, flush, missingNow, questionLabel, labN
   return (
     <section className="card stack" aria-labelledby="submit-title">
       <h2 id="submit-title" style={{ margin: 0 }}>
-        {resubmission ? "Resubmit to the lab" : "Submit for review"}
+        {resubmission ? t("titleResubmit") : t("title")}
       </h2>
       <p className="small muted" style={{ margin: 0 }}>
-        {labName} will review your answers and evidence. After submitting you cannot change them unless the
-        lab asks for changes.{" "}
-        {missingNow.length > 0
-          ? `${count(missingNow.length, N.item)} still missing.`
-          : "Everything required is there."}
+        {t("intro", { lab: labName })}{" "}
+        {missingNow.length > 0 ? t("missingNow", { n: missingNow.length }) : t("complete")}
       </p>
       <div>
         <button
@@ -87,7 +79,7 @@ export function SubmitBox({ assessmentId, flush, missingNow, questionLabel, labN
           disabled={pending}
           aria-disabled={pending}
         >
-          {pending ? "Submitting…" : resubmission ? "Resubmit" : "Submit for review"}
+          {pending ? t("submitting") : resubmission ? t("resubmit") : t("title")}
         </button>
       </div>
       {error ? (
@@ -97,26 +89,25 @@ export function SubmitBox({ assessmentId, flush, missingNow, questionLabel, labN
       ) : null}
       {list.length > 0 ? (
         <div className="alert alert-error" role="alert">
-          <strong>
-            Not submitted. {count(list.length, N.item)} {verb(list.length, "is", "are")} missing:
-          </strong>{" "}
+          <strong>{t("missing", { n: list.length })}</strong>{" "}
           <span className="small">
             {[
-              counts.unanswered ? count(counts.unanswered, N.answer) : "",
-              counts.justification ? count(counts.justification, N.justification) : "",
-              counts.evidence ? count(counts.evidence, N.evidenceFile) : "",
+              counts.unanswered ? t("answers", { n: counts.unanswered }) : "",
+              counts.justification ? t("justifications", { n: counts.justification }) : "",
+              counts.evidence ? t("evidenceFiles", { n: counts.evidence }) : "",
             ]
               .filter(Boolean)
-              .join(", ")}
+              .join(t("separator"))}
           </span>
           <ul className="gap-list" data-testid="missing-list">
             {list.slice(0, 50).map((m) => (
               <li key={`${m.questionId}-${m.reason}`}>
-                <a href={`#q-${m.questionId}`}>{questionLabel(m.questionId)}</a>: {REASON[m.reason]}
+                <a href={`#q-${m.questionId}`}>{questionLabel(m.questionId)}</a>
+                {t("reasonLine", { reason: t(`reason.${m.reason}`) })}
               </li>
             ))}
           </ul>
-          {list.length > 50 ? <p className="small">…and {list.length - 50} more.</p> : null}
+          {list.length > 50 ? <p className="small">{t("andMore", { n: list.length - 50 })}</p> : null}
         </div>
       ) : null}
     </section>

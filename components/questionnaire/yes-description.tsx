@@ -1,8 +1,9 @@
 "use client";
 
 import type { TAnswerValue, TControlAnswer, TQuestion } from "@/lib/schemes";
+import { useTranslations } from "next-intl";
 import { useDraft } from "@/components/questionnaire/question-input";
-import { asksForDescription, YES_DESCRIPTION_MAX } from "@/lib/questionnaire/describe";
+import { YES_DESCRIPTION_MAX } from "@/lib/questionnaire/describe";
 
 /**
  * A "Yes" to a control whose help asks for a description ("Describe the role model", "Name the time source"):
@@ -11,11 +12,14 @@ import { asksForDescription, YES_DESCRIPTION_MAX } from "@/lib/questionnaire/des
  */
 export function YesDescription({
   question,
+  describes,
   value,
   disabled,
   onChange,
 }: {
   question: TQuestion;
+  /** Whether the question's (English) help asks for a description: asksForDescription in lib/questionnaire. */
+  describes: boolean;
   value: TAnswerValue | undefined;
   disabled: boolean;
   onChange: (value: TAnswerValue | null) => void;
@@ -24,7 +28,7 @@ export function YesDescription({
     typeof value === "object" && value !== null && !Array.isArray(value)
       ? (value as TControlAnswer)
       : undefined;
-  const show = current?.status === "yes" && asksForDescription(question);
+  const show = current?.status === "yes" && describes;
   if (!show) return null;
   return (
     <DescriptionField
@@ -53,10 +57,11 @@ function DescriptionField({
       ...(v.trim() ? { justification: v.trim().slice(0, YES_DESCRIPTION_MAX) } : {}),
     }),
   );
+  const t = useTranslations("questionnaire.card");
   const id = `${questionId}-description`;
   return (
     <div className="field">
-      <label htmlFor={id}>In a few words (optional; the lab reads it with your evidence)</label>
+      <label htmlFor={id}>{t("description")}</label>
       <textarea
         id={id}
         rows={2}

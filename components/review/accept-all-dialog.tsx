@@ -1,6 +1,6 @@
 "use client";
 
-import { count, N } from "@/lib/i18n/plural";
+import { useTranslations } from "next-intl";
 import { ConfirmDialog } from "./confirm-dialog";
 import type { useAcceptAll } from "./use-accept-all";
 
@@ -16,26 +16,19 @@ export function AcceptAllDialog({
   /** All undecided criteria, the confirmed ones included. */
   undecided: number;
 }) {
+  const t = useTranslations("review.acceptAll");
   const n = ctl.confirming?.length ?? 0;
   return (
     <ConfirmDialog
       open={ctl.confirming !== null}
-      title={`Accept ${count(n, N.criterion)}?`}
-      confirmLabel={ctl.pending ? "Accepting…" : `Accept ${count(n, N.criterion)}`}
+      title={t("title", { n })}
+      confirmLabel={ctl.pending ? t("accepting") : t("confirm", { n })}
       busy={ctl.pending}
       onCancel={ctl.cancel}
       onConfirm={() => void ctl.confirm()}
     >
-      <p style={{ margin: 0 }}>
-        This accepts the engine&apos;s verdict for the undecided criteria it passed ({passing}) or found not
-        applicable ({n - passing}), as if you had accepted each one.
-      </p>
-      {undecided > n ? (
-        <p style={{ margin: 0 }}>
-          The other {count(undecided - n, N.criterion)} (failing, or not decidable by the engine) stay for you
-          to decide one by one.
-        </p>
-      ) : null}
+      <p style={{ margin: 0 }}>{t("body", { passing, na: n - passing })}</p>
+      {undecided > n ? <p style={{ margin: 0 }}>{t("others", { n: undecided - n })}</p> : null}
     </ConfirmDialog>
   );
 }

@@ -1,13 +1,10 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
 import { RELOADABLE, type TActionFailure } from "./types";
 
-const TITLE: Record<string, string> = {
-  STALE: "The assessment changed since this page was loaded.",
-  INVALID_STATE: "This action is not possible in the assessment's current state.",
-  CONFLICT: "Someone else got there first.",
-};
+const TITLED = new Set(["STALE", "INVALID_STATE", "CONFLICT"]);
 
 /**
  * An action's failure, announced at once. For stale data, a wrong state or a conflict it offers to reload the
@@ -20,13 +17,15 @@ export function ActionError({
   failure: TActionFailure | undefined;
   onDismiss?: () => void;
 }) {
+  const t = useTranslations("review.actionError");
   const router = useRouter();
   if (!failure) return null;
   const reloadable = RELOADABLE.has(failure.code);
+  const code = failure.code as "STALE" | "INVALID_STATE" | "CONFLICT";
   return (
     <div className="alert alert-error" role="alert" data-testid="action-error" data-code={failure.code}>
-      {TITLE[failure.code] ? <strong>{TITLE[failure.code]} </strong> : null}
-      {failure.message}
+      {TITLED.has(failure.code) ? <strong>{t(`title.${code}`)} </strong> : null}
+      {failure.code === "NETWORK" ? t("network") : failure.message}
       {reloadable ? (
         <div className="row" style={{ marginTop: "0.5rem" }}>
           <button
@@ -37,9 +36,9 @@ export function ActionError({
               router.refresh();
             }}
           >
-            Reload the latest version
+            {t("reload")}
           </button>
-          <span className="small">What you typed stays in the form.</span>
+          <span className="small">{t("keepsTyped")}</span>
         </div>
       ) : null}
     </div>
@@ -58,6 +57,7 @@ export function CharCount({
   id: string;
   className?: string;
 }) {
+  const t = useTranslations("review.actionError");
   const n = value.trim().length;
   return (
     <span
@@ -66,7 +66,7 @@ export function CharCount({
       data-over={n > max ? "true" : "false"}
       aria-live={n > max ? "polite" : "off"}
     >
-      {n} / {max} characters
+      {t("chars", { n, max })}
     </span>
   );
 }

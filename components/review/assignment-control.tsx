@@ -1,6 +1,7 @@
 "use client";
 
 import { useId, useState } from "react";
+import { useTranslations } from "next-intl";
 import { reassign } from "@/app/(site)/(reviewer)/review/actions";
 import { ActionError } from "./action-error";
 import { useRefreshingAction } from "./use-refreshing-action";
@@ -20,6 +21,7 @@ type Props = {
  * administrators, and to reviewers when the assignee's account is disabled; the server checks both again.
  */
 export function AssignmentControl({ assessmentId, version, subject, assignee, reviewers }: Props) {
+  const t = useTranslations("review.assignment");
   const uid = useId();
   const choices = reviewers.filter((r) => r.id !== assignee.id);
   const [to, setTo] = useState(choices.find((r) => r.me)?.id ?? choices[0]?.id ?? "");
@@ -31,7 +33,7 @@ export function AssignmentControl({ assessmentId, version, subject, assignee, re
     <form
       className="stack"
       style={{ gap: "0.5rem" }}
-      aria-label={`Reassign ${subject}`}
+      aria-label={t("formLabel", { subject })}
       data-testid="assignment-control"
       onSubmit={(e) => {
         e.preventDefault();
@@ -43,22 +45,22 @@ export function AssignmentControl({ assessmentId, version, subject, assignee, re
           <>
             <div className="field" style={{ margin: 0 }}>
               <label htmlFor={`${uid}-to`} className="small">
-                Reassign to
+                {t("to")}
               </label>
               <select id={`${uid}-to`} value={to} onChange={(e) => setTo(e.target.value)}>
                 {choices.map((r) => (
                   <option key={r.id} value={r.id}>
-                    {r.me ? `${r.name} (you)` : r.name}
+                    {r.me ? t("you", { name: r.name }) : r.name}
                   </option>
                 ))}
               </select>
             </div>
             <button type="submit" className="btn small-btn" disabled={pending || !to}>
-              Reassign
+              {t("reassign")}
             </button>
           </>
         ) : (
-          <span className="small muted">No other active reviewer in this lab.</span>
+          <span className="small muted">{t("noOther")}</span>
         )}
         <button
           type="button"
@@ -66,14 +68,12 @@ export function AssignmentControl({ assessmentId, version, subject, assignee, re
           disabled={pending}
           onClick={() => void run(null)}
         >
-          Release to the queue
+          {t("release")}
         </button>
       </div>
       <span className="small muted">
-        {assignee.disabled
-          ? `${assignee.name}'s account is disabled, so nobody else could act on this assessment. `
-          : ""}
-        Decisions already made stay; the change is recorded in the audit trail.
+        {assignee.disabled ? t("disabled", { name: assignee.name }) : ""}
+        {t("note")}
       </span>
       <ActionError failure={failure} onDismiss={clearFailure} />
     </form>

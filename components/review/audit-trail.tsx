@@ -1,11 +1,14 @@
+import { useFormatter, useLocale, useTranslations } from "next-intl";
 import type { TTrailEvent } from "@/lib/db/audit-trail";
-import { getCatalog, type TCatalog } from "@/lib/schemes";
+import type { TCatalog } from "@/lib/schemes";
+import { localizeCatalog } from "@/lib/schemes/i18n";
 import { eventFacts, humanAction } from "./audit-event-text";
+import type { TReviewText } from "./types";
 import styles from "./review.module.css";
 
-function catalogOr(version: string): TCatalog | undefined {
+function catalogOr(version: string, locale: ReturnType<typeof useLocale>): TCatalog | undefined {
   try {
-    return getCatalog(version);
+    return localizeCatalog(version, locale);
   } catch {
     return undefined;
   }
@@ -13,20 +16,25 @@ function catalogOr(version: string): TCatalog | undefined {
 
 /** Every event of an assessment (and of its label), oldest first: when, who, what, and the details in words. */
 export function AuditTrail({ events, catalogVersion }: { events: TTrailEvent[]; catalogVersion: string }) {
-  const catalog = catalogOr(catalogVersion);
-  if (events.length === 0) return <p className="muted">No events recorded yet.</p>;
+  const locale = useLocale();
+  const t = useTranslations("review");
+  const format = useFormatter();
+  const text = t as unknown as TReviewText;
+  const catalog = catalogOr(catalogVersion, locale);
+  if (events.length === 0) return <p className="muted">{t("audit.empty")}</p>;
   return (
     <ol className={styles.trail} data-testid="audit-trail">
       {events.map((e) => {
-        const facts = eventFacts(e.action, e.details, catalog);
+        const facts = eventFacts(e.action, e.details, catalog, text);
         return (
           <li key={e.id} data-action={e.action}>
             <div>
-              <strong>{humanAction(e.action)}</strong>{" "}
+              <strong>{humanAction(e.action, text)}</strong>{" "}
               <span className="muted small">
-                by {e.actor?.name ?? "the system"} ·{" "}
+                {t("audit.by", { name: e.actor?.name ?? t("audit.system") })}
+                {" · "}
                 <time dateTime={e.createdAt.toISOString()}>
-                  {e.createdAt.toISOString().slice(0, 16).replace("T", " ")} UTC
+                  {format.dateTime(e.createdAt, "dayTime")} {t("audit.utc")}
                 </time>
               </span>
             </div>

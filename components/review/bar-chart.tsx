@@ -1,3 +1,4 @@
+import { useFormatter, useTranslations } from "next-intl";
 import styles from "./review.module.css";
 
 export type TChartSeries = { key: string; label: string; color: string };
@@ -16,10 +17,12 @@ const W = 480;
 const H = 220;
 const PAD = { top: 12, right: 6, bottom: 40, left: 30 };
 
-/** "2026-01" → "Jan 26"; other months without the year. */
-function monthLabel(ym: string): { month: string; year?: string } {
+type TFormat = ReturnType<typeof useFormatter>;
+
+/** "2026-01" → "Jan" over "2026"; other months without the year (month names in the reader's language). */
+function monthLabel(ym: string, format: TFormat): { month: string; year?: string } {
   const d = new Date(`${ym}-01T00:00:00Z`);
-  const month = d.toLocaleString("en", { month: "short", timeZone: "UTC" });
+  const month = format.dateTime(d, { month: "short", timeZone: "UTC" });
   return d.getUTCMonth() === 0 ? { month, year: ym.slice(0, 4) } : { month };
 }
 
@@ -34,6 +37,8 @@ function niceMax(n: number): number {
  * readable without seeing the drawing.
  */
 export function BarChart({ title, summary, series, columns, unit }: Props) {
+  const t = useTranslations("review.chart");
+  const format = useFormatter();
   const totals = columns.map((c) => series.reduce((s, x) => s + (c.values[x.key] ?? 0), 0));
   const max = niceMax(Math.max(0, ...totals));
   const innerW = W - PAD.left - PAD.right;
@@ -50,14 +55,14 @@ export function BarChart({ title, summary, series, columns, unit }: Props) {
       </figcaption>
       {empty ? (
         <p className="small muted" data-testid="chart-empty">
-          Nothing issued in these 12 months yet.
+          {t("empty")}
         </p>
       ) : (
         <svg
           className={styles.chart}
           viewBox={`0 0 ${W} ${H}`}
           role="img"
-          aria-label={`${title}. ${summary}`}
+          aria-label={t("label", { title, summary })}
         >
           {ticks.map((t) => (
             <g key={t}>
@@ -80,7 +85,7 @@ export function BarChart({ title, summary, series, columns, unit }: Props) {
                   acc += v;
                   return (
                     <rect key={s.key} x={x} y={top} width={barW} height={h} fill={s.color}>
-                      <title>{`${c.label}, ${s.label}: ${v} ${unit}`}</title>
+                      <title>{t("bar", { month: c.label, series: s.label, n: v, unit })}</title>
                     </rect>
                   );
                 })}
@@ -91,9 +96,9 @@ export function BarChart({ title, summary, series, columns, unit }: Props) {
                   textAnchor="middle"
                   fill="#5a6875"
                 >
-                  {monthLabel(c.label).month}
+                  {monthLabel(c.label, format).month}
                 </text>
-                {monthLabel(c.label).year ? (
+                {monthLabel(c.label, format).year ? (
                   <text
                     x={x + barW / 2}
                     y={H - PAD.bottom + 30}
@@ -101,7 +106,7 @@ export function BarChart({ title, summary, series, columns, unit }: Props) {
                     textAnchor="middle"
                     fill="#5a6875"
                   >
-                    {monthLabel(c.label).year}
+                    {monthLabel(c.label, format).year}
                   </text>
                 ) : null}
               </g>
@@ -118,19 +123,19 @@ export function BarChart({ title, summary, series, columns, unit }: Props) {
         ))}
       </ul>
       <details>
-        <summary className="small">Show the data as a table</summary>
+        <summary className="small">{t("showTable")}</summary>
         <div className="table-wrap">
           <table className="table small">
             <caption className="visually-hidden">{title}</caption>
             <thead>
               <tr>
-                <th scope="col">Month</th>
+                <th scope="col">{t("month")}</th>
                 {series.map((s) => (
                   <th key={s.key} scope="col">
                     {s.label}
                   </th>
                 ))}
-                <th scope="col">Total</th>
+                <th scope="col">{t("total")}</th>
               </tr>
             </thead>
             <tbody>

@@ -1,10 +1,9 @@
-import { VERDICT_TEXT } from "@/lib/questionnaire/result-text";
-import type { TReviewDecision } from "./types";
+import type { TReviewDecision, TReviewText } from "./types";
 
-/** A decision in words: "Accepted", "Rejected", "Overridden to Pass". */
-export function decisionText(d: TReviewDecision): string {
-  if (d.overrideVerdict) return `Overridden to ${VERDICT_TEXT[d.overrideVerdict].text}`;
-  return d.decision === "ACCEPT" ? "Accepted" : "Rejected";
+/** A decision in words: "Accepted", "Rejected", "Overridden to Pass" (review.decision, review.verdict). */
+export function decisionText(d: TReviewDecision, t: TReviewText): string {
+  if (d.overrideVerdict) return t("decision.overridden", { verdict: t(`verdict.${d.overrideVerdict}`) });
+  return d.decision === "ACCEPT" ? t("decision.accepted") : t("decision.rejected");
 }
 
 /** The id of a criterion card's heading (a criterion key may hold characters an id should not). */
@@ -13,7 +12,7 @@ export function criterionHeadingId(key: string) {
 }
 
 /** "round 2", or, for a decision carried over from the previous version's label (round 0), where it comes from. */
-export function roundNote(round: number | undefined): string {
-  if (round === 0) return "carried from the previous label";
-  return round ? `round ${round}` : "";
+export function roundNote(round: number | undefined, t: TReviewText): string {
+  if (round === 0) return t("decision.carried");
+  return round ? t("decision.round", { n: round }) : "";
 }

@@ -1,6 +1,7 @@
 "use client";
 
 import { useEffect, useId, useRef, type ReactNode } from "react";
+import { useTranslations } from "next-intl";
 import styles from "./review.module.css";
 
 type Props = {
@@ -21,6 +22,7 @@ type Props = {
  * "Cancel" has the initial focus, so pressing Enter by habit never confirms.
  */
 export function ConfirmDialog(p: Props) {
+  const t = useTranslations("review.dialog");
   const ref = useRef<HTMLDialogElement>(null);
   const uid = useId();
   useEffect(() => {
@@ -48,7 +50,7 @@ export function ConfirmDialog(p: Props) {
       </div>
       <div className={styles.dialogButtons}>
         <button type="button" className="btn btn-secondary" onClick={p.onCancel} autoFocus>
-          {p.cancelLabel ?? "Cancel"}
+          {p.cancelLabel ?? t("cancel")}
         </button>
         <button
           type="button"

@@ -1,5 +1,6 @@
 "use client";
 
+import { useLocale, useTranslations } from "next-intl";
 import {
   conditionQuestionIds,
   printCondition,
@@ -8,29 +9,21 @@ import {
   type TCriterion,
 } from "@/lib/schemes";
 import { questionsRead } from "@/lib/review/stale";
-import type { TCriterionResult, TStage } from "@/lib/scoring/types";
+import type { TCriterionResult } from "@/lib/scoring/types";
+import { CONDITION_WORDS_EN, CONDITION_WORDS_ZH } from "@/lib/schemes/print";
 import { VERDICT_TEXT } from "@/lib/questionnaire/result-text";
 import { answerDisplay } from "./answer-text";
 import { CollapsedCard } from "./collapsed-card";
 import { criterionHeadingId, decisionText, roundNote } from "./card-text";
 import { DecisionControl } from "./decision-control";
-import type { TActionFailure, TReviewComment, TReviewDecision, TReviewEvidence } from "./types";
+import type { TActionFailure, TReviewComment, TReviewDecision, TReviewEvidence, TReviewText } from "./types";
 import styles from "./review.module.css";
-
-export const STAGE_TEXT: Record<TStage, string> = {
-  scope: "Decided by the scheme's scope",
-  applicability: "Decided by the applicability condition",
-  claimed_na: "Claimed not applicable: every control it reads was answered N/A with a justification",
-  na_not_allowed: "Claimed not applicable, but the scheme does not allow N/A here",
-  justification_missing: "An N/A answer lacks its justification",
-  satisfaction: "Decided by the satisfaction condition",
-  override: "Verdict set by the reviewer",
-};
 
 /** Questions a criterion reads: a change to any of them since the last request for changes is flagged. */
 export { questionsRead };
 
 export type TCriterionCardProps = {
+  /** The catalog in the reader's language (localizeCatalog): the same ids and conditions, its words. */
   catalog: TCatalog;
   criterion: TCriterion;
   engine: TCriterionResult;
@@ -56,6 +49,13 @@ export type TCriterionCardProps = {
 
 export function CriterionCard(p: TCriterionCardProps) {
   if (p.collapsed) return <CollapsedCard {...p} />;
+  return <OpenCard {...p} />;
+}
+
+function OpenCard(p: TCriterionCardProps) {
+  const t = useTranslations("review");
+  const text = t as unknown as TReviewText;
+  const words = useLocale() === "zh-CN" ? CONDITION_WORDS_ZH : CONDITION_WORDS_EN;
   const { catalog, criterion: c, engine } = p;
   const lookup = (id: string) => catalog.questions.find((q) => q.id === id);
   const shown = engine.deciding.length ? [...engine.deciding] : conditionQuestionIds(c.satisfaction);
@@ -65,8 +65,8 @@ export function CriterionCard(p: TCriterionCardProps) {
   const staleQuestions = new Set(stale?.questions ?? []);
   const files = p.evidence.filter((e) => e.questionIds.some((q) => read.includes(q) || shown.includes(q)));
   const v = VERDICT_TEXT[engine.verdict];
-  const after =
-    p.reviewed && p.reviewed.verdict !== engine.verdict ? VERDICT_TEXT[p.reviewed.verdict] : undefined;
+  const after = p.reviewed && p.reviewed.verdict !== engine.verdict ? p.reviewed.verdict : undefined;
+  const sep = t("audit.listSeparator");
   const headingId = criterionHeadingId(c.key);
   return (
     <article
@@ -86,41 +86,43 @@ export function CriterionCard(p: TCriterionCardProps) {
         <div className="row" style={{ gap: "0.35rem" }}>
           {stale ? (
             <span className="badge badge-bad" data-testid="stale-badge">
-              {stale.round === 0
-                ? "Answer changed since the previous label"
-                : `Answer changed since your decision (round ${stale.round})`}
+              {stale.round === 0 ? t("card.staleLabel") : t("card.staleRound", { n: stale.round })}
             </span>
           ) : null}
           {changedHere.length ? (
             <span className="badge badge-warn" data-testid="changed-badge">
-              Changed since changes were requested
+              {t("card.changedBadge")}
             </span>
           ) : null}
-          <span className={`badge badge-${v.tone || "info"}`} title="Engine verdict">
-            Engine: {v.text}
+          <span className={`badge badge-${v.tone || "info"}`} title={t("card.engineTitle")}>
+            {t("card.engine", { verdict: t(`verdict.${engine.verdict}`) })}
           </span>
           {after ? (
-            <span className={`badge badge-${after.tone || "info"}`}>Reviewed: {after.text}</span>
+            <span className={`badge badge-${VERDICT_TEXT[after].tone || "info"}`}>
+              {t("card.reviewed", { verdict: t(`verdict.${after}`) })}
+            </span>
           ) : null}
         </div>
       </div>
       <details>
-        <summary className="small">Requirement text</summary>
+        <summary className="small">{t("card.requirement")}</summary>
         <p className="small" style={{ margin: "0.3rem 0" }}>
           {c.text}
         </p>
       </details>
       <div className="small">
-        <strong>Why:</strong> {STAGE_TEXT[engine.stage]}.{" "}
+        <strong>{t("card.why")}</strong> {t(`stage.${engine.stage}`)}{" "}
         <span className="muted">
-          Passes when: {printCondition(c.satisfaction, lookup)}.
-          {c.applicability ? ` Applies when: ${printCondition(c.applicability, lookup)}.` : ""}
+          {t("card.passesWhen", { condition: printCondition(c.satisfaction, lookup, false, words) })}
+          {c.applicability
+            ? t("card.appliesWhen", { condition: printCondition(c.applicability, lookup, false, words) })
+            : ""}
         </span>
       </div>
-      <ul className={styles.answers} aria-label="Deciding answers">
+      <ul className={styles.answers} aria-label={t("card.deciding")}>
         {shown.map((qid) => {
           const q = lookup(qid);
-          const a = answerDisplay(q, p.answers[qid]);
+          const a = answerDisplay(q, p.answers[qid], text);
           const earlier = p.comments.filter((x) => x.questionId === qid);
           return (
             <li
@@ -132,28 +134,28 @@ export function CriterionCard(p: TCriterionCardProps) {
               <div className="small muted">{q?.prompt ?? qid}</div>
               <div>
                 <strong>{a.text}</strong>
-                {p.changed.has(qid) ? <span className="badge badge-warn"> changed</span> : null}
+                {p.changed.has(qid) ? <span className="badge badge-warn"> {t("card.changed")}</span> : null}
                 {staleQuestions.has(qid) ? (
                   <span className="badge badge-bad" data-testid="stale-question">
                     {" "}
-                    changed since the decision
+                    {t("card.changedSinceDecision")}
                   </span>
                 ) : null}
               </div>
               {a.justification ? (
                 <div className="small">
-                  {a.note ?? "Justification"}: {a.justification}
+                  {t("card.note", { note: a.note ?? t("answer.justification"), text: a.justification })}
                 </div>
               ) : null}
               {earlier.map((x) => (
                 <div key={x.id} className="small warn-text">
-                  Lab comment, round {x.round} ({x.author}): {x.body}
+                  {t("card.labComment", { n: x.round, author: x.author, body: x.body })}
                 </div>
               ))}
               {p.canAct && p.onComment ? (
                 <div className="small">
                   <button type="button" className="btn-link" onClick={() => p.onComment?.(qid)}>
-                    Ask for a change to this answer
+                    {t("card.askChange")}
                   </button>
                 </div>
               ) : null}
@@ -163,51 +165,58 @@ export function CriterionCard(p: TCriterionCardProps) {
       </ul>
       {files.length ? (
         <div className="small">
-          <strong>Evidence:</strong>
+          <strong>{t("card.evidence")}</strong>
           <ul className="evidence-list">
             {files.map((f) => (
               <li key={f.id}>
                 <a href={`/api/evidence/${f.id}`} target="_blank" rel="noopener">
                   {f.fileName}
                 </a>{" "}
-                <span className="muted">({Math.max(1, Math.round(f.size / 1024))} KB)</span>{" "}
-                <a href={`/api/evidence/${f.id}?download=1`} aria-label={`Download ${f.fileName}`}>
-                  Download
+                <span className="muted">{t("card.size", { n: Math.max(1, Math.round(f.size / 1024)) })}</span>{" "}
+                <a
+                  href={`/api/evidence/${f.id}?download=1`}
+                  aria-label={t("card.downloadFile", { name: f.fileName })}
+                >
+                  {t("card.download")}
                 </a>
               </li>
             ))}
           </ul>
         </div>
       ) : (
-        <div className="small muted">No evidence linked to these questions.</div>
+        <div className="small muted">{t("card.noEvidence")}</div>
       )}
       <div className="small" data-testid="decision-state">
         {p.decision && stale ? (
           <>
             <strong className="warn-text">
-              {stale.round === 0
-                ? "Answer changed since the previous label's decision"
-                : `Answer changed since your decision (round ${stale.round})`}
+              {stale.round === 0 ? t("card.staleLabelDecision") : t("card.staleRound", { n: stale.round })}
             </strong>
-            {": decide again. "}
+            {t("card.decideAgain")}
             <span className="muted">
-              Earlier: {decisionText(p.decision)}
-              {p.decision.comment ? `: ${p.decision.comment}` : ""}
-              {p.decision.reviewer ? ` (${p.decision.reviewer})` : ""}; changed:{" "}
-              {stale.questions.map((q) => lookup(q)?.label ?? q).join(", ")}.
+              {t("card.earlier", {
+                decision: decisionText(p.decision, text),
+                comment: p.decision.comment ? t("card.comment", { comment: p.decision.comment }) : "",
+                who: p.decision.reviewer ? t("card.by", { who: p.decision.reviewer }) : "",
+                questions: stale.questions.map((q) => lookup(q)?.label ?? q).join(sep),
+              })}
             </span>
           </>
         ) : p.decision ? (
           <>
-            <strong>{decisionText(p.decision)}</strong>
-            {p.decision.comment ? `: ${p.decision.comment}` : ""}
+            <strong>{decisionText(p.decision, text)}</strong>
+            {p.decision.comment ? t("card.comment", { comment: p.decision.comment }) : ""}
             <span className="muted" data-testid="decision-round">
               {" "}
-              ({[p.decision.reviewer, roundNote(p.decision.round)].filter(Boolean).join(", ") || "just now"})
+              {t("card.by", {
+                who:
+                  [p.decision.reviewer, roundNote(p.decision.round, text)].filter(Boolean).join(sep) ||
+                  t("card.justNow"),
+              })}
             </span>
           </>
         ) : (
-          <span className="muted">Not decided yet</span>
+          <span className="muted">{t("card.notDecided")}</span>
         )}
       </div>
       {p.canAct ? (

@@ -1,6 +1,7 @@
 "use client";
 
 import { useId, useState } from "react";
+import { useTranslations } from "next-intl";
 import { useForm, useWatch } from "react-hook-form";
 import { zodResolver } from "@hookform/resolvers/zod";
 import type { z } from "zod";
@@ -33,6 +34,7 @@ export function DecisionControl({
   onSaved,
   onFailure,
 }: Props) {
+  const t = useTranslations("review.decide");
   const uid = useId();
   const [panel, setPanel] = useState<Panel>("none");
   const [failure, setFailure] = useState<string>();
@@ -81,7 +83,7 @@ export function DecisionControl({
         onFailure({ code: r.code, message: r.message });
       }
     } catch {
-      setFailure(NETWORK_FAILURE.message);
+      setFailure(t("network"));
       onFailure(NETWORK_FAILURE);
     }
   });
@@ -100,12 +102,12 @@ export function DecisionControl({
     <form
       className={styles.decision}
       noValidate
-      aria-label={`Decision on ${title}`}
+      aria-label={t("formLabel", { title })}
       onSubmit={(e) => {
         e.preventDefault();
         const v = getValues("overrideVerdict");
         if (panel === "override" && !v) {
-          setError("overrideVerdict", { message: "Choose the new verdict." });
+          setError("overrideVerdict", { message: t("chooseVerdict") });
           return;
         }
         submitAs(panel === "override" ? "ACCEPT" : "REJECT", panel === "override" ? (v ?? null) : null);
@@ -120,7 +122,7 @@ export function DecisionControl({
           aria-keyshortcuts="A"
           onClick={() => submitAs("ACCEPT", null)}
         >
-          Accept
+          {t("accept")}
         </button>
         <button
           type="button"
@@ -128,7 +130,7 @@ export function DecisionControl({
           aria-expanded={panel === "reject"}
           onClick={() => setPanel(panel === "reject" ? "none" : "reject")}
         >
-          Reject…
+          {t("reject")}
         </button>
         <button
           type="button"
@@ -138,17 +140,17 @@ export function DecisionControl({
             setPanel(panel === "override" ? "none" : "override");
           }}
         >
-          Override verdict…
+          {t("override")}
         </button>
       </div>
       {panel === "override" ? (
         <fieldset className="field" style={{ border: 0, padding: 0, margin: 0 }}>
-          <legend>New verdict</legend>
+          <legend>{t("newVerdict")}</legend>
           <div className="choice-row">
             {(["PASS", "FAIL"] as const).map((v) => (
               <label key={v} className="choice">
                 <input type="radio" value={v} {...register("overrideVerdict")} />
-                <span>{v === "PASS" ? "Pass" : "Fail"}</span>
+                <span>{v === "PASS" ? t("pass") : t("fail")}</span>
               </label>
             ))}
           </div>
@@ -157,8 +159,8 @@ export function DecisionControl({
       {panel !== "none" ? (
         <div className="field">
           <label htmlFor={commentId}>
-            {panel === "override" ? "Reason for overriding (required)" : "Why you reject it (required)"}{" "}
-            <span className="muted small">— printed in the public report</span>
+            {panel === "override" ? t("overrideReason") : t("rejectReason")}{" "}
+            <span className="muted small">{t("printed")}</span>
           </label>
           <textarea
             id={commentId}
@@ -180,14 +182,14 @@ export function DecisionControl({
           ) : null}
           <div>
             <button type="submit" className="btn small-btn" disabled={isSubmitting}>
-              {panel === "override" ? "Save override" : "Save rejection"}
+              {panel === "override" ? t("saveOverride") : t("saveRejection")}
             </button>
           </div>
         </div>
       ) : null}
       {failure ? (
         <span className="error small" role="alert">
-          Not saved: {failure}
+          {t("notSaved", { failure })}
         </span>
       ) : null}
     </form>

@@ -1,13 +1,13 @@
 import Link from "next/link";
+import { useTranslations } from "next-intl";
 import type { TLabStats } from "@/lib/db/lab-stats";
 import type { AssessmentStatus } from "@/lib/generated/prisma/enums";
 import { QUEUE_STATUSES } from "@/lib/review/schema";
-import { STATUS_LABEL, STATUS_TONE } from "@/lib/workflow/transitions";
+import { STATUS_TONE } from "@/lib/workflow/transitions";
 import { SCHEME_MODULES } from "@/lib/schemes/registry";
 import { BarChart, type TChartColumn } from "./bar-chart";
 import { queueHref } from "./queue-href";
 import styles from "./review.module.css";
-import { count, N, noun } from "@/lib/i18n/plural";
 
 const STAR_COLORS = ["#8a96a3", "#f0b400", "#d97706", "#9a3412"] as const;
 
@@ -32,14 +32,16 @@ function columnsOf<T extends { month: string; count: number }>(
   }));
 }
 
-function hours(h: number | null): string {
-  if (h === null) return "—";
-  if (h < 0.1) return "under 6 minutes";
-  if (h < 1) return count(Math.round(h * 60), N.minute);
-  return h >= 48 ? count(Number((h / 24).toFixed(1)), N.day) : count(h, N.hour);
-}
-
 export function LabDashboard({ stats, now }: { stats: TLabStats; now: Date }) {
+  const t = useTranslations("review.dashboard");
+  const ts = useTranslations("review.status");
+  const schemes = useTranslations("review.scheme");
+  const hours = (h: number | null): string => {
+    if (h === null) return "—";
+    if (h < 0.1) return t("underSixMinutes");
+    if (h < 1) return t("minutes", { n: Math.round(h * 60) });
+    return h >= 48 ? t("days", { n: Number((h / 24).toFixed(1)) }) : t("hours", { n: h });
+  };
   const months = lastMonths(now);
   const schemeCols = columnsOf(months, stats.labelsByMonth, (r) => r.scheme);
   const starCols = columnsOf(months, stats.starsByMonth, (r) => String(r.stars));
@@ -51,7 +53,7 @@ export function LabDashboard({ stats, now }: { stats: TLabStats; now: Date }) {
       <div className="grid">
         <section className="card" aria-labelledby="stat-open">
           <h2 id="stat-open" className="small muted" style={{ margin: 0 }}>
-            Waiting or in review
+            {t("open")}
           </h2>
           <p className={styles.stat} data-testid="stat-open">
             {open}
@@ -59,25 +61,25 @@ export function LabDashboard({ stats, now }: { stats: TLabStats; now: Date }) {
         </section>
         <section className="card" aria-labelledby="stat-median">
           <h2 id="stat-median" className="small muted" style={{ margin: 0 }}>
-            Median time from submission to decision
+            {t("median")}
           </h2>
           <p className={styles.stat} data-testid="stat-median">
             {hours(stats.medianDecisionHours)}
           </p>
           <p className="small muted" style={{ margin: 0 }}>
-            over {stats.decided} decided {noun(stats.decided, N.assessment)}
+            {t("decided", { n: stats.decided })}
           </p>
         </section>
         <section className="card" aria-labelledby="stat-revoked">
           <h2 id="stat-revoked" className="small muted" style={{ margin: 0 }}>
-            Labels revoked
+            {t("revoked")}
           </h2>
           <p className={styles.stat}>{stats.revoked}</p>
         </section>
       </div>
       <section className="card" aria-labelledby="by-status">
         <h2 id="by-status" style={{ marginTop: 0 }}>
-          Assessments by status
+          {t("byStatus")}
         </h2>
         <ul className={styles.statusList} data-testid="status-counts">
           {QUEUE_STATUSES.map((s: AssessmentStatus) => (
@@ -89,7 +91,7 @@ export function LabDashboard({ stats, now }: { stats: TLabStats; now: Date }) {
                   sort: "submitted",
                 })}
               >
-                <span className={`badge badge-${STATUS_TONE[s] || "info"}`}>{STATUS_LABEL[s]}</span>
+                <span className={`badge badge-${STATUS_TONE[s] || "info"}`}>{ts(s)}</span>
               </Link>
               <strong>{stats.byStatus[s] ?? 0}</strong>
             </li>
@@ -99,27 +101,27 @@ export function LabDashboard({ stats, now }: { stats: TLabStats; now: Date }) {
       <div className="grid">
         <section className="card" aria-labelledby="chart-schemes">
           <h2 id="chart-schemes" style={{ marginTop: 0 }}>
-            Labels issued per scheme
+            {t("perScheme")}
           </h2>
           <BarChart
-            title="Labels issued per month and scheme, last 12 months"
-            summary={`${count(issued, { one: "scheme result", other: "scheme results" })} issued in the last 12 months.`}
-            unit="labels"
-            series={SCHEME_MODULES.map((m) => ({ key: m.id, label: m.uiName, color: m.color }))}
+            title={t("perSchemeTitle")}
+            summary={t("perSchemeSummary", { n: issued })}
+            unit={t("unit")}
+            series={SCHEME_MODULES.map((m) => ({ key: m.id, label: schemes(m.id), color: m.color }))}
             columns={schemeCols}
           />
         </section>
         <section className="card" aria-labelledby="chart-stars">
           <h2 id="chart-stars" style={{ marginTop: 0 }}>
-            China CCL star levels
+            {t("stars")}
           </h2>
           <BarChart
-            title="China CCL labels per month by star level, last 12 months"
-            summary={`${starred} China CCL labels issued in the last 12 months.`}
-            unit="labels"
+            title={t("starsTitle")}
+            summary={t("starsSummary", { n: starred })}
+            unit={t("unit")}
             series={[0, 1, 2, 3].map((n) => ({
               key: String(n),
-              label: count(n, N.star),
+              label: t("starCount", { n }),
               color: STAR_COLORS[n] ?? "#8a96a3",
             }))}
             columns={starCols}

@@ -1,5 +1,6 @@
 import Link from "next/link";
-import { isoDate, LabelStateBadge } from "@/components/products/assessment-status";
+import { useFormatter, useTranslations } from "next-intl";
+import { LabelStateBadge } from "@/components/products/assessment-status";
 import { labelState, type TLabelStateInput } from "@/lib/workflow/display-status";
 import { RevokeForm } from "./revoke-form";
 import styles from "./review.module.css";
@@ -19,60 +20,62 @@ type Props = {
  * that it was withdrawn).
  */
 export function LabelPanel({ label }: Props) {
+  const t = useTranslations("review.labelPanel");
+  const format = useFormatter();
+  const isoDate = (d: Date) => format.dateTime(d, "day");
+  const publicPath = `/r/${label.publicCode}`;
   const state = labelState(label);
   // Even when the integrity check fails, a revocation on record is final: no second form.
   const revoked = label.events.some((e) => e.kind === "REVOKED");
   return (
     <section className="card" aria-labelledby="label-title" data-testid="label-panel" data-state={state.kind}>
       <h2 id="label-title" style={{ marginTop: 0 }}>
-        Label <LabelStateBadge state={state} testId="label-status" />
+        {t("title")} <LabelStateBadge state={state} testId="label-status" />
       </h2>
       {state.kind === "integrity_failed" ? (
         <div className="alert alert-error" role="status">
-          This label&apos;s stored data no longer matches its signature or the public transparency log, so its
-          public page says &quot;Integrity check failed&quot; and its report is not served. Tell the operator:
-          the database was changed outside the application (see docs/label-integrity.md).
+          {t("integrityFailed")}
         </div>
       ) : null}
       <dl className="facts">
-        <dt>Public code</dt>
+        <dt>{t("code")}</dt>
         <dd className={styles.code} data-testid="label-code">
           {label.publicCode}
         </dd>
-        <dt>Public page</dt>
+        <dt>{t("page")}</dt>
         <dd>
-          <Link href={`/r/${label.publicCode}`}>/r/{label.publicCode}</Link>
+          <Link href={publicPath}>{publicPath}</Link>
         </dd>
-        <dt>Issued</dt>
+        <dt>{t("issued")}</dt>
         <dd>{isoDate(label.issuedAt)}</dd>
-        <dt>Valid until</dt>
+        <dt>{t("validUntil")}</dt>
         <dd>{isoDate(label.validUntil)}</dd>
-        <dt>Digest (SHA-256)</dt>
+        <dt>{t("digest")}</dt>
         <dd>
           <code style={{ overflowWrap: "anywhere" }}>{label.digest}</code>
         </dd>
         {state.kind === "revoked" ? (
           <>
-            <dt>Revoked</dt>
+            <dt>{t("revoked")}</dt>
             <dd>
               {isoDate(state.on)}
-              {state.reason ? `: ${state.reason}` : ""}
+              {state.reason ? t("reason", { reason: state.reason }) : ""}
             </dd>
           </>
         ) : state.kind === "suspended" ? (
           <>
-            <dt>Suspended</dt>
+            <dt>{t("suspended")}</dt>
             <dd>
               {isoDate(state.on)}
-              {state.reason ? `: ${state.reason}` : ""}
+              {state.reason ? t("reason", { reason: state.reason }) : ""}
             </dd>
           </>
         ) : state.kind === "superseded" ? (
           <>
-            <dt>Replaced</dt>
+            <dt>{t("replaced")}</dt>
             <dd>
               {isoDate(state.on)}
-              {state.by ? ` by ${state.by}` : ""}
+              {state.by ? t("by", { code: state.by }) : ""}
             </dd>
           </>
         ) : null}

@@ -1,62 +1,64 @@
 import Link from "next/link";
+import { useTranslations } from "next-intl";
 import { QUEUE_STATUSES, type TQueueQuery } from "@/lib/review/schema";
 import { SCHEME_IDS } from "@/lib/schemes/types";
-import { SCHEME_LABEL } from "@/components/products/assessment-status";
-import { STATUS_LABEL } from "@/lib/workflow/transitions";
 import styles from "./review.module.css";
 
 /** A plain GET form: filtering works without JavaScript and every result is a shareable URL. */
 export function QueueFilters({ q }: { q: TQueueQuery }) {
+  const t = useTranslations("review.filters");
+  const status = useTranslations("review.status");
+  const scheme = useTranslations("review.scheme");
   return (
     <form
       method="get"
       action="/review"
       className={`card ${styles.filters}`}
       role="search"
-      aria-label="Filter the queue"
+      aria-label={t("label")}
     >
       <div className="field">
-        <label htmlFor="queue-q">Product or manufacturer</label>
+        <label htmlFor="queue-q">{t("q")}</label>
         <input id="queue-q" name="q" type="search" defaultValue={q.q ?? ""} maxLength={100} />
       </div>
       <div className="field">
-        <label htmlFor="queue-status">Status</label>
+        <label htmlFor="queue-status">{t("status")}</label>
         <select id="queue-status" name="status" defaultValue={q.status}>
-          <option value="open">Open (to review)</option>
+          <option value="open">{t("open")}</option>
           {QUEUE_STATUSES.map((s) => (
             <option key={s} value={s}>
-              {STATUS_LABEL[s]}
+              {status(s)}
             </option>
           ))}
-          <option value="all">All</option>
+          <option value="all">{t("all")}</option>
         </select>
       </div>
       <div className="field">
-        <label htmlFor="queue-scheme">Scheme</label>
+        <label htmlFor="queue-scheme">{t("scheme")}</label>
         <select id="queue-scheme" name="scheme" defaultValue={q.scheme ?? ""}>
-          <option value="">Any scheme</option>
+          <option value="">{t("anyScheme")}</option>
           {SCHEME_IDS.map((s) => (
             <option key={s} value={s}>
-              {SCHEME_LABEL[s]}
+              {scheme(s)}
             </option>
           ))}
         </select>
       </div>
       <div className="field">
-        <label htmlFor="queue-assignee">Assignee</label>
+        <label htmlFor="queue-assignee">{t("assignee")}</label>
         <select id="queue-assignee" name="assignee" defaultValue={q.assignee}>
-          <option value="any">Anyone</option>
-          <option value="me">Me</option>
-          <option value="unassigned">Unassigned</option>
+          <option value="any">{t("anyone")}</option>
+          <option value="me">{t("me")}</option>
+          <option value="unassigned">{t("unassigned")}</option>
         </select>
       </div>
       {q.sort !== "submitted" ? <input type="hidden" name="sort" value={q.sort} /> : null}
       <div className={styles.filterActions}>
         <button className="btn" type="submit">
-          Filter
+          {t("filter")}
         </button>
         <Link href="/review" className="btn btn-secondary">
-          Reset
+          {t("reset")}
         </Link>
       </div>
     </form>

@@ -1,11 +1,11 @@
 import Link from "next/link";
+import { useFormatter, useTranslations } from "next-intl";
 import type { TQueueQuery } from "@/lib/review/schema";
 import type { AssessmentStatus } from "@/lib/generated/prisma/enums";
-import { AssessmentStatusBadge, SCHEME_LABEL, isoDate } from "@/components/products/assessment-status";
+import { STATUS_TONE } from "@/lib/workflow/transitions";
 import { queueHref } from "./queue-href";
 import styles from "./review.module.css";
 import { displayedRound } from "@/lib/review/round";
-import { count, N } from "@/lib/i18n/plural";
 
 export type TQueueRow = {
   id: string;
@@ -27,6 +27,7 @@ export function ageInDays(submittedAt: Date | null, now: Date): number | null {
 type SortKey = "product" | "manufacturer" | "submitted";
 
 function SortHeader({ q, label, sortKey }: { q: TQueueQuery; label: string; sortKey: SortKey }) {
+  const t = useTranslations("review.queue");
   const current =
     q.sort === sortKey
       ? "ascending"
@@ -44,7 +45,8 @@ function SortHeader({ q, label, sortKey }: { q: TQueueQuery; label: string; sort
           {current === "ascending" ? " ▲" : current === "descending" ? " ▼" : ""}
         </span>
         <span className="visually-hidden">
-          {current ? `, sorted ${current}` : ""}, sort by {label.toLowerCase()}
+          {current ? t(current === "ascending" ? "sortedAscending" : "sortedDescending") : ""}
+          {t("sortBy", { column: label.toLowerCase() })}
         </span>
       </Link>
     </th>
@@ -62,19 +64,25 @@ export function QueueTable({
   meId: string;
   now: Date;
 }) {
+  const t = useTranslations("review.queue");
+  const status = useTranslations("review.status");
+  const scheme = useTranslations("review.scheme");
+  const format = useFormatter();
+  const col = { product: t("product"), manufacturer: t("manufacturer"), schemes: t("schemes") };
+  const more = { submitted: t("submitted"), age: t("age"), status: t("status"), assignee: t("assignee") };
   return (
     <div className="table-wrap">
       <table className={`table ${styles.queue}`} data-testid="queue">
-        <caption className="visually-hidden">Assessments submitted to your lab</caption>
+        <caption className="visually-hidden">{t("caption")}</caption>
         <thead>
           <tr>
-            <SortHeader q={q} label="Product" sortKey="product" />
-            <SortHeader q={q} label="Manufacturer" sortKey="manufacturer" />
-            <th scope="col">Schemes</th>
-            <SortHeader q={q} label="Submitted" sortKey="submitted" />
-            <th scope="col">Age</th>
-            <th scope="col">Status</th>
-            <th scope="col">Assignee</th>
+            <SortHeader q={q} label={col.product} sortKey="product" />
+            <SortHeader q={q} label={col.manufacturer} sortKey="manufacturer" />
+            <th scope="col">{col.schemes}</th>
+            <SortHeader q={q} label={more.submitted} sortKey="submitted" />
+            <th scope="col">{more.age}</th>
+            <th scope="col">{more.status}</th>
+            <th scope="col">{more.assignee}</th>
           </tr>
         </thead>
         <tbody>
@@ -82,33 +90,39 @@ export function QueueTable({
             const age = ageInDays(r.submittedAt, now);
             return (
               <tr key={r.id} data-assessment={r.id}>
-                <td data-label="Product">
+                <td data-label={col.product}>
                   <Link href={`/review/${r.id}`}>{r.product.modelName}</Link>
                   <div className="muted small">
-                    firmware {r.product.firmwareVersion}
+                    {t("firmware", { version: r.product.firmwareVersion })}
                     {displayedRound(r.status, r.round) > 1
-                      ? ` · round ${displayedRound(r.status, r.round)}`
+                      ? t("round", { n: displayedRound(r.status, r.round) })
                       : ""}
                   </div>
                 </td>
-                <td data-label="Manufacturer">{r.owner.name}</td>
-                <td data-label="Schemes">
-                  {r.targetSchemes.map((s) => SCHEME_LABEL[s as keyof typeof SCHEME_LABEL] ?? s).join(", ")}
+                <td data-label={col.manufacturer}>{r.owner.name}</td>
+                <td data-label={col.schemes}>
+                  {r.targetSchemes
+                    .map((s) => (s === "EU_RED" || s === "US_CTM" || s === "CN_CCL" ? scheme(s) : s))
+                    .join(t("listSeparator"))}
                 </td>
-                <td data-label="Submitted">{r.submittedAt ? isoDate(r.submittedAt) : "—"}</td>
-                <td data-label="Age">{age === null ? "—" : count(age, N.day)}</td>
-                <td data-label="Status">
-                  <AssessmentStatusBadge status={r.status} />
+                <td data-label={more.submitted}>
+                  {r.submittedAt ? format.dateTime(r.submittedAt, "day") : "—"}
                 </td>
-                <td data-label="Assignee">
+                <td data-label={more.age}>{age === null ? "—" : t("days", { n: age })}</td>
+                <td data-label={more.status}>
+                  <span className={`badge badge-${STATUS_TONE[r.status] || "info"}`} data-status={r.status}>
+                    {status(r.status)}
+                  </span>
+                </td>
+                <td data-label={more.assignee}>
                   {r.assignee ? (
                     r.assignee.id === meId ? (
-                      `${r.assignee.name} (you)`
+                      t("you", { name: r.assignee.name })
                     ) : (
                       r.assignee.name
                     )
                   ) : (
-                    <span className="muted">Unassigned</span>
+                    <span className="muted">{t("unassigned")}</span>
                   )}
                 </td>
               </tr>
@@ -133,27 +147,26 @@ export function QueuePagination({
   nextCursor: string | null;
   prevCursor: string | null;
 }) {
+  const t = useTranslations("review.queue");
   return (
-    <nav aria-label="Queue pages" className={styles.pagination}>
+    <nav aria-label={t("pages")} className={styles.pagination}>
       {prevCursor ? (
         <Link href={queueHref(q, { before: prevCursor })} rel="prev">
-          ← Previous
+          {t("previous")}
         </Link>
       ) : (
         <span aria-hidden="true" className="muted">
-          ← Previous
+          {t("previous")}
         </span>
       )}
-      <span aria-current="page">
-        {totalCapped ? `More than ${total.toLocaleString("en")} assessments` : count(total, N.assessment)}
-      </span>
+      <span aria-current="page">{totalCapped ? t("moreThan", { n: total }) : t("total", { n: total })}</span>
       {nextCursor ? (
         <Link href={queueHref(q, { after: nextCursor })} rel="next">
-          Next →
+          {t("next")}
         </Link>
       ) : (
         <span aria-hidden="true" className="muted">
-          Next →
+          {t("next")}
         </span>
       )}
     </nav>

@@ -1,6 +1,7 @@
 "use client";
 
 import { useId, useState } from "react";
+import { useTranslations } from "next-intl";
 import { useFieldArray, useForm, useWatch, type UseFormReturn } from "react-hook-form";
 import { zodResolver } from "@hookform/resolvers/zod";
 import type { z } from "zod";
@@ -39,6 +40,7 @@ type Props = {
 };
 
 export function RequestChangesForm({ ctl, questions, version, onDone, onFailure }: Props) {
+  const t = useTranslations("review.requestChanges");
   const uid = useId();
   const [pick, setPick] = useState("");
   const [failure, setFailure] = useState<string>();
@@ -64,7 +66,7 @@ export function RequestChangesForm({ ctl, questions, version, onDone, onFailure 
       setFailure(r.message);
       onFailure({ code: r.code, message: r.message });
     } catch {
-      setFailure(NETWORK_FAILURE.message);
+      setFailure(t("network"));
       onFailure(NETWORK_FAILURE);
     }
   });
@@ -80,17 +82,16 @@ export function RequestChangesForm({ ctl, questions, version, onDone, onFailure 
       }}
     >
       <h2 id={`${uid}-title`} style={{ margin: 0 }}>
-        Request changes
+        {t("title")}
       </h2>
       <p className="small muted" style={{ margin: 0 }}>
-        Comment on the answers the manufacturer must change. They see each comment on its question; the
-        resubmitted assessment comes back to you with the changed answers highlighted.
+        {t("intro")}
       </p>
       <div className="field">
-        <label htmlFor={`${uid}-pick`}>Question</label>
+        <label htmlFor={`${uid}-pick`}>{t("question")}</label>
         <div className="row" style={{ flexWrap: "nowrap" }}>
           <select id={`${uid}-pick`} value={pick} onChange={(e) => setPick(e.target.value)}>
-            <option value="">Choose a question…</option>
+            <option value="">{t("choose")}</option>
             {questions.map((q) => (
               <option key={q.id} value={q.id}>
                 {q.label}
@@ -106,7 +107,7 @@ export function RequestChangesForm({ ctl, questions, version, onDone, onFailure 
               setPick("");
             }}
           >
-            Add
+            {t("add")}
           </button>
         </div>
       </div>
@@ -116,7 +117,7 @@ export function RequestChangesForm({ ctl, questions, version, onDone, onFailure 
         return (
           <div key={f.id} className={styles.commentRow} data-comment-question={f.questionId}>
             <label htmlFor={id} className="small" style={{ fontWeight: 600 }}>
-              Comment on “{label(f.questionId)}”
+              {t("commentOn", { question: label(f.questionId) })}
             </label>
             <textarea
               id={id}
@@ -138,7 +139,7 @@ export function RequestChangesForm({ ctl, questions, version, onDone, onFailure 
             ) : null}
             <div>
               <button type="button" className="btn-link small" onClick={() => fields.remove(i)}>
-                Remove this comment
+                {t("remove")}
               </button>
             </div>
           </div>
@@ -151,13 +152,12 @@ export function RequestChangesForm({ ctl, questions, version, onDone, onFailure 
       ) : null}
       {failure ? (
         <span className="error small" role="alert">
-          Not sent: {failure}
+          {t("notSent", { failure })}
         </span>
       ) : null}
       <div>
         <button type="submit" className="btn btn-secondary" disabled={isSubmitting}>
-          Send the request for changes
-          {fields.fields.length ? ` (${fields.fields.length})` : ""}
+          {t("send", { n: fields.fields.length })}
         </button>
       </div>
     </form>

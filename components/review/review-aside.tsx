@@ -1,5 +1,6 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { ResultsPanel } from "@/components/questionnaire/results-panel";
 import type { TCatalog, TSchemeId } from "@/lib/schemes";
 import type { TAssessment } from "@/lib/scoring/types";
@@ -26,15 +27,16 @@ type Props = {
 
 /** Beside the criteria (below them on narrow screens): the reviewed result, then approve, request changes, reject. */
 export function ReviewAside(p: Props) {
+  const t = useTranslations("review.aside");
   return (
-    <aside className={styles.aside} aria-label="Result and decision">
+    <aside className={styles.aside} aria-label={t("label")}>
       <ResultsPanel
         catalog={p.catalog}
         result={p.reviewed}
         targetSchemes={p.targetSchemes}
         questionLabel={p.questionLabel}
-        title="Reviewed result"
-        subtitle="The manufacturer's answers with your decisions applied, updated as you decide"
+        title={t("title")}
+        subtitle={t("subtitle")}
       />
       {p.canAct ? (
         <>

@@ -1,8 +1,8 @@
 "use client";
 
 import { useId } from "react";
-import { count, N, verb } from "@/lib/i18n/plural";
-import { REVIEW_SHOWS, SHOW_TEXT, type TReviewFilter, type TReviewShow } from "@/lib/review/filters";
+import { useTranslations } from "next-intl";
+import { REVIEW_SHOWS, type TReviewFilter, type TReviewShow } from "@/lib/review/filters";
 import type { TSchemeId } from "@/lib/schemes";
 import { SHORTCUTS } from "./use-review-shortcuts";
 import styles from "./review.module.css";
@@ -30,20 +30,17 @@ type Props = {
 
 /** Progress, filters, folding, keyboard shortcuts and "Accept all remaining", above the criteria. */
 export function ReviewToolbar(p: Props) {
+  const t = useTranslations("review.toolbar");
   const uid = useId();
   const set = (patch: Partial<TReviewFilter>) => p.onFilter({ ...p.filter, ...patch });
   return (
-    <div className={`card ${styles.toolbar}`} role="region" aria-label="Progress and filters">
+    <div className={`card ${styles.toolbar}`} role="region" aria-label={t("label")}>
       <div className={styles.toolbarTop}>
         <div style={{ minWidth: 0 }}>
-          <strong data-testid="decided-count">
-            {p.decided} of {count(p.total, N.criterion)} decided
-          </strong>
+          <strong data-testid="decided-count">{t("decided", { decided: p.decided, n: p.total })}</strong>
           {p.stale ? (
             <div className="small warn-text" data-testid="stale-count">
-              {count(p.stale, N.decision)} from an earlier round no longer {verb(p.stale, "counts", "count")}:{" "}
-              {verb(p.stale, "its answer", "their answers")} changed since. Decide{" "}
-              {verb(p.stale, "it", "them")} again.
+              {t("stale", { n: p.stale })}
             </div>
           ) : null}
           <div className="progress" aria-hidden="true">
@@ -59,25 +56,21 @@ export function ReviewToolbar(p: Props) {
               disabled={p.bulkPending || p.bulk.eligible === 0}
               aria-describedby={`${uid}-bulk`}
             >
-              {p.bulk.eligible > 0 ? `Accept all remaining (${p.bulk.eligible})` : "Accept all remaining"}
+              {t("acceptAll", { n: p.bulk.eligible })}
             </button>
             <span id={`${uid}-bulk`} className="small muted">
-              {p.bulk.eligible > 0
-                ? `The engine passed or found not applicable ${verb(p.bulk.eligible, "this one", `these ${p.bulk.eligible}`)}.`
-                : "Nothing the engine passed is left undecided."}
-              {p.bulk.other > 0
-                ? ` ${count(p.bulk.other, N.criterion)} failing or undecidable by the engine ${verb(p.bulk.other, "needs", "need")} your own decision.`
-                : ""}
+              {p.bulk.eligible > 0 ? t("bulkEligible", { n: p.bulk.eligible }) : t("bulkNone")}
+              {p.bulk.other > 0 ? t("bulkOther", { n: p.bulk.other }) : ""}
             </span>
             <a href="#decide" className="small">
-              Go to approval and requests for changes
+              {t("goToDecide")}
             </a>
           </div>
         ) : null}
       </div>
       <div className={styles.reviewFilters}>
         <div className="field">
-          <label htmlFor={`${uid}-show`}>Show</label>
+          <label htmlFor={`${uid}-show`}>{t("show")}</label>
           <select
             id={`${uid}-show`}
             value={p.filter.show}
@@ -85,19 +78,19 @@ export function ReviewToolbar(p: Props) {
           >
             {REVIEW_SHOWS.map((s) => (
               <option key={s} value={s}>
-                {SHOW_TEXT[s]} ({p.counts[s]})
+                {t("showOption", { name: t(`shows.${s}`), n: p.counts[s] })}
               </option>
             ))}
           </select>
         </div>
         <div className="field">
-          <label htmlFor={`${uid}-scheme`}>Scheme</label>
+          <label htmlFor={`${uid}-scheme`}>{t("scheme")}</label>
           <select
             id={`${uid}-scheme`}
             value={p.filter.scheme}
             onChange={(e) => set({ scheme: e.target.value as TSchemeId | "all", mechanism: "all" })}
           >
-            <option value="all">All schemes</option>
+            <option value="all">{t("allSchemes")}</option>
             {p.schemes.map((s) => (
               <option key={s.id} value={s.id}>
                 {s.name}
@@ -106,13 +99,13 @@ export function ReviewToolbar(p: Props) {
           </select>
         </div>
         <div className="field">
-          <label htmlFor={`${uid}-mech`}>Mechanism</label>
+          <label htmlFor={`${uid}-mech`}>{t("mechanism")}</label>
           <select
             id={`${uid}-mech`}
             value={p.filter.mechanism}
             onChange={(e) => set({ mechanism: e.target.value })}
           >
-            <option value="all">All mechanisms</option>
+            <option value="all">{t("allMechanisms")}</option>
             {p.schemes
               .filter((s) => p.filter.scheme === "all" || s.id === p.filter.scheme)
               .map((s) => (
@@ -131,16 +124,16 @@ export function ReviewToolbar(p: Props) {
         <div className={styles.toggles}>
           <label className={styles.toggle}>
             <input type="checkbox" checked={p.collapse} onChange={(e) => p.onCollapse(e.target.checked)} />
-            <span>Fold decided criteria</span>
+            <span>{t("fold")}</span>
           </label>
           <label className={styles.toggle}>
             <input type="checkbox" checked={p.shortcuts} onChange={(e) => p.onShortcuts(e.target.checked)} />
-            <span>Keyboard shortcuts</span>
+            <span>{t("shortcuts")}</span>
           </label>
         </div>
       </div>
       <p className="small muted" style={{ margin: 0 }} aria-live="polite" data-testid="shown-count">
-        Showing {count(p.shown, N.criterion)}
+        {t("showing", { n: p.shown })}
         {p.filter.show !== "all" || p.filter.scheme !== "all" || p.filter.mechanism !== "all" ? (
           <>
             {" "}
@@ -150,31 +143,28 @@ export function ReviewToolbar(p: Props) {
               className="btn-link small"
               onClick={() => p.onFilter({ show: "all", scheme: "all", mechanism: "all" })}
             >
-              show all
+              {t("showAll")}
             </button>
           </>
         ) : null}
       </p>
       {p.shortcuts ? (
         <details className="small" data-testid="shortcut-help">
-          <summary>Keyboard shortcuts</summary>
+          <summary>{t("shortcuts")}</summary>
           <ul className={styles.keys}>
             {SHORTCUTS.map((s) => (
               <li key={s.does}>
                 {s.keys.map((k, i) => (
                   <span key={k}>
-                    {i > 0 ? " or " : ""}
+                    {i > 0 ? t("or") : ""}
                     <kbd>{k}</kbd>
                   </span>
                 ))}
-                : {s.does}
+                {t("does", { what: t(`shortcut.${s.keys[0]}`) })}
               </li>
             ))}
           </ul>
-          <p style={{ margin: 0 }}>
-            They do nothing while you type in a field. Turn them off with the checkbox above if they get in
-            the way of your screen reader or voice control.
-          </p>
+          <p style={{ margin: 0 }}>{t("shortcutsNote")}</p>
         </details>
       ) : null}
     </div>

@@ -2,7 +2,7 @@
 
 import { useCallback, useMemo, useState } from "react";
 import { useRouter } from "next/navigation";
-import { count, N } from "@/lib/i18n/plural";
+import { useLocale, useTranslations } from "next-intl";
 import { bulkAcceptable, reviewState } from "@/lib/review/criteria";
 import {
   criterionFacts,
@@ -14,6 +14,7 @@ import {
   type TReviewFilter,
 } from "@/lib/review/filters";
 import { getCatalog, type TAnswers, type TSchemeId } from "@/lib/schemes";
+import { localizeCatalog } from "@/lib/schemes/i18n";
 import { ActionError } from "./action-error";
 import { AcceptAllDialog } from "./accept-all-dialog";
 import { CriterionCard, questionsRead } from "./criterion-card";
@@ -55,7 +56,12 @@ export type TReviewWorkspaceProps = {
  */
 export function ReviewWorkspace(props: TReviewWorkspaceProps) {
   const router = useRouter();
+  const t = useTranslations("review.workspace");
+  const locale = useLocale();
+  // Scoring reads the English catalog; the reader sees the same criteria and questions in their language
+  // (localizeCatalog: the same ids and conditions). Free-text answers are shown as the manufacturer wrote them.
   const catalog = getCatalog(props.catalogVersion);
+  const text = useMemo(() => localizeCatalog(props.catalogVersion, locale), [props.catalogVersion, locale]);
   const [base, setBase] = useState({ version: props.version, decisions: props.decisions });
   const [seenProps, setSeenProps] = useState(props.version);
   if (props.version !== seenProps) {
@@ -80,7 +86,7 @@ export function ReviewWorkspace(props: TReviewWorkspaceProps) {
   const undecided = useMemo(() => new Set(state.undecided), [state.undecided]);
   const reviewedOf = useMemo(() => new Map(state.reviewed.criteria.map((r) => [r.key, r])), [state.reviewed]);
   const changed = useMemo(() => new Set(props.changed), [props.changed]);
-  const byKey = useMemo(() => new Map(catalog.criteria.map((c) => [c.key, c])), [catalog]);
+  const byKey = useMemo(() => new Map(text.criteria.map((c) => [c.key, c])), [text]);
   const facts = useMemo(
     () => criterionFacts(state, byKey, base.decisions, changed),
     [state, byKey, base.decisions, changed],
@@ -112,8 +118,8 @@ export function ReviewWorkspace(props: TReviewWorkspaceProps) {
   }, [state.toReview]);
 
   const questionLabel = useCallback(
-    (id: string) => catalog.questions.find((q) => q.id === id)?.label ?? id,
-    [catalog],
+    (id: string) => text.questions.find((q) => q.id === id)?.label ?? id,
+    [text],
   );
   const commentable = useMemo(() => {
     const ids = new Set<string>();
@@ -121,8 +127,8 @@ export function ReviewWorkspace(props: TReviewWorkspaceProps) {
       const c = byKey.get(r.key);
       for (const q of [...r.deciding, ...(c ? questionsRead(c) : [])]) ids.add(q);
     }
-    return catalog.questions.filter((q) => ids.has(q.id)).map((q) => ({ id: q.id, label: q.label }));
-  }, [state.toReview, byKey, catalog]);
+    return text.questions.filter((q) => ids.has(q.id)).map((q) => ({ id: q.id, label: q.label }));
+  }, [state.toReview, byKey, text]);
 
   const { round, me } = props;
   const onSaved = useCallback(
@@ -164,7 +170,7 @@ export function ReviewWorkspace(props: TReviewWorkspaceProps) {
   const order = visibleFacts.map((f) => f.key);
   useReviewShortcuts({ enabled: shortcuts && props.canAct, order, undecided, current, setCurrent });
 
-  const schemes = catalog.schemes.filter((s) => props.targetSchemes.includes(s.id));
+  const schemes = text.schemes.filter((s) => props.targetSchemes.includes(s.id));
   const mechanisms = useMemo(() => {
     const seen = new Map<string, { scheme: TSchemeId; key: string; text: string }>();
     for (const r of state.toReview) {
@@ -218,15 +224,13 @@ export function ReviewWorkspace(props: TReviewWorkspaceProps) {
                   {s.shortName}
                 </h3>
                 <span className="small muted">
-                  {count(rows.length, N.criterion)} · {open} to decide
-                  {shownRows.length !== rows.length ? ` · ${shownRows.length} shown` : ""}
+                  {t("schemeCounts", { n: rows.length, open })}
+                  {shownRows.length !== rows.length ? t("shown", { n: shownRows.length }) : ""}
                 </span>
               </div>
-              {rows.length === 0 ? (
-                <p className="small muted">No applicable criterion for this product.</p>
-              ) : null}
+              {rows.length === 0 ? <p className="small muted">{t("noneApplicable")}</p> : null}
               {rows.length > 0 && shownRows.length === 0 ? (
-                <p className="small muted">None matches the filter.</p>
+                <p className="small muted">{t("noneMatches")}</p>
               ) : null}
               {shownRows.map((r) => {
                 const c = byKey.get(r.key);
@@ -236,7 +240,7 @@ export function ReviewWorkspace(props: TReviewWorkspaceProps) {
                 return (
                   <CriterionCard
                     key={r.key}
-                    catalog={catalog}
+                    catalog={text}
                     criterion={c}
                     engine={r}
                     reviewed={reviewedOf.get(r.key)}
@@ -266,7 +270,7 @@ export function ReviewWorkspace(props: TReviewWorkspaceProps) {
         })}
       </div>
       <ReviewAside
-        catalog={catalog}
+        catalog={text}
         reviewed={state.reviewed}
         targetSchemes={props.targetSchemes}
         questionLabel={questionLabel}

@@ -1,6 +1,7 @@
 "use client";
 
 import { useId, useState } from "react";
+import { useTranslations } from "next-intl";
 import { useForm, useWatch } from "react-hook-form";
 import { zodResolver } from "@hookform/resolvers/zod";
 import type { z } from "zod";
@@ -16,6 +17,7 @@ import { useRefreshingAction } from "./use-refreshing-action";
  * cannot be undone, so a complete form still asks for confirmation.
  */
 export function RevokeForm({ labelId, code }: { labelId: string; code?: string }) {
+  const t = useTranslations("review.revoke");
   const uid = useId();
   const [confirming, setConfirming] = useState(false);
   const { run, pending, failure, clearFailure } = useRefreshingAction();
@@ -35,11 +37,11 @@ export function RevokeForm({ labelId, code }: { labelId: string; code?: string }
   return (
     <form noValidate className="stack" onSubmit={check} aria-labelledby={`${uid}-t`}>
       <h3 id={`${uid}-t`} style={{ margin: 0 }}>
-        Revoke the label
+        {t("title")}
       </h3>
       <ReasonField
         id={uid}
-        label="Reason for revoking (published with the label)"
+        label={t("reason")}
         value={reason}
         error={err}
         registration={register("reason")}
@@ -47,13 +49,13 @@ export function RevokeForm({ labelId, code }: { labelId: string; code?: string }
       <ActionError failure={failure} onDismiss={clearFailure} />
       <div>
         <button type="submit" className="btn btn-danger" disabled={pending}>
-          Revoke
+          {t("revoke")}
         </button>
       </div>
       <ConfirmDialog
         open={confirming}
-        title="Revoke this label?"
-        confirmLabel={pending ? "Revoking…" : "Revoke the label"}
+        title={t("confirmTitle")}
+        confirmLabel={pending ? t("revoking") : t("title")}
         danger
         busy={pending}
         onCancel={() => setConfirming(false)}
@@ -62,18 +64,14 @@ export function RevokeForm({ labelId, code }: { labelId: string; code?: string }
         }}
       >
         <p style={{ margin: 0 }}>
-          {code ? (
-            <>
-              Label <strong>{code}</strong>
-            </>
-          ) : (
-            "The label"
-          )}{" "}
-          will show as revoked at once on its public page, in the registry API and when anyone checks its
-          report, with your reason: “{reason.trim()}”.
+          {t.rich(code ? "bodyCode" : "body", {
+            code: code ?? "",
+            reason: reason.trim(),
+            strong: (chunks) => <strong>{chunks}</strong>,
+          })}
         </p>
         <p style={{ margin: 0 }}>
-          <strong>A revocation cannot be undone.</strong>
+          <strong>{t("final")}</strong>
         </p>
       </ConfirmDialog>
     </form>

@@ -15,3 +15,13 @@ export const NETWORK_FAILURE: TActionFailure = {
   message:
     "The request did not reach the server. Check the connection and try again; nothing you typed is lost.",
 };
+
+/**
+ * A next-intl translator of the `review` namespace as the pure text helpers use it (answer-text, audit-event-text,
+ * card-text): they build keys from data (an action name, a field), so they take the translator untyped; every key
+ * they build is in messages/en/review.json (their tests render each one).
+ */
+export type TReviewText = {
+  (key: string, values?: Record<string, string | number>): string;
+  has(key: string): boolean;
+};

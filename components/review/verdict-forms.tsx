@@ -1,11 +1,11 @@
 "use client";
 
 import { useId, useState } from "react";
+import { useTranslations } from "next-intl";
 import { useForm, useWatch } from "react-hook-form";
 import { zodResolver } from "@hookform/resolvers/zod";
 import type { z } from "zod";
 import { approve, reject } from "@/app/(site)/(reviewer)/review/actions";
-import { count, N, verb } from "@/lib/i18n/plural";
 import { ZApprove, ZRejectAssessment } from "@/lib/review/schema";
 import { ConfirmDialog } from "./confirm-dialog";
 import { ReasonField } from "./reason-field";
@@ -30,6 +30,7 @@ export function ApproveForm({
   onDone,
   onFailure,
 }: Common & { undecided: number; subject: string }) {
+  const t = useTranslations("review.approve");
   const uid = useId();
   const [failure, setFailure] = useState<string>();
   const [confirming, setConfirming] = useState(false);
@@ -51,7 +52,7 @@ export function ApproveForm({
       onFailure({ code: r.code, message: r.message });
     } catch {
       setConfirming(false);
-      setFailure(NETWORK_FAILURE.message);
+      setFailure(t("network"));
       onFailure(NETWORK_FAILURE);
     }
   });
@@ -67,16 +68,14 @@ export function ApproveForm({
       }}
     >
       <h2 id={`${uid}-t`} style={{ margin: 0 }}>
-        Approve
+        {t("title")}
       </h2>
       <p id={`${uid}-why`} className="small" style={{ margin: 0 }}>
-        {blocked
-          ? `Decide every criterion first: ${count(undecided, N.criterion)} ${verb(undecided, "is", "are")} still open.`
-          : "Every criterion is decided. Approving freezes the answers, your decisions and the result, and issues the signed label."}
+        {blocked ? t("blocked", { n: undecided }) : t("ready")}
       </p>
       {failure ? (
         <span className="error small" role="alert">
-          Not approved: {failure}
+          {t("notApproved", { failure })}
         </span>
       ) : null}
       <div>
@@ -86,13 +85,13 @@ export function ApproveForm({
           disabled={blocked || isSubmitting}
           aria-describedby={`${uid}-why`}
         >
-          Approve and issue the label
+          {t("submit")}
         </button>
       </div>
       <ConfirmDialog
         open={confirming}
-        title="Issue the label?"
-        confirmLabel={isSubmitting ? "Issuing…" : "Issue the label"}
+        title={t("confirmTitle")}
+        confirmLabel={isSubmitting ? t("issuing") : t("confirm")}
         busy={isSubmitting}
         onCancel={() => setConfirming(false)}
         onConfirm={() => {
@@ -101,20 +100,16 @@ export function ApproveForm({
         }}
       >
         <p style={{ margin: 0 }}>
-          This approves the assessment of <strong>{subject}</strong> and issues its signed label. The answers,
-          your decisions and the result are frozen into it and published on its public page and in its PDF
-          report.
+          {t.rich("body", { subject, strong: (chunks) => <strong>{chunks}</strong> })}
         </p>
-        <p style={{ margin: 0 }}>
-          <strong>An issued label can never be changed.</strong> If something turns out to be wrong, it can
-          only be revoked.
-        </p>
+        <p style={{ margin: 0 }}>{t.rich("final", { strong: (chunks) => <strong>{chunks}</strong> })}</p>
       </ConfirmDialog>
     </form>
   );
 }
 
 export function RejectForm({ assessmentId, version, onDone, onFailure }: Common) {
+  const t = useTranslations("review.reject");
   const uid = useId();
   const [failure, setFailure] = useState<string>();
   const [confirming, setConfirming] = useState(false);
@@ -138,7 +133,7 @@ export function RejectForm({ assessmentId, version, onDone, onFailure }: Common)
       onFailure({ code: r.code, message: r.message });
     } catch {
       setConfirming(false);
-      setFailure(NETWORK_FAILURE.message);
+      setFailure(t("network"));
       onFailure(NETWORK_FAILURE);
     }
   });
@@ -157,29 +152,29 @@ export function RejectForm({ assessmentId, version, onDone, onFailure }: Common)
       }}
     >
       <h2 id={`${uid}-t`} style={{ margin: 0 }}>
-        Reject the assessment
+        {t("title")}
       </h2>
       <ReasonField
         id={uid}
-        label="Reason (shown to the manufacturer)"
+        label={t("reason")}
         value={reason}
         error={err}
         registration={register("reason")}
       />
       {failure ? (
         <span className="error small" role="alert">
-          Not rejected: {failure}
+          {t("notRejected", { failure })}
         </span>
       ) : null}
       <div>
         <button type="submit" className="btn btn-danger" disabled={isSubmitting}>
-          Reject
+          {t("reject")}
         </button>
       </div>
       <ConfirmDialog
         open={confirming}
-        title="Reject the assessment?"
-        confirmLabel="Reject the assessment"
+        title={t("confirmTitle")}
+        confirmLabel={t("title")}
         danger
         busy={isSubmitting}
         onCancel={() => setConfirming(false)}
@@ -188,10 +183,7 @@ export function RejectForm({ assessmentId, version, onDone, onFailure }: Common)
           void send();
         }}
       >
-        <p style={{ margin: 0 }}>
-          The manufacturer sees your reason. A rejected assessment is closed: they would have to start a new
-          one.
-        </p>
+        <p style={{ margin: 0 }}>{t("body")}</p>
       </ConfirmDialog>
     </form>
   );
