@@ -104,10 +104,11 @@ export default defineConfig({
       // seed-public-label.ts (test-only) adds issued labels for e2e/public-label.spec.ts, seed-review.ts assessments in
       // review states, and seed-manufacturer-label.ts a manufacturer's label journey for e2e/manufacturer-label.spec.ts,
       // before the server opens the single-process embedded database.
-      command: `rm -rf ${E2E_DATA} && npx tsx lib/cli/prestart.ts && npx tsx e2e/fixtures/seed-public-label.ts && npx tsx e2e/fixtures/seed-review.ts && npx tsx e2e/fixtures/seed-manufacturer-label.ts && npx tsx e2e/fixtures/seed-versions.ts && npx tsx e2e/fixtures/seed-security.ts && NODE_ENV=production PORT=${PORT} HOSTNAME=127.0.0.1 npx tsx lib/cli/serve.ts`,
+      command: `rm -rf ${E2E_DATA} && npx tsx lib/cli/prestart.ts && npx tsx e2e/fixtures/seed-public-label.ts && npx tsx e2e/fixtures/seed-review.ts && npx tsx e2e/fixtures/seed-manufacturer-label.ts && npx tsx e2e/fixtures/seed-versions.ts && npx tsx e2e/fixtures/seed-security.ts && npx tsx e2e/fixtures/seed-all-schemes.ts && NODE_ENV=production PORT=${PORT} HOSTNAME=127.0.0.1 npx tsx lib/cli/serve.ts`,
       url: `${BASE_URL}/api/health`,
       reuseExistingServer: false,
-      timeout: 240_000,
+      // Migrating, seeding every spec's fixtures and starting: about 2 minutes on a quiet 2-core machine.
+      timeout: 420_000,
       stdout: "pipe",
       stderr: "pipe",
       env: {
