@@ -6,6 +6,7 @@ import { STATUS_TONE } from "@/lib/workflow/transitions";
 import { queueHref } from "./queue-href";
 import styles from "./review.module.css";
 import { displayedRound } from "@/lib/review/round";
+import { isSchemeId } from "@/lib/schemes/registry";
 
 export type TQueueRow = {
   id: string;
@@ -101,9 +102,7 @@ export function QueueTable({
                 </td>
                 <td data-label={col.manufacturer}>{r.owner.name}</td>
                 <td data-label={col.schemes}>
-                  {r.targetSchemes
-                    .map((s) => (s === "EU_RED" || s === "US_CTM" || s === "CN_CCL" ? scheme(s) : s))
-                    .join(t("listSeparator"))}
+                  {r.targetSchemes.map((s) => (isSchemeId(s) ? scheme(s) : s)).join(t("listSeparator"))}
                 </td>
                 <td data-label={more.submitted}>
                   {r.submittedAt ? format.dateTime(r.submittedAt, "day") : "—"}

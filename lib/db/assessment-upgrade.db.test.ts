@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { upgradeAssessmentCatalog } from "@/lib/db/assessment-upgrade";
 import { getAssessmentForOwner } from "@/lib/db/assessments";
-import { getCatalog } from "@/lib/schemes";
+import { CURRENT_CATALOG_VERSION, getCatalog } from "@/lib/schemes";
 import { goodAnswers } from "@/lib/scoring/fixtures";
 import { createTestDb, testDatabaseKind, type TestDb } from "@/lib/testing/db";
 import { makeManufacturer, makeOrgUser, outcome } from "@/lib/testing/factories";
@@ -47,17 +47,17 @@ async function legacyDraft() {
 }
 
 describe(`catalog upgrade on ${testDatabaseKind()}`, () => {
-  it("moves a 1.0.0 draft to 1.1.0 in one audited transaction, answers carried over by question id", async () => {
+  it("moves a 1.0.0 draft to the current catalog in one audited transaction, answers carried over by question id", async () => {
     const id = await legacyDraft();
     const before = await getAssessmentForOwner(db.prisma, maker, id);
     const r = await upgradeAssessmentCatalog(db.prisma, maker, {
       assessmentId: id,
       expectedVersion: before.version,
-      toVersion: "1.1.0",
+      toVersion: CURRENT_CATALOG_VERSION,
     });
-    expect(r).toMatchObject({ catalogVersion: "1.1.0", version: before.version + 1 });
+    expect(r).toMatchObject({ catalogVersion: CURRENT_CATALOG_VERSION, version: before.version + 1 });
     const after = await getAssessmentForOwner(db.prisma, maker, id);
-    expect(after.catalogVersion).toBe("1.1.0");
+    expect(after.catalogVersion).toBe(CURRENT_CATALOG_VERSION);
     expect(after.answers["c.com.replay"]).toEqual({
       status: "not_applicable",
       justification: "Idempotent reads only.",
@@ -76,7 +76,7 @@ describe(`catalog upgrade on ${testDatabaseKind()}`, () => {
   it("is refused for another organisation, a stale version, a wrong target, a submitted assessment or twice", async () => {
     const id = await legacyDraft();
     const { version } = await getAssessmentForOwner(db.prisma, maker, id);
-    const input = { assessmentId: id, expectedVersion: version, toVersion: "1.1.0" };
+    const input = { assessmentId: id, expectedVersion: version, toVersion: CURRENT_CATALOG_VERSION };
     expect(await outcome(upgradeAssessmentCatalog(db.prisma, other, input))).toBe("NOT_FOUND");
     expect(
       await outcome(upgradeAssessmentCatalog(db.prisma, maker, { ...input, expectedVersion: version - 1 })),
@@ -98,7 +98,7 @@ describe(`catalog upgrade on ${testDatabaseKind()}`, () => {
         upgradeAssessmentCatalog(db.prisma, maker, {
           assessmentId: submitted,
           expectedVersion: v,
-          toVersion: "1.1.0",
+          toVersion: CURRENT_CATALOG_VERSION,
         }),
       ),
     ).toBe("INVALID_STATE");

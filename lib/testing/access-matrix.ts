@@ -110,6 +110,7 @@ export const ROUTES: Record<string, TRouteEntry> = {
   "GET /r/[code]/qr.png": { access: PUBLIC },
   "GET /r/[code]/qr.svg": { access: PUBLIC },
   "GET /r/[code]/report.pdf": { access: PUBLIC },
+  "GET /r/[code]/documents/[doc]": { access: PUBLIC },
   "GET /r/[code]/snapshot.json": { access: PUBLIC },
   "POST /r/[code]/verify": { access: PUBLIC },
   "GET /api/me": {
