@@ -12,6 +12,8 @@ const PER_RESPONSE = new Set([
   "transfer-encoding",
   "content-length",
   "x-nextjs-cache",
+  // Every response has its own request id (both paths send one; its presence is checked below).
+  "x-request-id",
 ]);
 
 function comparable(headers: Record<string, string>): Record<string, string> {
@@ -44,6 +46,7 @@ test("the cached label page has Next's bytes and headers (CSP, cache rules, secu
     expect(cached.headers()["x-nextjs-cache"]).toBeUndefined();
     expect(fromNext.headers()["x-nextjs-cache"]).toBeDefined();
     expect(comparable(cached.headers())).toEqual(comparable(fromNext.headers()));
+    expect(cached.headers()["x-request-id"]).toMatch(/^[0-9a-f-]{36}$/);
     expect(cached.headers()["content-security-policy"]).toContain("default-src 'self'");
     expect(cached.headers()["cache-control"]).toBe("s-maxage=60, stale-while-revalidate=300");
     expect((await cached.body()).equals(await fromNext.body())).toBe(true);
@@ -62,6 +65,7 @@ test("the cached 302 of /r/<code> has Next's headers and negotiates the language
     expect(cached.status()).toBe(302);
     expect(cached.headers()["location"]).toBe(`/r/${CODE}/${lang}`);
     expect(comparable(cached.headers())).toEqual(comparable(fromNext.headers()));
+    expect(cached.headers()["x-request-id"]).toMatch(/^[0-9a-f-]{36}$/);
   }
 });
 

@@ -6,7 +6,13 @@ import type { SessionUser } from "@/lib/db/accounts";
 import type { Prisma, PrismaClient } from "@/lib/generated/prisma/client";
 import { ZProductInput, type TProductForm } from "@/lib/products/schema";
 import { planQuestionnaire } from "@/lib/questionnaire/plan";
-import { CURRENT_CATALOG_VERSION, getCatalog, type TAnswerValue, type TSchemeId } from "@/lib/schemes";
+import {
+  CURRENT_CATALOG_VERSION,
+  getCatalog,
+  type TAnswerValue,
+  type TCatalog,
+  type TSchemeId,
+} from "@/lib/schemes";
 import { goodAnswers } from "@/lib/scoring/fixtures";
 import { uid } from "@/lib/testing/factories";
 
@@ -105,11 +111,13 @@ export async function writeSubmitted(
     submittedAt?: Date;
     status?: "DRAFT" | "SUBMITTED";
     product?: Partial<TProductForm>;
+    /** The answers written (default: every control answered well for the fixture camera). */
+    answers?: (catalog: TCatalog) => Record<string, TAnswerValue>;
   } = {},
 ) {
   const catalog = getCatalog();
   const schemes = opts.schemes ?? ["US_CTM"];
-  const answers = goodAnswers(catalog);
+  const answers = opts.answers ? opts.answers(catalog) : goodAnswers(catalog);
   const product = await createProduct(
     db,
     maker,
