@@ -167,10 +167,10 @@ export default defineConfig({
       },
     },
     {
-      // The second server was started by the entry above; this entry only waits for it.
+      // The second server was started by the entry above; this entry only waits for it (already up: nothing to do).
       command: "tail -f /dev/null",
       url: `${BASE_URL_B}/api/health`,
-      reuseExistingServer: false,
+      reuseExistingServer: true,
       timeout: 420_000,
     },
     ...postgresServers,
