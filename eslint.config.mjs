@@ -61,4 +61,25 @@ export default defineConfig([
       ],
     },
   },
+  {
+    // A domain error's words reach users in their language: lib/db writes them with emsg(key, values) from
+    // messages/*/appErrors.json (docs/i18n.md), never as literals (lib/db/app-error-lint.test.ts runs this rule).
+    files: ["lib/db/**/*.ts"],
+    ignores: ["lib/db/**/*.test.ts"],
+    rules: {
+      "no-restricted-syntax": [
+        "error",
+        {
+          selector:
+            "NewExpression[callee.name='AppError'] > :matches(Literal, TemplateLiteral, BinaryExpression, ConditionalExpression):nth-child(2)",
+          message: "Write the message with emsg(key, values) (messages/*/appErrors.json), not as a literal.",
+        },
+        {
+          selector:
+            "NewExpression[callee.name='AppError'] Property[key.name='fieldErrors'] ArrayExpression > :matches(Literal, TemplateLiteral)",
+          message: "Write field errors with emsg(key, values) (messages/*/appErrors.json), not as literals.",
+        },
+      ],
+    },
+  },
 ]);
