@@ -91,20 +91,29 @@ describe("scheme result components in Chinese", () => {
     });
   }
 
-  it("the live results panel of a fully answered all-schemes assessment reads Chinese throughout", () => {
-    const result = assess(catalog, CASES["fully answered, every market"]!);
-    const panel = (locale: TLocale) =>
-      render(
-        locale,
-        createElement(ResultsPanel, {
-          catalog: localizeCatalog(catalog.version, locale),
-          result,
-          targetSchemes: ALL_SCHEME_IDS,
-          questionLabel: (id: string) => id,
-        }),
-      );
-    const english = words(panel("en"));
-    const zh = panel("zh-CN");
-    expect([...words(zh)].filter((w) => english.has(w))).toEqual([]);
-  });
+  const panelCases = ["fully answered, every market", "profile only", "camera, no UK or CRA profile"];
+  for (const name of panelCases) {
+    it(`the live results panel (${name}) reads Chinese throughout`, () => {
+      const answers = CASES[name] ?? { ...CAMERA_PROFILE };
+      const result = assess(catalog, answers);
+      const panel = (locale: TLocale) => {
+        const shown = localizeCatalog(catalog.version, locale);
+        return render(
+          locale,
+          createElement(ResultsPanel, {
+            catalog: shown,
+            result,
+            targetSchemes: ALL_SCHEME_IDS,
+            questionLabel: (id: string) => shown.questions.find((q) => q.id === id)?.label ?? id,
+          }),
+        );
+      };
+      const english = words(panel("en"));
+      const zh = panel("zh-CN");
+      expect(
+        [...words(zh)].filter((w) => english.has(w)),
+        zh,
+      ).toEqual([]);
+    });
+  }
 });

@@ -2,12 +2,17 @@
 // messages/*/schemeResults.json; the texts a result carries from the catalog (out-of-scope reasons, the regime note,
 // registry fields, scope labels) are read from the catalog version's dictionary by their English text, so the result
 // itself (and a label's signed snapshot) stays English and language-neutral.
-import { useLocale } from "next-intl";
+import { useLocale, useTranslations } from "next-intl";
+import type { TAssessment } from "@/lib/scoring/types";
+import en from "@/messages/en/schemeResults.json" with { type: "json" };
 import type { TSchemeLang } from "./module";
 import { getCatalog } from "./index";
 import { catalogEntries, catalogText } from "./i18n";
 import { scopeReasonText } from "./i18n/scope-reasons";
+import { schemeModule } from "./registry";
 import type { TSchemeId } from "./types";
+
+const SCOPE_SENTENCES = en.scope;
 
 /** The reader's language as the scheme modules name it. */
 export function useSchemeLang(): TSchemeLang {
@@ -78,4 +83,32 @@ export function catalogTextByEnglish(version: string, lang: TSchemeLang, english
   }
   const key = index.get(english);
   return key ? catalogLine(version, lang, key, english) : english;
+}
+
+/** Each catalog scope reason of a scheme found in a line (reasons joined by the rule) said in the reader's language. */
+function scopeReasonsInLine(version: string, lang: TSchemeLang, scheme: TSchemeId, line: string): string {
+  const reasons = getCatalog(version).schemes.find((s) => s.id === scheme)?.scopeReasons ?? [];
+  return [...reasons]
+    .map((r) => r.reason)
+    .sort((a, b) => b.length - a.length)
+    .reduce(
+      (out, r) => (out.includes(r) ? out.split(r).join(scopeReasonText(version, lang, scheme, r)) : out),
+      line,
+    );
+}
+
+/**
+ * A result envelope's `why` (lib/schemes/module.ts) in the reader's language: the module's own `envelopeText`, or its
+ * sentence matched to the messages schemeResults.scope.<scheme>, or the catalog's scope reasons it joins.
+ */
+export function useEnvelopeWhy(id: TSchemeId, result: TAssessment, why: string): string {
+  const t = useTranslations("schemeResults.scope");
+  const lang = useSchemeLang();
+  if (lang === "en") return why;
+  const own = schemeModule(id).envelopeText?.(result, lang);
+  if (own) return own.why;
+  const templates = (SCOPE_SENTENCES as Record<string, Record<string, string>>)[id];
+  const m = templates ? matchTemplate(why, templates) : null;
+  if (m) return t(`${id}.${m.key}` as never, m.values as never);
+  return scopeReasonsInLine(result.catalogVersion, lang, id, why);
 }
