@@ -26,7 +26,7 @@ export default defineConfig([
   {
     // User-facing words come from messages/*/*.json (next-intl), never from literals in components (docs/i18n.md).
     // Files listed in eslint.i18n-pending.mjs are not converted yet; the list only shrinks.
-    files: ["app/**/*.tsx", "components/**/*.tsx"],
+    files: ["app/**/*.tsx", "components/**/*.tsx", "lib/schemes/**/ui*.tsx"],
     ignores: NOT_YET_TRANSLATED,
     rules: {
       "react/jsx-no-literals": [
@@ -57,6 +57,27 @@ export default defineConfig([
             "PNG",
             "SHA-256:",
           ],
+        },
+      ],
+    },
+  },
+  {
+    // A domain error's words reach users in their language: lib/db writes them with emsg(key, values) from
+    // messages/*/appErrors.json (docs/i18n.md), never as literals (lib/db/app-error-lint.test.ts runs this rule).
+    files: ["lib/db/**/*.ts"],
+    ignores: ["lib/db/**/*.test.ts"],
+    rules: {
+      "no-restricted-syntax": [
+        "error",
+        {
+          selector:
+            "NewExpression[callee.name='AppError'] > :matches(Literal, TemplateLiteral, BinaryExpression, ConditionalExpression):nth-child(2)",
+          message: "Write the message with emsg(key, values) (messages/*/appErrors.json), not as a literal.",
+        },
+        {
+          selector:
+            "NewExpression[callee.name='AppError'] Property[key.name='fieldErrors'] ArrayExpression > :matches(Literal, TemplateLiteral)",
+          message: "Write field errors with emsg(key, values) (messages/*/appErrors.json), not as literals.",
         },
       ],
     },

@@ -5,7 +5,7 @@ import { uniqueEmail } from "./fixtures/accounts";
 
 // The manufacturer's journey once in Simplified Chinese (issue 17): sign up, form errors from zod and from the server
 // in Chinese, sign out and in, add a product, start an assessment; axe on each Chinese page, and phone and desktop
-// screenshots of the sign-up page and the dashboard, to look at (on a machine without a CJK system font some elements
+// screenshots of the sign-up page, the questionnaire's results panel and the dashboard, to look at (on a machine without a CJK system font some elements
 // still show tofu while the 10 MB embedded face loads: see docs/i18n.md "Fonts").
 const SHOTS = process.env.SHOTS_DIR ?? "/tmp/shots";
 const PHONE = { width: 390, height: 844 };
@@ -104,6 +104,15 @@ test("a manufacturer signs up, adds a product and starts an assessment in Chines
   await page.getByRole("button", { name: "开始填写问卷" }).click();
   await expect(page).toHaveURL(/\/assessments\/[^/]+$/);
   await expect(page.locator("html")).toHaveAttribute("lang", "zh-CN");
+  // The live results panel: every scheme module's result in Chinese (lib/schemes/*/ui.tsx).
+  await page.setViewportSize(DESKTOP);
+  const panel = page.locator(".results-panel");
+  await expect(panel.getByTestId("result-US_CTM")).toContainText("尚未完成：缺少回答");
+  await expect(panel.getByTestId("result-CN_CCL")).toContainText("0 星（满分 3 星）");
+  await expect(panel).not.toContainText("Incomplete");
+  await expect(panel).not.toContainText("of 3 stars");
+  await panel.screenshot({ path: `${SHOTS}/zh-results-panel-desktop.png` });
+  await page.setViewportSize(PHONE);
 
   await page.goto("/dashboard");
   await expect(page.getByRole("link", { name: "明光智能摄像头 C1" })).toBeVisible();

@@ -1,6 +1,6 @@
 // Expected errors carry a code and a message meant for the user; anything else is unexpected, logged with its
 // cause, and shown as a generic message. Messages written with `emsg` are shown in the caller's language.
-import { emsg } from "@/lib/i18n/errors";
+import { emsg, type TErrorKey } from "@/lib/i18n/errors";
 export const ERROR_STATUS = {
   UNAUTHENTICATED: 401,
   FORBIDDEN: 403,
@@ -34,8 +34,8 @@ export class AppError extends Error {
   }
 }
 
-export const notFound = (what?: string) =>
-  new AppError("NOT_FOUND", what === undefined ? emsg("notFound") : `${what} was not found.`);
+/** A 404 whose message names what was not found ("This assessment was not found."), a key of appErrors.json. */
+export const notFound = (what: TErrorKey = "notFound") => new AppError("NOT_FOUND", emsg(what));
 
 type PrismaLikeError = { code?: unknown; meta?: unknown; name?: unknown };
 

@@ -17,6 +17,7 @@ import enPstiStatement from "./en/pstiStatement.json" with { type: "json" };
 import enPublicLabel from "./en/publicLabel.json" with { type: "json" };
 import enQuestionnaire from "./en/questionnaire.json" with { type: "json" };
 import enReview from "./en/review.json" with { type: "json" };
+import enSchemeResults from "./en/schemeResults.json" with { type: "json" };
 import enSite from "./en/site.json" with { type: "json" };
 import enStatus from "./en/status.json" with { type: "json" };
 import enValidation from "./en/validation.json" with { type: "json" };
@@ -35,6 +36,7 @@ import zhPstiStatement from "./zh-CN/pstiStatement.json" with { type: "json" };
 import zhPublicLabel from "./zh-CN/publicLabel.json" with { type: "json" };
 import zhQuestionnaire from "./zh-CN/questionnaire.json" with { type: "json" };
 import zhReview from "./zh-CN/review.json" with { type: "json" };
+import zhSchemeResults from "./zh-CN/schemeResults.json" with { type: "json" };
 import zhSite from "./zh-CN/site.json" with { type: "json" };
 import zhStatus from "./zh-CN/status.json" with { type: "json" };
 import zhValidation from "./zh-CN/validation.json" with { type: "json" };
@@ -55,6 +57,7 @@ const en = {
   publicLabel: enPublicLabel,
   questionnaire: enQuestionnaire,
   review: enReview,
+  schemeResults: enSchemeResults,
   site: enSite,
   status: enStatus,
   validation: enValidation,
@@ -79,6 +82,7 @@ export const MESSAGES: Readonly<Record<TLocale, TMessages>> = {
     publicLabel: zhPublicLabel,
     questionnaire: zhQuestionnaire,
     review: zhReview,
+    schemeResults: zhSchemeResults,
     site: zhSite,
     status: zhStatus,
     validation: zhValidation,

@@ -4,6 +4,7 @@ import { useTranslations } from "next-intl";
 import type { TCatalog, TSchemeId } from "@/lib/schemes";
 import { inRegistryOrder, schemeModule } from "@/lib/schemes/registry";
 import { schemeUi } from "@/lib/schemes/ui";
+import { useEnvelopeWhy } from "@/lib/schemes/ui-i18n";
 import { readinessOf, type TAssessment } from "@/lib/scoring/types";
 import { gapsFor, tallyByScheme, type TSchemeTally } from "@/lib/questionnaire/result-text";
 
@@ -45,6 +46,15 @@ function Readiness({ percent }: { percent: number | null }) {
   );
 }
 
+/** Why a scheme does not (or may not) cover the product, in the reader's language. */
+function ScopeWhy({ id, result, why }: { id: TSchemeId; result: TAssessment; why: string }) {
+  return (
+    <p className="small muted" data-testid={`scope-${id}`}>
+      {useEnvelopeWhy(id, result, why)}
+    </p>
+  );
+}
+
 export function ResultsPanel({ title, subtitle, catalog, result, targetSchemes, questionLabel }: Props) {
   const m = useTranslations("questionnaire.results");
   const tallies = tallyByScheme(result.criteria);
@@ -75,11 +85,7 @@ export function ResultsPanel({ title, subtitle, catalog, result, targetSchemes, 
                 </>
               ) : null}
             </h3>
-            {envelope.inScope !== true ? (
-              <p className="small muted" data-testid={`scope-${id}`}>
-                {envelope.why}
-              </p>
-            ) : null}
+            {envelope.inScope !== true ? <ScopeWhy id={id} result={result} why={envelope.why} /> : null}
             <Live result={result} />
             <TallyBar t={tallies[id]} name={name(id)} />
             <Readiness percent={readinessOf(result, id).percent} />

@@ -107,7 +107,7 @@ export async function createLabUser(db: PrismaClient, actor: SessionUser, input:
       where: { id: input.labId, kind: "LAB" },
       select: { id: true },
     });
-    if (!lab) throw notFound("This lab");
+    if (!lab) throw notFound("labNotFound");
     await assertEmailFree(tx, input.email);
     const user = await tx.user.create({
       data: { email: input.email, name: input.name, passwordHash },

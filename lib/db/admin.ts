@@ -39,7 +39,7 @@ export async function setReviewerDisabled(
       where: { userId: input.userId, role: "LAB_REVIEWER" },
       select: { organizationId: true },
     });
-    if (!membership) throw notFound("This reviewer");
+    if (!membership) throw notFound("reviewerNotFound");
     const user = await tx.user.update({
       where: { id: input.userId },
       data: { disabledAt: input.disabled ? new Date() : null },

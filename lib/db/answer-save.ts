@@ -4,6 +4,7 @@
 // trigger under the organisation's chain lock, held only until this statement commits), in a single CTE. The
 // value before, which the audit event records, is read just before at the same version.
 // Whatever the CTE refuses is explained afterwards by the same messages as lockForEdit (lib/db/assessments.ts).
+import { emsg } from "@/lib/i18n/errors";
 import { randomUUID } from "node:crypto";
 import type { SessionUser } from "@/lib/db/accounts";
 import { prepareAudit } from "@/lib/db/audit";
@@ -85,15 +86,11 @@ export async function writeAnswer(
       where: { id: w.assessmentId, organizationId: actor.organizationId },
       select: { status: true, version: true, catalogVersion: true },
     });
-    if (!current) throw notFound("This assessment");
-    if (!EDITABLE.includes(current.status))
-      throw new AppError("INVALID_STATE", "This assessment has been submitted and can no longer be edited.");
+    if (!current) throw notFound("assessmentNotFound");
+    if (!EDITABLE.includes(current.status)) throw new AppError("INVALID_STATE", emsg("submittedNoEdit"));
     if (current.version === w.expectedVersion && current.catalogVersion !== w.catalogVersion)
       return { catalogMismatch: true as const };
-    throw new AppError(
-      "STALE",
-      "Someone else changed this assessment after you opened it. The latest answers are shown now; re-enter your change if it is still needed.",
-    );
+    throw new AppError("STALE", emsg("changedByOther"));
   }
   return { version, catalogMismatch: false as const };
 }

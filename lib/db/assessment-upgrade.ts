@@ -1,4 +1,5 @@
 // Upgrading a draft to a newer catalog version: answers carry over by question id, in one audited transaction.
+import { emsg } from "@/lib/i18n/errors";
 import { planUpgradeFor } from "@/lib/assessments/upgrade";
 import type { TUpgradeCatalog } from "@/lib/assessments/schema";
 import { answersFromRows, lockForEdit } from "@/lib/db/assessments";
@@ -13,21 +14,15 @@ export async function upgradeAssessmentCatalog(db: PrismaClient, actor: SessionU
       where: { id: input.assessmentId, organizationId: actor.organizationId },
       select: { catalogVersion: true, answers: { select: { questionId: true, value: true } } },
     });
-    if (!a) throw notFound("This assessment");
+    if (!a) throw notFound("assessmentNotFound");
     // Ownership, status (draft or changes requested) and the version the page showed, all in one guarded write.
     const version = await lockForEdit(tx, actor, input.assessmentId, input.expectedVersion);
     const plan = planUpgradeFor(a.catalogVersion, answersFromRows(a.catalogVersion, a.answers));
-    if (!plan)
-      throw new AppError(
-        "INVALID_STATE",
-        `This assessment is already on the newest catalog (${a.catalogVersion}).`,
-      );
+    if (!plan) throw new AppError("INVALID_STATE", emsg("newestCatalog", { version: a.catalogVersion }));
     if (plan.to !== input.toVersion)
-      throw new AppError(
-        "VALIDATION",
-        `Catalog ${input.toVersion} is not the upgrade for this assessment (it is ${plan.to}). Reload the page.`,
-        { fieldErrors: { toVersion: [`Expected ${plan.to}.`] } },
-      );
+      throw new AppError("VALIDATION", emsg("notTheUpgrade", { to: input.toVersion, expected: plan.to }), {
+        fieldErrors: { toVersion: [emsg("expectedVersion", { version: plan.to })] },
+      });
     const keep = new Set(Object.keys(plan.carried));
     const drop = a.answers.map((r) => r.questionId).filter((id) => !keep.has(id));
     if (drop.length > 0)

@@ -1,4 +1,5 @@
 // Self-assessment: start, read, answer (optimistic locking), submit. Ownership is part of every `where`.
+import { emsg } from "@/lib/i18n/errors";
 import { AppError, notFound } from "@/lib/errors";
 import type { TSaveAnswer, TStartAssessment, TSubmitAssessment } from "@/lib/assessments/schema";
 import { planQuestionnaire, type TMissingItem } from "@/lib/questionnaire/plan";
@@ -31,7 +32,7 @@ export async function startAssessment(db: PrismaClient, actor: SessionUser, inpu
         defaultCredentials: true,
       },
     });
-    if (!product) throw notFound("This product");
+    if (!product) throw notFound("productNotFound");
     // The version and the family models this assessment covers are fixed now (lib/db/versions.ts).
     const productVersion = await ensureVersion(tx, {
       productId: product.id,
@@ -47,11 +48,9 @@ export async function startAssessment(db: PrismaClient, actor: SessionUser, inpu
       select: { id: true },
     });
     if (!lab)
-      throw new AppError(
-        "VALIDATION",
-        "This lab cannot take assessments right now (it has no active reviewer). Choose one of the listed labs.",
-        { fieldErrors: { labId: ["Choose one of the listed labs: this one has no active reviewer."] } },
-      );
+      throw new AppError("VALIDATION", emsg("labUnavailable"), {
+        fieldErrors: { labId: [emsg("labUnavailableField")] },
+      });
     const assessment = await tx.assessment.create({
       data: {
         productId: product.id,
@@ -206,7 +205,7 @@ export type TAssessmentView = Awaited<ReturnType<typeof loadAssessmentView>>;
 
 async function loadAssessmentView(db: DbClient, where: Prisma.AssessmentWhereInput) {
   const a = await db.assessment.findFirst({ where, select: assessmentSelect });
-  if (!a) throw notFound("This assessment");
+  if (!a) throw notFound("assessmentNotFound");
   return {
     ...a,
     targetSchemes: schemeIds(a.targetSchemes),
@@ -267,14 +266,11 @@ export async function lockForEdit(
     where: { id: assessmentId, organizationId: actor.organizationId },
     select: { status: true, version: true },
   });
-  if (!current) throw notFound("This assessment");
+  if (!current) throw notFound("assessmentNotFound");
   if (!EDITABLE.includes(current.status)) {
-    throw new AppError("INVALID_STATE", "This assessment has been submitted and can no longer be edited.");
+    throw new AppError("INVALID_STATE", emsg("submittedNoEdit"));
   }
-  throw new AppError(
-    "STALE",
-    "Someone else changed this assessment after you opened it. The latest answers are shown now; re-enter your change if it is still needed.",
-  );
+  throw new AppError("STALE", emsg("changedByOther"));
 }
 
 /**
@@ -292,7 +288,7 @@ async function catalogVersionOf(db: PrismaClient, actor: SessionUser, assessment
     where: { id: assessmentId, organizationId: actor.organizationId },
     select: { catalogVersion: true },
   });
-  if (!a) throw notFound("This assessment");
+  if (!a) throw notFound("assessmentNotFound");
   if (catalogOf.size >= CATALOG_CACHE_MAX) catalogOf.clear();
   catalogOf.set(assessmentId, a.catalogVersion);
   return a.catalogVersion;
@@ -303,14 +299,14 @@ function validatedValue(catalogVersion: string, input: TSaveAnswer): Prisma.Inpu
   if (!catalog.questions.some((q) => q.id === input.questionId)) {
     throw new AppError(
       "VALIDATION",
-      `There is no question "${input.questionId}" in catalog ${catalogVersion}.`,
+      emsg("noQuestionInVersion", { id: input.questionId, version: catalogVersion }),
     );
   }
   if (input.value === null || input.value === undefined) return null;
   const parsed = parseAnswers(catalog, { [input.questionId]: input.value });
   if (!parsed.success) {
     const message = parsed.error.issues[0]?.message ?? "invalid value";
-    throw new AppError("VALIDATION", `This answer is not valid: ${message}.`, {
+    throw new AppError("VALIDATION", emsg("answerInvalid", { detail: message }), {
       fieldErrors: { [input.questionId]: [message] },
     });
   }
@@ -335,8 +331,7 @@ export async function saveAnswer(db: PrismaClient, actor: SessionUser, input: TS
     });
     if (!r.catalogMismatch) return { version: r.version };
     catalogOf.delete(input.assessmentId);
-    if (attempt > 0)
-      throw new AppError("STALE", "This assessment moved to another catalog version; reload it.");
+    if (attempt > 0) throw new AppError("STALE", emsg("movedCatalog"));
   }
 }
 
@@ -351,7 +346,7 @@ export async function submitAssessment(
   return db.$transaction(async (tx) => {
     const view = await getAssessmentForOwner(tx, actor, input.assessmentId);
     if (!(TRANSITIONS.submit.from as readonly AssessmentStatus[]).includes(view.status)) {
-      throw new AppError("INVALID_STATE", "This assessment has already been submitted.");
+      throw new AppError("INVALID_STATE", emsg("alreadySubmitted"));
     }
     const plan = planQuestionnaire(
       getCatalog(view.catalogVersion),
@@ -363,11 +358,7 @@ export async function submitAssessment(
     // A re-assessment's carried answers describe the earlier version until the manufacturer confirms or changes
     // each one (lib/db/reassess.ts): the lab must not receive them unconfirmed.
     const carried = await tx.answer.count({ where: { assessmentId: view.id, carriedAt: { not: null } } });
-    if (carried > 0)
-      throw new AppError(
-        "INVALID_STATE",
-        `${carried} carried-over ${carried === 1 ? "answer is" : "answers are"} not confirmed yet: confirm or change ${carried === 1 ? "it" : "each"} for this version before submitting.`,
-      );
+    if (carried > 0) throw new AppError("INVALID_STATE", emsg("carriedUnconfirmed", { n: carried }));
     // The conditional update is the guard against double submission: only one request can match the version.
     const { count } = await tx.assessment.updateMany({
       where: {
@@ -381,11 +372,8 @@ export async function submitAssessment(
     if (count !== 1) {
       const now = await tx.assessment.findFirst({ where: { id: view.id }, select: { status: true } });
       if (now && !EDITABLE.includes(now.status))
-        throw new AppError("INVALID_STATE", "This assessment has already been submitted.");
-      throw new AppError(
-        "STALE",
-        "Someone else changed this assessment after you opened it. Review the latest answers, then submit again.",
-      );
+        throw new AppError("INVALID_STATE", emsg("alreadySubmitted"));
+      throw new AppError("STALE", emsg("changedBeforeSubmit"));
     }
     if (view.status === "CHANGES_REQUESTED") {
       await tx.reviewComment.updateMany({

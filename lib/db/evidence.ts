@@ -1,4 +1,5 @@
 // Evidence files: private to the manufacturer's organisation and the lab the assessment was submitted to.
+import { emsg } from "@/lib/i18n/errors";
 import { createHash } from "node:crypto";
 import { AppError, notFound } from "@/lib/errors";
 import { EVIDENCE_LIMITS } from "@/lib/evidence/limits";
@@ -16,18 +17,14 @@ async function editableAssessment(tx: DbClient, actor: SessionUser, assessmentId
     where: { id: assessmentId, organizationId: actor.organizationId },
     select: { id: true, status: true, catalogVersion: true },
   });
-  if (!a) throw notFound("This assessment");
-  if (!EDITABLE.includes(a.status))
-    throw new AppError(
-      "INVALID_STATE",
-      "Evidence can no longer be changed: the assessment has been submitted.",
-    );
+  if (!a) throw notFound("assessmentNotFound");
+  if (!EDITABLE.includes(a.status)) throw new AppError("INVALID_STATE", emsg("evidenceLocked"));
   return a;
 }
 
 function assertQuestion(catalogVersion: string, questionId: string) {
   if (!getCatalog(catalogVersion).questions.some((q) => q.id === questionId)) {
-    throw new AppError("VALIDATION", `There is no question "${questionId}" in this assessment's catalog.`);
+    throw new AppError("VALIDATION", emsg("noQuestionInCatalog", { id: questionId }));
   }
 }
 
@@ -35,7 +32,7 @@ export type TUpload = { assessmentId: string; questionId: string; fileName: stri
 
 export async function addEvidence(db: PrismaClient, actor: SessionUser, input: TUpload) {
   if (input.bytes.byteLength > EVIDENCE_LIMITS.maxFileBytes) {
-    throw new AppError("TOO_LARGE", `Files are limited to ${EVIDENCE_LIMITS.maxFileBytes / 1048576} MB.`);
+    throw new AppError("TOO_LARGE", emsg("fileTooLarge", { mb: EVIDENCE_LIMITS.maxFileBytes / 1048576 }));
   }
   const sniffed = sniffEvidence(input.bytes);
   if (!sniffed.ok) throw new AppError("UNSUPPORTED_MEDIA", sniffed.reason);
@@ -53,11 +50,11 @@ export async function addEvidence(db: PrismaClient, actor: SessionUser, input: T
       _count: true,
     });
     if (totals._count >= EVIDENCE_LIMITS.maxFiles)
-      throw new AppError("TOO_LARGE", `An assessment can hold at most ${EVIDENCE_LIMITS.maxFiles} files.`);
+      throw new AppError("TOO_LARGE", emsg("tooManyFiles", { max: EVIDENCE_LIMITS.maxFiles }));
     if ((totals._sum.size ?? 0) + input.bytes.byteLength > EVIDENCE_LIMITS.maxAssessmentBytes) {
       throw new AppError(
         "TOO_LARGE",
-        `All evidence of an assessment together is limited to ${EVIDENCE_LIMITS.maxAssessmentBytes / 1048576} MB.`,
+        emsg("evidenceTotal", { mb: EVIDENCE_LIMITS.maxAssessmentBytes / 1048576 }),
       );
     }
     const file = await tx.evidenceFile.create({
@@ -100,7 +97,7 @@ export async function linkEvidence(db: PrismaClient, actor: SessionUser, input: 
       where: { id: input.evidenceId, assessmentId: a.id },
       select: { id: true },
     });
-    if (!file) throw notFound("This evidence file");
+    if (!file) throw notFound("evidenceNotFound");
     await tx.evidenceLink.upsert({
       where: { evidenceId_questionId: { evidenceId: file.id, questionId: input.questionId } },
       create: { evidenceId: file.id, questionId: input.questionId },
@@ -125,7 +122,7 @@ export async function unlinkEvidence(db: PrismaClient, actor: SessionUser, input
       where: { id: input.evidenceId, assessmentId: a.id },
       select: { id: true, fileName: true, links: { select: { questionId: true } } },
     });
-    if (!file) throw notFound("This evidence file");
+    if (!file) throw notFound("evidenceNotFound");
     await tx.evidenceLink.deleteMany({ where: { evidenceId: file.id, questionId: input.questionId } });
     const remaining = file.links.filter((l) => l.questionId !== input.questionId).length;
     if (remaining === 0) await tx.evidenceFile.delete({ where: { id: file.id } });
@@ -152,7 +149,7 @@ export async function getEvidenceForDownload(db: DbClient, actor: SessionUser, e
       : actor.role === "LAB_REVIEWER"
         ? { labId: actor.organizationId, status: { not: "DRAFT" as const } }
         : null;
-  if (!scope) throw notFound("This evidence file");
+  if (!scope) throw notFound("evidenceNotFound");
   const file = await db.evidenceFile.findFirst({
     where: { id: evidenceId, assessment: scope },
     select: {
@@ -166,9 +163,9 @@ export async function getEvidenceForDownload(db: DbClient, actor: SessionUser, e
       sharedFrom: { select: { bytes: true, sha256: true } },
     },
   });
-  if (!file) throw notFound("This evidence file");
+  if (!file) throw notFound("evidenceNotFound");
   const { sharedFrom, ...own } = file;
   const bytes = own.bytes ?? (sharedFrom?.sha256 === own.sha256 ? sharedFrom.bytes : null);
-  if (!bytes) throw notFound("This evidence file");
+  if (!bytes) throw notFound("evidenceNotFound");
   return { ...own, bytes: bytes as Uint8Array };
 }

@@ -1,6 +1,7 @@
 // Severe incidents of product versions (CRA Article 14(3)–(5)) and the Article 14(4) reports filed for them
 // (docs/vulnerabilities.md). The manufacturer records and files; a lab with an assessment of the version reads.
 // Each change is one transaction with its audit event.
+import { emsg } from "@/lib/i18n/errors";
 import { AppError, notFound } from "@/lib/errors";
 import { recordAudit } from "@/lib/db/audit";
 import { versionAccess } from "@/lib/db/vulnerabilities";
@@ -29,8 +30,7 @@ function clocksOf(i: { awareAt: Date; reports: { stage: string; filedAt: Date }[
 }
 
 function manufacturerOnly(actor: SessionUser) {
-  if (actor.role !== "MANUFACTURER_MEMBER")
-    throw new AppError("FORBIDDEN", "The manufacturer records severe incidents and files their reports.");
+  if (actor.role !== "MANUFACTURER_MEMBER") throw new AppError("FORBIDDEN", emsg("incidentsByManufacturer"));
 }
 
 async function audit(
@@ -62,8 +62,8 @@ export async function recordIncident(
   manufacturerOnly(actor);
   const awareAt = input.awareAt ?? now;
   if (awareAt.getTime() > now.getTime() + 5 * 60_000)
-    throw new AppError("VALIDATION", "The time you became aware of the incident cannot be in the future.", {
-      fieldErrors: { awareAt: ["cannot be in the future"] },
+    throw new AppError("VALIDATION", emsg("awareFuture"), {
+      fieldErrors: { awareAt: [emsg("notInFuture")] },
     });
   return db.$transaction(async (tx) => {
     const access = await versionAccess(tx, actor, productVersionId);
@@ -115,15 +115,11 @@ export async function markIncidentReportFiled(
       where: { id: input.incidentId },
       select: incidentSelect,
     });
-    if (!i) throw notFound("This incident");
+    if (!i) throw notFound("incidentNotFound");
     const access = await versionAccess(tx, actor, i.productVersionId);
-    if (i.reports.some((r) => r.stage === input.stage))
-      throw new AppError("CONFLICT", "This report is already marked as filed.");
+    if (i.reports.some((r) => r.stage === input.stage)) throw new AppError("CONFLICT", emsg("reportFiled"));
     if (input.stage === "FINAL_REPORT" && !i.reports.some((r) => r.stage === "NOTIFICATION"))
-      throw new AppError(
-        "INVALID_STATE",
-        "The final report follows the incident notification: file and mark the notification first.",
-      );
+      throw new AppError("INVALID_STATE", emsg("finalAfterNotification"));
     const filedAt = input.filedAt ?? new Date();
     await tx.incidentReport.create({
       data: {
@@ -169,7 +165,7 @@ export async function incidentReportContext(
       },
     },
   });
-  if (!i) throw notFound("This incident");
+  if (!i) throw notFound("incidentNotFound");
   await versionAccess(db, actor, i.productVersionId);
   return { ...i, clocks: clocksOf(i, now) };
 }

@@ -46,12 +46,12 @@ export async function appendLabelEvent(tx: TTx, e: TAppendEvent, now: Date = new
       events: { orderBy: { seq: "asc" }, select: labelEventSelect },
     },
   });
-  if (!label) throw notFound("This label");
+  if (!label) throw notFound("labelNotFound");
   const supersededBy = e.supersededById
     ? ((await tx.label.findUnique({ where: { id: e.supersededById }, select: { publicCode: true } }))
         ?.publicCode ?? null)
     : null;
-  if (e.supersededById && supersededBy === null) throw notFound("The replacing label");
+  if (e.supersededById && supersededBy === null) throw notFound("replacingLabelNotFound");
   const problem = nextEventProblem(
     label.events,
     { kind: e.kind, at: e.at, reason: e.reason ?? null, supersededBy },

@@ -2,6 +2,7 @@
 // and signed, the label row is written (unique per assessment) with its ISSUED event and transparency log leaf,
 // and the audit trail records it. Revocation appends a REVOKED event (and its leaf): database triggers refuse any
 // change to an issued label and any event the state machine does not allow, and derive nothing from mutable columns.
+import { emsg } from "@/lib/i18n/errors";
 import { env } from "@/lib/env";
 import { AppError, notFound } from "@/lib/errors";
 import { buildSnapshot } from "@/lib/labels/build-snapshot";
@@ -131,20 +132,14 @@ export async function approveAssessment(
     await assertNoStaleDecision(tx, full.id, full.decisions);
     const state = reviewState(catalog, answers, targetSchemes, full.decisions);
     if (state.undecided.length > 0) {
-      throw new AppError(
-        "INVALID_STATE",
-        `Decide every criterion before approving: ${state.undecided.length} still open.`,
-      );
+      throw new AppError("INVALID_STATE", emsg("decideAll", { n: state.undecided.length }));
     }
     const validity = computeValidity(
       { issuedAt, supportPeriodEnd: full.product.supportPeriodEnd.toISOString().slice(0, 10), targetSchemes },
       config.validity ?? env().LABEL_VALIDITY_MONTHS,
     );
     if (validity.expiredAtIssue) {
-      throw new AppError(
-        "INVALID_STATE",
-        "The product's security support period has already ended: a label would be born expired.",
-      );
+      throw new AppError("INVALID_STATE", emsg("supportEnded"));
     }
     const publicCode = generatePublicCode();
     if (!full.productVersion) {
@@ -310,7 +305,7 @@ export async function revokeLabel(
       where: { id: input.labelId, labId: actor.organizationId },
       select: { id: true, publicCode: true, assessmentId: true },
     });
-    if (!label) throw notFound("This label");
+    if (!label) throw notFound("labelNotFound");
     const revokedAt = new Date();
     const revoked = await appendLabelEvent(tx, {
       labelId: label.id,

@@ -29,7 +29,7 @@ export async function setLabAccreditation(db: PrismaClient, actor: SessionUser, 
       where: { id: input.labId, kind: "LAB" },
       select: { id: true, accreditation: true },
     });
-    if (!lab) throw notFound("This lab");
+    if (!lab) throw notFound("labNotFound");
     const updated = await tx.organization.update({
       where: { id: lab.id },
       data: { accreditation: input.accreditation },

@@ -1,6 +1,7 @@
 // A user's in-app notifications, and the mail outbox for administrators. A user only ever reads and marks their
 // own notifications (userId in every `where`); the outbox, which holds every recipient's address, is for
 // administrators only (checked here as well as by the page).
+import { emsg } from "@/lib/i18n/errors";
 import { safeRedirectPath } from "@/lib/http/redirect";
 import { AppError } from "@/lib/errors";
 import type { MailStatus } from "@/lib/generated/prisma/enums";
@@ -60,8 +61,7 @@ export async function listOutbox(
   actor: SessionUser,
   opts: { page?: number; status?: MailStatus } = {},
 ) {
-  if (actor.role !== "ADMIN")
-    throw new AppError("FORBIDDEN", "Only administrators can read the mail outbox.");
+  if (actor.role !== "ADMIN") throw new AppError("FORBIDDEN", emsg("outboxAdmins"));
   const page = opts.page ?? 1;
   const where = opts.status ? { status: opts.status } : {};
   const [items, total, counts] = await Promise.all([
@@ -93,10 +93,10 @@ export async function listOutbox(
 
 /** An administrator sends a failed mail again (e.g. after fixing the SMTP settings). */
 export async function retryMail(db: DbClient, actor: SessionUser, id: string): Promise<void> {
-  if (actor.role !== "ADMIN") throw new AppError("FORBIDDEN", "Only administrators can retry mails.");
+  if (actor.role !== "ADMIN") throw new AppError("FORBIDDEN", emsg("retryAdmins"));
   const { count } = await db.outboxMail.updateMany({
     where: { id, status: "FAILED" },
     data: { status: "PENDING", attempts: 0, nextAttemptAt: new Date() },
   });
-  if (count !== 1) throw new AppError("INVALID_STATE", "Only a failed mail can be sent again.");
+  if (count !== 1) throw new AppError("INVALID_STATE", emsg("retryFailedOnly"));
 }

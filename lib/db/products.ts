@@ -82,7 +82,7 @@ export async function getProduct(db: DbClient, actor: SessionUser, id: string) {
     where: { id, organizationId: actor.organizationId },
     select: productSelect,
   });
-  if (!product) throw notFound("This product");
+  if (!product) throw notFound("productNotFound");
   return product;
 }
 
@@ -111,7 +111,7 @@ export async function updateProduct(db: PrismaClient, actor: SessionUser, id: st
       where: { id, organizationId: actor.organizationId, archivedAt: null },
       data: toData(input),
     });
-    if (count !== 1) throw notFound("This product");
+    if (count !== 1) throw notFound("productNotFound");
     await syncVersionAndModel(tx, actor, { id, ...toData(input) });
     await recordAudit(tx, {
       actorId: actor.id,
@@ -131,7 +131,7 @@ export async function archiveProduct(db: PrismaClient, actor: SessionUser, id: s
       where: { id, organizationId: actor.organizationId, archivedAt: null },
       data: { archivedAt: new Date() },
     });
-    if (count !== 1) throw notFound("This product");
+    if (count !== 1) throw notFound("productNotFound");
     await recordAudit(tx, {
       actorId: actor.id,
       action: "product.archived",
@@ -169,7 +169,7 @@ export async function setProductImage(db: PrismaClient, actor: SessionUser, id: 
       where: { id, organizationId: actor.organizationId, archivedAt: null },
       data: { imageBytes: Buffer.from(bytes), imageContentType: contentType },
     });
-    if (count !== 1) throw notFound("This product");
+    if (count !== 1) throw notFound("productNotFound");
     await recordAudit(tx, {
       actorId: actor.id,
       action: "product.image_set",
@@ -188,7 +188,7 @@ export async function getProductImage(db: DbClient, actor: SessionUser, id: stri
     where: { id, organizationId: actor.organizationId },
     select: { imageBytes: true, imageContentType: true, updatedAt: true },
   });
-  if (!row?.imageBytes || !row.imageContentType) throw notFound("This image");
+  if (!row?.imageBytes || !row.imageContentType) throw notFound("imageNotFound");
   return {
     bytes: new Uint8Array(row.imageBytes),
     contentType: row.imageContentType,

@@ -6,6 +6,7 @@
 //   - the lab's decisions carried as round-0 decisions: they stand for every criterion whose answers and evidence
 //     do not change, and go stale the moment one does (lib/review/stale.ts), so the lab reviews only what changed.
 // Approving it supersedes the earlier label (lib/db/labels.ts).
+import { emsg } from "@/lib/i18n/errors";
 import { AppError, notFound } from "@/lib/errors";
 import { CURRENT_CATALOG_VERSION, getCatalog, type TSchemeId } from "@/lib/schemes";
 import { overridesFromDecisions } from "@/lib/labels/build-snapshot";
@@ -48,31 +49,19 @@ export async function startReassessment(db: PrismaClient, actor: SessionUser, in
       where: { id: input.productId, organizationId: actor.organizationId, archivedAt: null },
       select: { id: true, modelName: true, modelNumber: true },
     });
-    if (!product) throw notFound("This product");
+    if (!product) throw notFound("productNotFound");
     const prev = await lastApprovedAssessment(tx, actor.organizationId, product.id);
-    if (!prev)
-      throw new AppError(
-        "INVALID_STATE",
-        "This product has no issued label yet: start a first assessment instead.",
-      );
+    if (!prev) throw new AppError("INVALID_STATE", emsg("noLabelYet"));
     const open = await tx.assessment.findFirst({
       where: { basedOnAssessmentId: prev.id, status: { notIn: ["APPROVED", "REJECTED"] } },
       select: { id: true },
     });
-    if (open)
-      throw new AppError(
-        "INVALID_STATE",
-        "A re-assessment of this label is already in progress: continue that one from the product page.",
-      );
+    if (open) throw new AppError("INVALID_STATE", emsg("reassessOpen"));
     const lab = await tx.organization.findFirst({
       where: { id: prev.labId, ...LAB_WITH_ACTIVE_REVIEWER },
       select: { id: true },
     });
-    if (!lab)
-      throw new AppError(
-        "INVALID_STATE",
-        "The lab that issued the earlier label cannot take assessments right now (it has no active reviewer).",
-      );
+    if (!lab) throw new AppError("INVALID_STATE", emsg("earlierLabUnavailable"));
 
     const version = await ensureVersion(tx, {
       productId: product.id,
@@ -92,8 +81,8 @@ export async function startReassessment(db: PrismaClient, actor: SessionUser, in
     const family = await activeModels(tx, product.id);
     const models = input.modelIds?.length ? family.filter((m) => input.modelIds!.includes(m.id)) : family;
     if (input.modelIds?.length && models.length !== new Set(input.modelIds).size)
-      throw new AppError("VALIDATION", "Choose models of this product's family.", {
-        fieldErrors: { modelIds: ["Choose models of this product's family."] },
+      throw new AppError("VALIDATION", emsg("chooseFamilyModels"), {
+        fieldErrors: { modelIds: [emsg("chooseFamilyModels")] },
       });
 
     const catalog = getCatalog(CURRENT_CATALOG_VERSION);
@@ -221,9 +210,8 @@ export async function confirmCarriedAnswers(db: PrismaClient, actor: SessionUser
       where: { id: input.assessmentId, organizationId: actor.organizationId },
       select: { status: true },
     });
-    if (!a) throw notFound("This assessment");
-    if (!EDITABLE.includes(a.status))
-      throw new AppError("INVALID_STATE", "This assessment has been submitted and can no longer be edited.");
+    if (!a) throw notFound("assessmentNotFound");
+    if (!EDITABLE.includes(a.status)) throw new AppError("INVALID_STATE", emsg("submittedNoEdit"));
     const { count } = await tx.answer.updateMany({
       where: {
         assessmentId: input.assessmentId,

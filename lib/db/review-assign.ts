@@ -2,6 +2,7 @@
 // nobody else could act on their assessments. An administrator may release or reassign any assigned open
 // assessment; a reviewer only one of their own lab whose assignee is disabled. The new assignee must be an active
 // reviewer of the assessment's lab. Each change is one conditional update with its audit event, in one transaction.
+import { emsg } from "@/lib/i18n/errors";
 import { AppError, notFound } from "@/lib/errors";
 import type { TReassign } from "@/lib/review/schema";
 import { recordAudit } from "@/lib/db/audit";
@@ -38,36 +39,24 @@ export async function reassignAssessment(db: PrismaClient, actor: SessionUser, i
         assignee: { select: { id: true, name: true, disabledAt: true } },
       },
     });
-    if (!a) throw notFound("This assessment");
+    if (!a) throw notFound("assessmentNotFound");
     if (!OPEN.includes(a.status)) {
-      throw new AppError(
-        "INVALID_STATE",
-        "Only an assessment waiting for review, in review or waiting for changes can be released or reassigned.",
-      );
+      throw new AppError("INVALID_STATE", emsg("releaseStates"));
     }
     if (!a.assignee) {
-      throw new AppError(
-        "INVALID_STATE",
-        "Nobody holds this assessment: any reviewer of the lab can claim it.",
-      );
+      throw new AppError("INVALID_STATE", emsg("nobodyHolds"));
     }
     if (actor.role !== "ADMIN" && !a.assignee.disabledAt) {
-      throw new AppError(
-        "FORBIDDEN",
-        `${a.assignee.name} is an active reviewer: only an administrator can release or reassign their assessment.`,
-      );
+      throw new AppError("FORBIDDEN", emsg("activeHolder", { name: a.assignee.name }));
     }
     if (a.version !== input.expectedVersion) {
-      throw new AppError(
-        "STALE",
-        "The assessment changed since this page was loaded. Reload it and check again.",
-      );
+      throw new AppError("STALE", emsg("changedSinceLoaded"));
     }
     let target: { id: string; name: string } | null = null;
     if (input.assigneeId !== null) {
       if (input.assigneeId === a.assignee.id) {
-        throw new AppError("VALIDATION", `${a.assignee.name} already holds this assessment.`, {
-          fieldErrors: { assigneeId: ["Choose another reviewer."] },
+        throw new AppError("VALIDATION", emsg("alreadyHolds", { name: a.assignee.name }), {
+          fieldErrors: { assigneeId: [emsg("chooseAnotherReviewer")] },
         });
       }
       target = await tx.user.findFirst({
@@ -79,8 +68,8 @@ export async function reassignAssessment(db: PrismaClient, actor: SessionUser, i
         select: { id: true, name: true },
       });
       if (!target) {
-        throw new AppError("VALIDATION", "Choose an active reviewer of this assessment's lab.", {
-          fieldErrors: { assigneeId: ["Choose an active reviewer of this assessment's lab."] },
+        throw new AppError("VALIDATION", emsg("chooseLabReviewer"), {
+          fieldErrors: { assigneeId: [emsg("chooseLabReviewer")] },
         });
       }
     }
@@ -113,10 +102,7 @@ export async function reassignAssessment(db: PrismaClient, actor: SessionUser, i
       },
     });
     if (count !== 1) {
-      throw new AppError(
-        "STALE",
-        "The assessment or its reviewers changed meanwhile. Reload the page and check again.",
-      );
+      throw new AppError("STALE", emsg("reviewersChanged"));
     }
     await recordAudit(tx, {
       actorId: actor.id,

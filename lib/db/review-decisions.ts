@@ -1,5 +1,6 @@
 // A reviewer's per-criterion decisions, requests for changes and rejection: each in one transaction with its
 // audit event, each against the version the reviewer's page showed.
+import { emsg } from "@/lib/i18n/errors";
 import { AppError } from "@/lib/errors";
 import type { TDecisionInput, TRequestChanges } from "@/lib/review/schema";
 import { assertBulkAcceptable, bulkAcceptable, reviewState } from "@/lib/review/criteria";
@@ -91,11 +92,7 @@ export async function acceptRemaining(
     const eligible = bulkAcceptable(state);
     const keys = input.criterionKeys ? [...new Set(input.criterionKeys)] : eligible;
     if (input.criterionKeys) assertBulkAcceptable(state, keys);
-    if (keys.length === 0)
-      throw new AppError(
-        "INVALID_STATE",
-        "No open criterion passed the engine's check: decide them one by one.",
-      );
+    if (keys.length === 0) throw new AppError("INVALID_STATE", emsg("noneEnginePassed"));
     const staleKeys = new Set(state.stale);
     const redecided = keys.filter((k) => staleKeys.has(k));
     const fresh = keys.filter((k) => !staleKeys.has(k));
@@ -138,11 +135,7 @@ export async function requestChanges(db: PrismaClient, actor: SessionUser, input
     );
     const catalog = getCatalog(a.catalogVersion);
     const unknown = input.comments.find((c) => !catalog.questions.some((q) => q.id === c.questionId));
-    if (unknown)
-      throw new AppError(
-        "VALIDATION",
-        `There is no question "${unknown.questionId}" in this assessment's catalog.`,
-      );
+    if (unknown) throw new AppError("VALIDATION", emsg("noQuestionInCatalog", { id: unknown.questionId }));
     await tx.reviewComment.createMany({
       data: input.comments.map((c) => ({
         assessmentId: input.assessmentId,

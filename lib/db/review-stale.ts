@@ -1,11 +1,11 @@
 // Reviewer decisions with their staleness, derived from the audit trail (lib/review/stale.ts): rows are never
 // deleted or rewritten because an answer changed, so the history stays; a stale decision just stops counting.
 // Callers check access first (the lab's page load, or lockForReview inside the same transaction).
+import { emsg } from "@/lib/i18n/errors";
 import { STALENESS_EVENTS, ROUND_END_EVENT, staleDecisions, type TStaleness } from "@/lib/review/stale";
 import { AppError } from "@/lib/errors";
 import { getCatalog } from "@/lib/schemes";
 import type { DbClient } from "@/lib/db/types";
-import { count, N, verb } from "@/lib/i18n/plural";
 
 const decisionSelect = {
   criterionKey: true,
@@ -82,10 +82,7 @@ export async function assertNoStaleDecision(
 ): Promise<void> {
   const n = (await staleDecisionMap(db, assessmentId, decisions)).size;
   if (n === 0) return;
-  throw new AppError(
-    "INVALID_STATE",
-    `${count(n, N.criterion)} ${verb(n, "was", "were")} decided before ${verb(n, "its", "their")} answers changed: decide ${verb(n, "it", "them")} again before approving.`,
-  );
+  throw new AppError("INVALID_STATE", emsg("staleDecisions", { n }));
 }
 
 /** The assessment's decisions for the review page: each with its round, reviewer and staleness. */

@@ -1,5 +1,6 @@
 // Lab review: queue, claim, per-criterion decisions, requests for changes, approval (which issues the label),
 // rejection and revocation. A reviewer only ever sees and acts on assessments submitted to their own lab.
+import { emsg } from "@/lib/i18n/errors";
 import { AppError, notFound } from "@/lib/errors";
 import type { TQueueQuery } from "@/lib/review/schema";
 import { recordAudit } from "@/lib/db/audit";
@@ -199,12 +200,12 @@ export async function claimAssessment(db: PrismaClient, actor: SessionUser, asse
         assignee: { select: { id: true, name: true } },
       },
     });
-    if (!now) throw notFound("This assessment");
+    if (!now) throw notFound("assessmentNotFound");
     if (count !== 1) {
       if (now.assignee && now.assignee.id !== actor.id) {
-        throw new AppError("CONFLICT", `${now.assignee.name} is already reviewing this assessment.`);
+        throw new AppError("CONFLICT", emsg("alreadyReviewing", { name: now.assignee.name }));
       }
-      throw new AppError("INVALID_STATE", "This assessment cannot be claimed in its current state.");
+      throw new AppError("INVALID_STATE", emsg("cannotClaim"));
     }
     await recordAudit(tx, {
       actorId: actor.id,
@@ -250,20 +251,15 @@ export async function lockForReview(
       catalogVersion: true,
     },
   });
-  if (!current) throw notFound("This assessment");
+  if (!current) throw notFound("assessmentNotFound");
   if (count === 1) return current;
-  if (current.status !== "IN_REVIEW")
-    throw new AppError("INVALID_STATE", "This assessment is not in review any more.");
-  if (current.assigneeId !== actor.id)
-    throw new AppError("FORBIDDEN", "Claim this assessment before reviewing it.");
-  throw new AppError(
-    "STALE",
-    "The assessment changed since this page was loaded. Reload it and check again.",
-  );
+  if (current.status !== "IN_REVIEW") throw new AppError("INVALID_STATE", emsg("notInReview"));
+  if (current.assigneeId !== actor.id) throw new AppError("FORBIDDEN", emsg("claimFirst"));
+  throw new AppError("STALE", emsg("changedSinceLoaded"));
 }
 
 export function assertCriterion(catalogVersion: string, key: string) {
   if (!getCatalog(catalogVersion).criteria.some((c) => c.key === key)) {
-    throw new AppError("VALIDATION", `There is no criterion "${key}" in catalog ${catalogVersion}.`);
+    throw new AppError("VALIDATION", emsg("noCriterion", { key, version: catalogVersion }));
   }
 }

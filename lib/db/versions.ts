@@ -1,6 +1,7 @@
 // Product versions (firmware on hardware) and the models of a product's family (docs/versions.md). The product row
 // holds the version the manufacturer describes now; each distinct version gets its own ProductVersion row the first
 // time it is used, so what an assessment (and its label) covers is fixed by id and never follows a later edit.
+import { emsg } from "@/lib/i18n/errors";
 import { AppError, notFound } from "@/lib/errors";
 import { recordAudit } from "@/lib/db/audit";
 import type { SessionUser } from "@/lib/db/accounts";
@@ -84,10 +85,10 @@ export async function addProductModel(
       where: { id: input.productId, organizationId: actor.organizationId, archivedAt: null },
       select: { id: true },
     });
-    if (!product) throw notFound("This product");
+    if (!product) throw notFound("productNotFound");
     const n = await tx.productModel.count({ where: { productId: product.id, archivedAt: null } });
     if (n >= MAX_FAMILY_MODELS)
-      throw new AppError("TOO_LARGE", `A product family holds at most ${MAX_FAMILY_MODELS} models.`);
+      throw new AppError("TOO_LARGE", emsg("familyMax", { max: MAX_FAMILY_MODELS }));
     const model = await ensureModel(tx, input);
     await recordAudit(tx, {
       actorId: actor.id,
@@ -120,12 +121,8 @@ export async function archiveProductModel(
       },
       select: { id: true, modelName: true, product: { select: { modelName: true } } },
     });
-    if (!model) throw notFound("This model");
-    if (model.modelName === model.product.modelName)
-      throw new AppError(
-        "INVALID_STATE",
-        "This is the product's own model name: rename the product instead of removing it.",
-      );
+    if (!model) throw notFound("modelNotFound");
+    if (model.modelName === model.product.modelName) throw new AppError("INVALID_STATE", emsg("ownModel"));
     await tx.productModel.update({ where: { id: model.id }, data: { archivedAt: new Date() } });
     await recordAudit(tx, {
       actorId: actor.id,

@@ -5,6 +5,7 @@
 // version (the lab reviews, suspends and clears). Files are parsed and validated before the transaction: a refused
 // file stores nothing. Every change is audited in its own transaction; a suspension is one transaction with its
 // SUSPENDED event, log leaf and audit event. Callers invalidate the public pages named in `affectedLabelCodes`.
+import { emsg } from "@/lib/i18n/errors";
 import { createHash } from "node:crypto";
 import { AppError, notFound } from "@/lib/errors";
 import { parseSbom } from "@/lib/sbom/parse";
@@ -52,7 +53,7 @@ export async function versionAccess(
       product: { select: { organizationId: true } },
     },
   });
-  if (!v) throw notFound("This product version");
+  if (!v) throw notFound("versionNotFound");
   return {
     productId: v.productId,
     organizationId: v.product.organizationId,
@@ -68,8 +69,7 @@ export async function uploadSbom(
   actor: SessionUser,
   input: { productVersionId: string; fileName: string; bytes: Uint8Array },
 ) {
-  if (actor.role !== "MANUFACTURER_MEMBER")
-    throw new AppError("FORBIDDEN", "The manufacturer uploads SBOMs.");
+  if (actor.role !== "MANUFACTURER_MEMBER") throw new AppError("FORBIDDEN", emsg("sbomByManufacturer"));
   const access = await versionAccess(db, actor, input.productVersionId);
   const parsed = await parseSbom(input.bytes); // throws FileFormatError: nothing is written
   const fileName = input.fileName.replace(/[\\/\u0000-\u001f]/g, "_").slice(0, 200) || "sbom";
@@ -177,7 +177,7 @@ export async function getSbomFile(db: DbClient, actor: SessionUser, sbomId: stri
     where: { id: sbomId },
     select: { productVersionId: true, fileName: true, encoding: true, bytes: true },
   });
-  if (!sbom) throw notFound("This SBOM");
+  if (!sbom) throw notFound("sbomNotFound");
   await versionAccess(db, actor, sbom.productVersionId);
   return sbom;
 }
@@ -221,7 +221,7 @@ async function labelsOfVersion(db: DbClient, productVersionId: string) {
 
 function actorMay(actor: SessionUser) {
   if (actor.role !== "MANUFACTURER_MEMBER" && actor.role !== "LAB_REVIEWER")
-    throw new AppError("FORBIDDEN", "Only the manufacturer and the reviewing lab record vulnerabilities.");
+    throw new AppError("FORBIDDEN", emsg("vulnRecorders"));
 }
 
 function noticeOf(v: {
@@ -247,11 +247,7 @@ export async function addVulnerability(
       where: { productVersionId_identifier: { productVersionId, identifier: input.identifier } },
       select: { id: true },
     });
-    if (exists)
-      throw new AppError(
-        "CONFLICT",
-        `${input.identifier} is already recorded for this version: edit it there.`,
-      );
+    if (exists) throw new AppError("CONFLICT", emsg("vulnExists", { id: input.identifier }));
     const v = await tx.vulnerability.create({
       data: {
         productVersionId,
@@ -390,7 +386,7 @@ export async function updateVulnerability(
       where: { id: u.vulnerabilityId },
       select: vulnSelect,
     });
-    if (!before) throw notFound("This vulnerability");
+    if (!before) throw notFound("vulnerabilityNotFound");
     const access = await versionAccess(tx, actor, before.productVersionId);
     const exploited = u.activelyExploited ?? before.activelyExploited;
     const row = await tx.vulnerability.update({
@@ -471,7 +467,7 @@ const OPEN_NOTICE = {
 
 /** Labels of the lab with an open security notice: the lab's list to act on. */
 export async function labelsWithOpenNotices(db: DbClient, actor: SessionUser) {
-  if (actor.role !== "LAB_REVIEWER") throw new AppError("FORBIDDEN", "For lab reviewers.");
+  if (actor.role !== "LAB_REVIEWER") throw new AppError("FORBIDDEN", emsg("labReviewersOnly"));
   const labels = await db.label.findMany({
     where: {
       labId: actor.organizationId,
@@ -525,17 +521,17 @@ export async function clearNotice(
   actor: SessionUser,
   input: { vulnerabilityId: string; reason: string },
 ) {
-  if (actor.role !== "LAB_REVIEWER") throw new AppError("FORBIDDEN", "The lab clears security notices.");
+  if (actor.role !== "LAB_REVIEWER") throw new AppError("FORBIDDEN", emsg("labClearsNotices"));
   return db.$transaction(async (tx) => {
     const v = await tx.vulnerability.findUnique({ where: { id: input.vulnerabilityId }, select: vulnSelect });
-    if (!v) throw notFound("This vulnerability");
+    if (!v) throw notFound("vulnerabilityNotFound");
     const access = await versionAccess(tx, actor, v.productVersionId);
-    if (!noticeOf(v)) throw new AppError("INVALID_STATE", "This vulnerability has no open notice.");
+    if (!noticeOf(v)) throw new AppError("INVALID_STATE", emsg("noOpenNotice"));
     const cleared = await tx.vulnerability.updateMany({
       where: { id: v.id, noticeClearedAt: null },
       data: { noticeClearedAt: new Date(), noticeClearedById: actor.id, noticeClearedReason: input.reason },
     });
-    if (cleared.count !== 1) throw new AppError("STALE", "Someone cleared this notice at the same time.");
+    if (cleared.count !== 1) throw new AppError("STALE", emsg("noticeClearedMeanwhile"));
     await auditVuln(tx, actor, access, "vulnerability.notice_cleared", v.id, {
       identifier: v.identifier,
       reason: input.reason,
@@ -545,8 +541,7 @@ export async function clearNotice(
 }
 
 async function labOwnLabel(tx: DbClient, actor: SessionUser, labelId: string) {
-  if (actor.role !== "LAB_REVIEWER")
-    throw new AppError("FORBIDDEN", "The lab that issued a label suspends it.");
+  if (actor.role !== "LAB_REVIEWER") throw new AppError("FORBIDDEN", emsg("labSuspends"));
   const label = await tx.label.findFirst({
     where: { id: labelId, labId: actor.organizationId },
     select: {
@@ -556,7 +551,7 @@ async function labOwnLabel(tx: DbClient, actor: SessionUser, labelId: string) {
       assessment: { select: { organizationId: true } },
     },
   });
-  if (!label) throw notFound("This label");
+  if (!label) throw notFound("labelNotFound");
   return label;
 }
 
@@ -606,8 +601,7 @@ export async function reinstateLabel(
       orderBy: { seq: "asc" },
       select: { kind: true },
     });
-    if (events.at(-1)?.kind !== "SUSPENDED")
-      throw new AppError("INVALID_STATE", "This label is not suspended.");
+    if (events.at(-1)?.kind !== "SUSPENDED") throw new AppError("INVALID_STATE", emsg("notSuspended"));
     const at = new Date();
     const ev = await appendLabelEvent(tx, {
       labelId: label.id,
@@ -671,21 +665,16 @@ export async function markCraReportFiled(
   actor: SessionUser,
   input: { vulnerabilityId: string; stage: TCraStage; reference: string | null; filedAt?: Date },
 ) {
-  if (actor.role !== "MANUFACTURER_MEMBER")
-    throw new AppError("FORBIDDEN", "The manufacturer files CRA reports.");
+  if (actor.role !== "MANUFACTURER_MEMBER") throw new AppError("FORBIDDEN", emsg("craReportsByManufacturer"));
   return db.$transaction(async (tx) => {
     const v = await tx.vulnerability.findUnique({ where: { id: input.vulnerabilityId }, select: vulnSelect });
-    if (!v) throw notFound("This vulnerability");
+    if (!v) throw notFound("vulnerabilityNotFound");
     const access = await versionAccess(tx, actor, v.productVersionId);
-    if (!v.activelyExploited)
-      throw new AppError("INVALID_STATE", "Article 14 reports are for actively exploited vulnerabilities.");
+    if (!v.activelyExploited) throw new AppError("INVALID_STATE", emsg("art14Exploited"));
     if (input.stage === "FINAL_REPORT" && !v.correctiveMeasureAt)
-      throw new AppError(
-        "INVALID_STATE",
-        "The final report follows a corrective or mitigating measure: record the fix first.",
-      );
+      throw new AppError("INVALID_STATE", emsg("finalAfterFix"));
     if (v.craReports.some((r) => r.stage === input.stage))
-      throw new AppError("CONFLICT", "This report is already marked as filed.");
+      throw new AppError("CONFLICT", emsg("reportFiled"));
     const filedAt = input.filedAt ?? new Date();
     await tx.craReport.create({
       data: {
@@ -762,7 +751,7 @@ export async function craReportContext(
       },
     },
   });
-  if (!v) throw notFound("This vulnerability");
+  if (!v) throw notFound("vulnerabilityNotFound");
   await versionAccess(db, actor, v.productVersionId);
   return { ...v, clocks: clocksOf(v, now) };
 }

@@ -1,11 +1,14 @@
 // Evidence types are decided from the bytes, never from the file name or the client's Content-Type: a renamed
-// executable is refused, and what we serve back carries the type we detected.
+// executable is refused, and what we serve back carries the type we detected. Refusals are written with emsg, so a
+// user reads them in their language (messages/*/appErrors.json).
+import { emsg } from "@/lib/i18n/errors";
+
 export const EVIDENCE_TYPES = {
-  "application/pdf": { label: "PDF", extensions: ["pdf"] },
-  "image/png": { label: "PNG image", extensions: ["png"] },
-  "image/jpeg": { label: "JPEG image", extensions: ["jpg", "jpeg"] },
-  "application/json": { label: "JSON", extensions: ["json"] },
-  "text/plain": { label: "plain text", extensions: ["txt", "log", "md", "csv"] },
+  "application/pdf": { label: "PDF", kind: "pdf", extensions: ["pdf"] },
+  "image/png": { label: "PNG image", kind: "png", extensions: ["png"] },
+  "image/jpeg": { label: "JPEG image", kind: "jpeg", extensions: ["jpg", "jpeg"] },
+  "application/json": { label: "JSON", kind: "json", extensions: ["json"] },
+  "text/plain": { label: "plain text", kind: "text", extensions: ["txt", "log", "md", "csv"] },
 } as const;
 
 export type TEvidenceType = keyof typeof EVIDENCE_TYPES;
@@ -14,18 +17,18 @@ export type TSniffResult = { ok: true; contentType: TEvidenceType } | { ok: fals
 
 const startsWith = (b: Uint8Array, sig: number[]) => sig.every((x, i) => b[i] === x);
 
-function executableKind(b: Uint8Array): string | null {
-  if (startsWith(b, [0x4d, 0x5a])) return "a Windows executable";
-  if (startsWith(b, [0x7f, 0x45, 0x4c, 0x46])) return "a Linux executable";
+function executableKind(b: Uint8Array): "windows" | "linux" | "macos" | "zip" | "script" | null {
+  if (startsWith(b, [0x4d, 0x5a])) return "windows";
+  if (startsWith(b, [0x7f, 0x45, 0x4c, 0x46])) return "linux";
   if (
     startsWith(b, [0xfe, 0xed, 0xfa, 0xce]) ||
     startsWith(b, [0xfe, 0xed, 0xfa, 0xcf]) ||
     startsWith(b, [0xcf, 0xfa, 0xed, 0xfe]) ||
     startsWith(b, [0xca, 0xfe, 0xba, 0xbe])
   )
-    return "a macOS executable";
-  if (startsWith(b, [0x50, 0x4b, 0x03, 0x04])) return "a ZIP archive";
-  if (startsWith(b, [0x23, 0x21])) return "a script";
+    return "macos";
+  if (startsWith(b, [0x50, 0x4b, 0x03, 0x04])) return "zip";
+  if (startsWith(b, [0x23, 0x21])) return "script";
   return null;
 }
 
@@ -48,9 +51,9 @@ function looksLikeText(s: string): boolean {
 }
 
 export function sniffEvidence(bytes: Uint8Array): TSniffResult {
-  if (bytes.byteLength === 0) return { ok: false, reason: "The file is empty." };
+  if (bytes.byteLength === 0) return { ok: false, reason: emsg("fileEmpty") };
   const exe = executableKind(bytes);
-  if (exe) return { ok: false, reason: `The file's content is ${exe}, which is not accepted as evidence.` };
+  if (exe) return { ok: false, reason: emsg("fileExecutable", { kind: exe }) };
   if (startsWith(bytes, [0x25, 0x50, 0x44, 0x46, 0x2d])) return { ok: true, contentType: "application/pdf" };
   if (startsWith(bytes, [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]))
     return { ok: true, contentType: "image/png" };
@@ -68,7 +71,7 @@ export function sniffEvidence(bytes: Uint8Array): TSniffResult {
     }
     return { ok: true, contentType: "text/plain" };
   }
-  return { ok: false, reason: "Only PDF, PNG, JPEG, plain text and JSON files are accepted." };
+  return { ok: false, reason: emsg("fileTypes") };
 }
 
 /** A name whose extension claims a different type than the content is refused: it is how disguised files arrive. */
@@ -81,7 +84,7 @@ export function extensionMismatch(fileName: string, contentType: TEvidenceType):
   if (!owner || owner === contentType) return null;
   // JSON is also valid text: a .txt holding JSON is fine.
   if (owner === "text/plain" && contentType === "application/json") return null;
-  return `The file name ends in .${ext} but its content is ${EVIDENCE_TYPES[contentType].label}.`;
+  return emsg("extensionMismatch", { ext, type: EVIDENCE_TYPES[contentType].kind });
 }
 
 /** Keeps a display name safe for headers and pages. */

@@ -15,19 +15,38 @@ type TValues = Record<string, string | number>;
 export const errorText = (locale: TLocale, key: TErrorKey, values?: TValues): string =>
   createTranslator({ locale, messages: MESSAGES[locale], namespace: "appErrors" })(key, values as never);
 
+/**
+ * English text → the key and values it was written from. Messages with values (a name, a version, a count) make a new
+ * text each, so the table is bounded: the oldest entry goes first, and a text written again moves to the end. An
+ * error is translated right after it is thrown, long before 2,000 other texts have been written.
+ */
 const WRITTEN = new Map<string, { key: TErrorKey; values?: TValues }>();
+const WRITTEN_MAX = 2000;
 
-/** An error message written from its key (static values only: the table holds each text once): English text, translatable by `localizeErrorMessage`. */
+/** An error message written from its key: English text, translatable by `localizeErrorMessage`. */
 export function emsg(key: TErrorKey, values?: TValues): string {
   const text = errorText("en", key, values);
+  WRITTEN.delete(text);
   WRITTEN.set(text, { key, values });
+  if (WRITTEN.size > WRITTEN_MAX) WRITTEN.delete(WRITTEN.keys().next().value as string);
   return text;
 }
 
-/** An error's message in `locale`: one written with `emsg` (or a zod message) translated, any other as it is. */
+/**
+ * An error's message in `locale`: one written with `emsg` translated (a value that is itself a message, such as a
+ * zod issue's, translated too), a zod message translated, any other as it is.
+ */
 export function localizeErrorMessage(message: string, locale: TLocale): string {
   if (locale === "en") return message;
   const written = WRITTEN.get(message);
   if (!written) return localizeMessage(message, locale);
-  return errorText(locale, written.key, written.values);
+  const values = written.values
+    ? Object.fromEntries(
+        Object.entries(written.values).map(([k, v]) => [
+          k,
+          typeof v === "string" ? localizeMessage(v, locale) : v,
+        ]),
+      )
+    : undefined;
+  return errorText(locale, written.key, values);
 }

@@ -48,7 +48,7 @@ export async function loadLabel(
       ),
     };
   const label = await getPublicLabel(prisma(), code);
-  if (!label) return { response: errorResponse(notFound("A label with this code")) };
+  if (!label) return { response: errorResponse(notFound("labelCodeNotFound")) };
   if (opts.genuineOnly && !label.integrity.ok)
     return {
       response: errorResponse(

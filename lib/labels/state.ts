@@ -16,6 +16,7 @@
  *               must learn that a label was withdrawn, whatever else happened to it.
  * Events are in time order. Shown state, strongest first: revoked, superseded, expired, suspended, valid.
  */
+import { emsg } from "@/lib/i18n/errors";
 
 export const LABEL_EVENT_KINDS = [
   "ISSUED",
@@ -101,9 +102,9 @@ export function nextEventProblem(
   now: Date = new Date(),
 ): string | null {
   const at = time(next.at);
-  if (at > now.getTime() + 5 * 60_000) return "A label event cannot be dated in the future.";
+  if (at > now.getTime() + 5 * 60_000) return emsg("eventInFuture");
   const last = events[events.length - 1];
-  if (last && at < time(last.at)) return "Label events are in time order.";
+  if (last && at < time(last.at)) return emsg("eventOrder");
   const has = (k: TLabelEventKind) => events.some((e) => e.kind === k);
   let suspended = false;
   for (const e of events) {
@@ -111,33 +112,31 @@ export function nextEventProblem(
     if (e.kind === "REINSTATED") suspended = false;
   }
   if (next.kind === "ISSUED") {
-    if (events.length > 0) return "This label was already issued.";
-    return at === time(label.issuedAt) ? null : "The ISSUED event is dated when the label was issued.";
+    if (events.length > 0) return emsg("alreadyIssued");
+    return at === time(label.issuedAt) ? null : emsg("issuedDate");
   }
-  if (!has("ISSUED")) return "A label's first event is ISSUED.";
-  if (has("REVOKED")) return "This label has already been revoked: revocation is final.";
+  if (!has("ISSUED")) return emsg("firstIssued");
+  if (has("REVOKED")) return emsg("revokedFinal");
   const needsReason = next.kind === "REVOKED" || next.kind === "SUSPENDED";
-  if (needsReason && !next.reason?.trim()) return `${next.kind.toLowerCase()} needs a reason.`;
-  if (next.kind !== "SUPERSEDED" && next.supersededBy) return "Only a supersession names a replacing label.";
+  if (needsReason && !next.reason?.trim()) return emsg("eventNeedsReason", { kind: next.kind.toLowerCase() });
+  if (next.kind !== "SUPERSEDED" && next.supersededBy) return emsg("onlySupersession");
   switch (next.kind) {
     case "SUSPENDED":
       return has("SUPERSEDED") || has("EXPIRED") || suspended || at > time(label.validUntil)
-        ? "Only a label in force can be suspended."
+        ? emsg("suspendInForce")
         : null;
     case "REINSTATED":
       return !suspended || has("SUPERSEDED") || has("EXPIRED") || at > time(label.validUntil)
-        ? "Only a suspended label in its validity period can be reinstated."
+        ? emsg("reinstateSuspended")
         : null;
     case "SUPERSEDED":
-      return has("SUPERSEDED") || !next.supersededBy
-        ? "Supersession is final and names the label that replaces this one."
-        : null;
+      return has("SUPERSEDED") || !next.supersededBy ? emsg("supersessionFinal") : null;
     case "EXPIRED":
       return has("EXPIRED") ||
         has("SUPERSEDED") ||
         at !== time(label.validUntil) ||
         time(label.validUntil) > now.getTime()
-        ? "A label expires once, at the end of its validity."
+        ? emsg("expiresOnce")
         : null;
     case "REVOKED":
       return null;

@@ -86,6 +86,8 @@ export type TSchemeModule = {
    * date; absent = today (a live assessment).
    */
   envelope(a: TAssessment, ctx?: TEnvelopeContext): TResultEnvelope;
+  /** The envelope's sentences (why, reasons) in a language, for the generic result components (lib/schemes/generic). */
+  envelopeText?(a: TAssessment, lang: TSchemeLang): Pick<TResultEnvelope, "why" | "reasons">;
   /** A short mark beside the scheme's code in the questionnaire's phone results bar (the China stars); absent or null = the tone's word. */
   barMark?(a: TAssessment): { text: string; label: string } | null;
   /** A one-line result comparable between a label and its re-assessment (lib/versions/diff.ts; English). */

@@ -128,11 +128,11 @@ export async function getInclusionProof(db: DbClient, request: Request): Promise
         }),
       );
     const found = await logEntriesOfLabel(db, code);
-    if (found === null) return errorResponse(notFound("A label with this code"));
+    if (found === null) return errorResponse(notFound("labelCodeNotFound"));
     entries = found;
   } else {
     const entry = await logEntryAt(db, q.leafIndex!);
-    if (entry === null) return errorResponse(notFound("A log entry at this index"));
+    if (entry === null) return errorResponse(notFound("logEntryNotFound"));
     entries = [entry];
   }
   const sth = await treeHeadFor(db, q.treeSize);

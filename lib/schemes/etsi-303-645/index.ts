@@ -1,5 +1,13 @@
 import { readinessOf, type TAssessment, type TGroupTally, type TSchemeTally } from "@/lib/scoring/types";
-import { nextFromGaps, rankOf, type TLocalizedText, type TOutcomeTone, type TSchemeModule } from "../module";
+import { scopeReasonText } from "../i18n/scope-reasons";
+import {
+  nextFromGaps,
+  rankOf,
+  type TLocalizedText,
+  type TOutcomeTone,
+  type TSchemeLang,
+  type TSchemeModule,
+} from "../module";
 
 /**
  * ETSI EN 303 645 V2.1.1, the consumer IoT baseline (catalog 1.2.0, lib/schemes/catalog-v1-2/etsi-303-645.ts).
@@ -78,6 +86,46 @@ function lines(a: TAssessment): TLocalizedText[] {
   ];
 }
 
+/** The envelope's sentences in a language: why the product is (not) in scope, and what decided the outcome. */
+function envelopeWords(a: TAssessment, lang: TSchemeLang): { why: string; reasons: string[] } {
+  const t = etsiTally(a);
+  const outcome = etsiOutcome(t);
+  const m = t?.byObligation.mandatory ?? EMPTY;
+  const r = t?.byObligation.recommended ?? EMPTY;
+  const zh = lang === "zh-CN";
+  const why = !t
+    ? zh
+      ? "此评估所用的目录版本不包含 EN 303 645。"
+      : "This assessment's catalog version does not include EN 303 645."
+    : t.inScope === false
+      ? t.outOfScopeReasons.map((x) => scopeReasonText(a.catalogVersion, lang, ID, x)).join(" ") ||
+        (zh
+          ? "该产品不是联网的消费类物联网设备。"
+          : "The product is not a network-connected consumer IoT device.")
+      : t.inScope === null
+        ? zh
+          ? "请回答范围问题（是否为消费类产品、是否联网），以确定 EN 303 645 是否适用于该产品。"
+          : "Answer the scope questions (consumer product, network connection) to decide whether EN 303 645 covers the product."
+        : zh
+          ? "联网的消费类物联网设备：适用 EN 303 645。"
+          : "A network-connected consumer IoT device: EN 303 645 covers it.";
+  const reasons =
+    outcome === "out_of_scope"
+      ? []
+      : [
+          ...m.failing.map((k) => (zh ? `强制性条款 ${idOf(k)} 未满足` : `Mandatory ${idOf(k)} is not met`)),
+          ...m.unanswered.map((k) =>
+            zh ? `强制性条款 ${idOf(k)} 尚未回答` : `Mandatory ${idOf(k)} is not answered yet`,
+          ),
+          ...r.failing.map((k) =>
+            zh
+              ? `建议性条款 ${idOf(k)} 未满足（已在 4-1 下记录理由）`
+              : `Recommended ${idOf(k)} is not met (a justification is recorded under 4-1)`,
+          ),
+        ];
+  return { why, reasons };
+}
+
 export const etsi303645: TSchemeModule = {
   id: ID,
   code: "ETSI",
@@ -114,36 +162,21 @@ export const etsi303645: TSchemeModule = {
     const r = recommendedShare(t);
     return [`Mandatory ${m.passing}/${m.applicable} met`, `Recommended ${r.met}/${r.applicable} met`];
   },
+  envelopeText: envelopeWords,
   envelope(a) {
     const t = etsiTally(a);
     const outcome = etsiOutcome(t);
-    const m = t?.byObligation.mandatory ?? EMPTY;
-    const r = t?.byObligation.recommended ?? EMPTY;
+    const words = envelopeWords(a, "en");
     return {
       scheme: ID,
       inScope: t ? t.inScope : false,
-      why: !t
-        ? "This assessment's catalog version does not include EN 303 645."
-        : t.inScope === false
-          ? t.outOfScopeReasons.join(" ") || "The product is not a network-connected consumer IoT device."
-          : t.inScope === null
-            ? "Answer the scope questions (consumer product, network connection) to decide whether EN 303 645 covers the product."
-            : "A network-connected consumer IoT device: EN 303 645 covers it.",
+      why: words.why,
       outcome,
       rank: rankOf(etsi303645, outcome),
       tone: TONE[outcome],
       headline: ETSI_OUTCOME_TEXT[outcome].en,
       readiness: readinessOf(a, ID),
-      reasons:
-        outcome === "out_of_scope"
-          ? []
-          : [
-              ...m.failing.map((k) => `Mandatory ${idOf(k)} is not met`),
-              ...m.unanswered.map((k) => `Mandatory ${idOf(k)} is not answered yet`),
-              ...r.failing.map(
-                (k) => `Recommended ${idOf(k)} is not met (a justification is recorded under 4-1)`,
-              ),
-            ],
+      reasons: words.reasons,
       next: outcome === "out_of_scope" ? [] : nextFromGaps(a, ID),
     };
   },

@@ -1,23 +1,31 @@
 import type { TEuArticleResult, TEuStatus } from "@/lib/scoring/types";
+import en from "@/messages/en/schemeResults.json" with { type: "json" };
 
 export type TUiTone = "ok" | "bad" | "warn" | "info" | "";
 
-/** The application's wording of an article status (questionnaire, dashboard, review). */
-export const EU_STATUS_TEXT: Record<TEuStatus, { text: string; tone: TUiTone }> = {
-  not_required: { text: "Not required for this product", tone: "" },
-  incomplete: { text: "Incomplete: answers missing", tone: "info" },
-  no_presumption: { text: "Not conformant: fix the failures or use a notified body", tone: "bad" },
-  notified_body_required: { text: "Conformant, but a notified body is required", tone: "warn" },
-  presumption: { text: "Conformant: self-assessment (Module A) allowed", tone: "ok" },
+const TONE: Record<TEuStatus, TUiTone> = {
+  not_required: "",
+  incomplete: "info",
+  no_presumption: "bad",
+  notified_body_required: "warn",
+  presumption: "ok",
 };
 
-/** Compact wording on the product page and the dashboard cards. */
-export const EU_STATUS_BADGE: Record<TEuStatus, { label: string; badge: string }> = {
-  presumption: { label: "Presumed conformant", badge: "badge badge-ok" },
-  notified_body_required: { label: "Notified body needed", badge: "badge badge-warn" },
-  no_presumption: { label: "Not conformant", badge: "badge badge-bad" },
-  incomplete: { label: "Incomplete", badge: "badge" },
-  not_required: { label: "Not applicable", badge: "badge" },
+/**
+ * The application's wording of an article status (questionnaire, dashboard, review), in English: the words are
+ * messages (schemeResults.eu.status); the components say them in the reader's language.
+ */
+export const EU_STATUS_TEXT: Record<TEuStatus, { text: string; tone: TUiTone }> = Object.fromEntries(
+  (Object.keys(TONE) as TEuStatus[]).map((s) => [s, { text: en.eu.status[s], tone: TONE[s] }]),
+) as Record<TEuStatus, { text: string; tone: TUiTone }>;
+
+/** The badge class of each status on the product page and the dashboard cards (words: schemeResults.eu.badge). */
+export const EU_STATUS_BADGE: Record<TEuStatus, string> = {
+  presumption: "badge badge-ok",
+  notified_body_required: "badge badge-warn",
+  no_presumption: "badge badge-bad",
+  incomplete: "badge",
+  not_required: "badge",
 };
 
 /** Article names as the report and the artwork print them. */

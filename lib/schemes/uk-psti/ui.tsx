@@ -1,3 +1,5 @@
+import { useTranslations } from "next-intl";
+import { scopeReasonsIn, useSchemeLang } from "../ui-i18n";
 import { ITEM, ITEM_LABEL, type TSchemeUi } from "../ui-types";
 import { PSTI_REQUIREMENT_TEXT, PSTI_STATUS_TEXT } from "./index";
 import { missingRequirements, type TPstiStatus } from "./rule";
@@ -12,41 +14,49 @@ const BADGE: Record<TPstiStatus, string> = {
 };
 
 export const ukPstiUi: TSchemeUi = {
-  Live: ({ result }) => {
+  Live: function UkPstiLive({ result }) {
+    const t = useTranslations("schemeResults");
+    const lang = useSchemeLang();
     const p = pstiOf(result);
     const missing = missingRequirements(p);
+    const sep = lang === "en" ? "; " : "；";
     return (
       <>
         <span className={BADGE[p.status]} data-testid="psti-status">
-          {PSTI_STATUS_TEXT[p.status].en}
+          {PSTI_STATUS_TEXT[p.status][lang]}
         </span>
         {p.outOfScopeReasons.length ? (
           <div className="muted small" data-testid="psti-out-of-scope">
-            Why: {p.outOfScopeReasons.join(" ")}
+            {t("why", { text: scopeReasonsIn(result.catalogVersion, lang, "UK_PSTI", p.outOfScopeReasons) })}
           </div>
         ) : null}
         {missing.length ? (
           <div className="small">
-            Missing: {missing.map((r) => PSTI_REQUIREMENT_TEXT[r.key].en).join("; ")}
+            {t("psti.missing", { items: missing.map((r) => PSTI_REQUIREMENT_TEXT[r.key][lang]).join(sep) })}
           </div>
         ) : null}
         {p.labels.length ? (
           <div className="small muted">
-            Deemed compliance through the{" "}
-            {p.labels.map((l) => (l === "jcstar" ? "JC-STAR STAR-1" : "Singapore CLS")).join(" and ")} label.
+            {t("psti.deemed", {
+              labels: new Intl.ListFormat(lang, { type: "conjunction" }).format(
+                p.labels.map((l) => t(l === "jcstar" ? "psti.jcstar" : "psti.cls")),
+              ),
+            })}
           </div>
         ) : null}
       </>
     );
   },
-  Compact: ({ result }) => {
+  Compact: function UkPstiCompact({ result }) {
+    const t = useTranslations("schemeResults.psti");
+    const lang = useSchemeLang();
     const p = pstiOf(result);
     return (
       <div style={{ ...ITEM, marginTop: "0.3rem" }}>
         <span className="small" style={ITEM_LABEL}>
-          Requirements
+          {t("requirements")}
         </span>
-        <span className={BADGE[p.status]}>{PSTI_STATUS_TEXT[p.status].en}</span>
+        <span className={BADGE[p.status]}>{PSTI_STATUS_TEXT[p.status][lang]}</span>
       </div>
     );
   },

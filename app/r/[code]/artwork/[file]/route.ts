@@ -22,7 +22,7 @@ export async function GET(request: Request, ctx: { params: Promise<{ code: strin
   const { file } = await ctx.params;
   const m = FILE_RE.exec(file);
   const scheme = m?.[1] ? schemeOfSlug(m[1]) : null;
-  if (!m || !scheme) return errorResponse(notFound("This artwork"));
+  if (!m || !scheme) return errorResponse(notFound("artworkNotFound"));
   const query = parsePrintQuery(request.url);
   if (!query.ok) return errorResponse(new AppError("VALIDATION", query.message));
   const { size } = query;
@@ -30,7 +30,7 @@ export async function GET(request: Request, ctx: { params: Promise<{ code: strin
   if ("response" in loaded) return loaded.response;
   const { label } = loaded;
   if (!label.snapshot.assessment.targetSchemes.includes(scheme))
-    return errorResponse(notFound("Artwork for this scheme"));
+    return errorResponse(notFound("schemeArtworkNotFound"));
   const headers = {
     "Content-Disposition": `inline; filename="${printFileName(label.publicCode, { scheme }, m[2] ?? "svg", size)}"`,
     "Cache-Control": CACHE.SNAPSHOT,

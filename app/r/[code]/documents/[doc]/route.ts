@@ -15,7 +15,7 @@ const ZQuery = z.object({ lang: z.enum(["en", "zh-CN"]).default("en") }).strict(
 export async function GET(request: Request, ctx: { params: Promise<{ code: string; doc: string }> }) {
   const { doc: slug } = await ctx.params;
   const doc = schemeDocument(slug);
-  if (!doc) return errorResponse(notFound("This document"));
+  if (!doc) return errorResponse(notFound("documentNotFound"));
   const query = ZQuery.safeParse(Object.fromEntries(new URL(request.url).searchParams));
   if (!query.success)
     return errorResponse(
