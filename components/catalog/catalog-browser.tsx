@@ -3,6 +3,7 @@ import type { TSchemeId } from "@/lib/schemes";
 import type { TCatalogView } from "@/lib/schemes/browse";
 import type { TVersionChangelog } from "@/lib/schemes/changelogs";
 import { schemeName } from "@/lib/schemes/registry";
+import { CatalogChangelogs } from "./catalog-changelogs";
 import { CatalogFilters } from "./catalog-filters";
 import styles from "./catalog.module.css";
 import { CriterionCard } from "./criterion-card";
@@ -47,29 +48,11 @@ export async function CatalogBrowser({ version, current, versions, publishedOn, 
           {" · "}
           <a href={`/catalog/download?format=csv&version=${version}`}>{FORMAT.csv}</a>
         </p>
-        <section className={styles.changelogs} aria-labelledby="catalog-changelogs" data-testid="changelogs">
-          <h2 id="catalog-changelogs">{t("changelogs")}</h2>
-          {changelogs.map((c) => (
-            <details key={c.version} data-version={c.version}>
-              <summary>{t("changelog", { version: c.version, publishedOn: c.publishedOn })}</summary>
-              {c.lines.length > 0 ? (
-                <ul className={styles.muted}>
-                  {c.lines.map((line) => (
-                    <li key={line}>{line}</li>
-                  ))}
-                </ul>
-              ) : (
-                <p className={styles.muted}>{t("firstVersion")}</p>
-              )}
-            </details>
-          ))}
-        </section>
+        <CatalogChangelogs changelogs={changelogs} />
       </header>
       <CatalogFilters
         view={view}
-        version={version}
-        current={current}
-        versions={versions}
+        versions={{ browsed: version, current, all: versions }}
         schemeLabel={schemeLabel}
       />
       {shown.map((s) => (

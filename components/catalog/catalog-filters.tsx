@@ -10,21 +10,20 @@ const partLabel = (part: 1 | 2 | 3) => `EN 18031-${part} · Art. 3(3)(${"def"[pa
 type TProps = {
   view: TCatalogView;
   /** The version browsed, the current one, and every published one (newest first). */
-  version: string;
-  current: string;
-  versions: string[];
+  versions: { browsed: string; current: string; all: string[] };
   schemeLabel: (id: TSchemeId) => string;
 };
 
-export async function CatalogFilters({ view, version, current, versions, schemeLabel }: TProps) {
+export async function CatalogFilters({ view, versions, schemeLabel }: TProps) {
   const t = await getTranslations("catalog");
+  const { browsed: version, current } = versions;
   const f = view.filters;
   return (
     <form method="get" action="/catalog" className={styles.filters} aria-label={t("filters.label")}>
       <label>
         {t("filters.version")}
         <select name="version" defaultValue={version}>
-          {versions.map((v) => (
+          {versions.all.map((v) => (
             <option key={v} value={v}>
               {v === current ? t("filters.currentVersion", { version: v }) : v}
             </option>
