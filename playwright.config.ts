@@ -18,6 +18,63 @@ const PORT = Number(process.env.E2E_PORT ?? 3210);
 const BASE_URL = `http://127.0.0.1:${PORT}`;
 const E2E_DATA = process.env.E2E_DATA_DIR || ".data/e2e";
 const E2E_PG_DATA = `${E2E_DATA}-pg`;
+
+/**
+ * Two app servers, each on its own embedded database, seeded alike, with its own SMTP sink: project "a" runs its
+ * specs against the first, project "b" against the second, one spec at a time each (project workers: 1), so the two
+ * halves run side by side while no two specs ever share a server. On 2 cores this takes the run from one spec's
+ * waits to two. Specs that read the seed's files (review-seed.ts, all-schemes.ts) or the mails stay on "a".
+ */
+const PORT_B = PORT + 5;
+const BASE_URL_B = `http://127.0.0.1:${PORT_B}`;
+const E2E_DATA_B = `${E2E_DATA}-b`;
+const E2E_SMTP_PORT_B = E2E_SMTP_PORT + 1;
+const E2E_MAIL_DIR_B = `${E2E_MAIL_DIR}-b`;
+const SHARD_B = [
+  "access",
+  "assessment",
+  "auth",
+  "cra-declaration",
+  "db-outage",
+  "landing-cache",
+  "other-org",
+  "products",
+  "psti-statement",
+  "public-label",
+  "questionnaire-page",
+  "screens",
+  "security-headers",
+  "security",
+  "verify-label-state",
+  "versions",
+  "vulnerabilities",
+];
+const shardB = new RegExp(`/e2e/(${SHARD_B.join("|")})\\.spec\\.ts$`);
+
+/**
+ * One app server's life: a fresh embedded database, migrated and seeded with the demo data (lib/cli/prestart.ts),
+ * then every spec's fixtures (e2e/fixtures/seed-e2e.ts: issued labels, assessments in review states, the label,
+ * versions and security journeys, an all-schemes label) through the real data functions, then the server.
+ */
+const appServer = (dataDir: string, port: number, smtpPort: number) => {
+  const url = `http://127.0.0.1:${port}`;
+  return (
+    `(export DATA_DIR=${dataDir} PGLITE_DIR=${dataDir}/pglite PUBLIC_BASE_URL=${url} NEXTAUTH_URL=${url} ` +
+    `SMTP_URL=smtp://127.0.0.1:${smtpPort}; rm -rf ${dataDir} && npx tsx lib/cli/prestart.ts && ` +
+    `npx tsx e2e/fixtures/seed-e2e.ts && NODE_ENV=production PORT=${port} HOSTNAME=127.0.0.1 npx tsx lib/cli/serve.ts)`
+  );
+};
+const smtpSink = (port: number, dir: string) => ({
+  // The test SMTP servers, first: Playwright starts web servers before any global setup, and the apps send the
+  // seeded journeys' mails within seconds of starting. Each writes what it receives to its own folder.
+  command: "npx tsx e2e/fixtures/smtp-sink.ts",
+  port,
+  reuseExistingServer: false,
+  timeout: 30_000,
+  stdout: "pipe" as const,
+  stderr: "pipe" as const,
+  env: { E2E_MAIL_DIR: dir, E2E_SMTP_PORT: String(port) },
+});
 const ed25519Pem = () =>
   generateKeyPairSync("ed25519").privateKey.export({ type: "pkcs8", format: "pem" }).toString();
 
@@ -64,7 +121,8 @@ export default defineConfig({
   testDir: "e2e",
   outputDir: process.env.E2E_OUTPUT_DIR || "test-results",
   fullyParallel: false,
-  workers: 1,
+  // One worker per project (below): the two servers each serve one spec at a time.
+  workers: 2,
   retries: process.env.CI ? 1 : 0,
   timeout: 60_000,
   expect: { timeout: 10_000 },
@@ -86,42 +144,34 @@ export default defineConfig({
       ],
     },
   },
-  projects: [{ name: "chromium", use: { ...devices["Desktop Chrome"] } }],
+  projects: [
+    { name: "a", use: { ...devices["Desktop Chrome"], baseURL: BASE_URL }, testIgnore: shardB, workers: 1 },
+    { name: "b", use: { ...devices["Desktop Chrome"], baseURL: BASE_URL_B }, testMatch: shardB, workers: 1 },
+  ],
   webServer: [
+    smtpSink(E2E_SMTP_PORT, E2E_MAIL_DIR),
+    smtpSink(E2E_SMTP_PORT_B, E2E_MAIL_DIR_B),
     {
-      // The test SMTP server, first: Playwright starts web servers before any global setup, and the app sends the
-      // seeded journey's mails within seconds of starting. It writes what it receives to E2E_MAIL_DIR.
-      command: "npx tsx e2e/fixtures/smtp-sink.ts",
-      port: E2E_SMTP_PORT,
-      reuseExistingServer: false,
-      timeout: 30_000,
-      stdout: "pipe",
-      stderr: "pipe",
-      env: { E2E_MAIL_DIR, E2E_SMTP_PORT: String(E2E_SMTP_PORT) },
-    },
-    {
-      // A fresh embedded database for every run; the app migrates and seeds it before starting.
-      // seed-public-label.ts (test-only) adds issued labels for e2e/public-label.spec.ts, seed-review.ts assessments in
-      // review states, and seed-manufacturer-label.ts a manufacturer's label journey for e2e/manufacturer-label.spec.ts,
-      // before the server opens the single-process embedded database.
-      command: `rm -rf ${E2E_DATA} && npx tsx lib/cli/prestart.ts && npx tsx e2e/fixtures/seed-public-label.ts && npx tsx e2e/fixtures/seed-review.ts && npx tsx e2e/fixtures/seed-manufacturer-label.ts && npx tsx e2e/fixtures/seed-versions.ts && npx tsx e2e/fixtures/seed-security.ts && npx tsx e2e/fixtures/seed-all-schemes.ts && NODE_ENV=production PORT=${PORT} HOSTNAME=127.0.0.1 npx tsx lib/cli/serve.ts`,
+      // Both app servers, prepared side by side (Playwright starts its web servers one after the other).
+      command: `${appServer(E2E_DATA, PORT, E2E_SMTP_PORT)} & ${appServer(E2E_DATA_B, PORT_B, E2E_SMTP_PORT_B)} & wait`,
       url: `${BASE_URL}/api/health`,
       reuseExistingServer: false,
-      // Migrating, seeding every spec's fixtures and starting: about 2 minutes on a quiet 2-core machine.
+      // Migrating, seeding every spec's fixtures and starting, twice at once: about 2 minutes on a quiet 2-core machine.
       timeout: 420_000,
       stdout: "pipe",
       stderr: "pipe",
       env: {
         NEXT_TELEMETRY_DISABLED: "1",
-        DATA_DIR: E2E_DATA,
-        PGLITE_DIR: `${E2E_DATA}/pglite`,
         DATABASE_URL: "",
-        PUBLIC_BASE_URL: BASE_URL,
-        NEXTAUTH_URL: BASE_URL,
-        // Notification mails go to the test SMTP server above.
-        SMTP_URL: `smtp://127.0.0.1:${E2E_SMTP_PORT}`,
         MAIL_FROM: "Cyberlabel E2E <no-reply@cyberlabel.test>",
       },
+    },
+    {
+      // The second server was started by the entry above; this entry only waits for it.
+      command: "tail -f /dev/null",
+      url: `${BASE_URL_B}/api/health`,
+      reuseExistingServer: false,
+      timeout: 420_000,
     },
     ...postgresServers,
   ],

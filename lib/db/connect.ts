@@ -11,7 +11,9 @@ import { reportDatabaseOutcome } from "@/lib/db/reachability";
 import { emitPublicLabelChanged, PUBLIC_LABEL_CHANNEL } from "@/lib/serve/bus";
 
 export type DbTarget =
-  { kind: "postgres"; url: string } | { kind: "pglite"; dir: string } | { kind: "pglite-memory" };
+  | { kind: "postgres"; url: string }
+  | { kind: "pglite"; dir: string }
+  | { kind: "pglite-memory"; loadDataDir?: Blob };
 
 export type Db = {
   prisma: PrismaClient;
@@ -23,6 +25,8 @@ export type Db = {
    * it must re-read them, or an enum-array filter (`targetSchemes: { has: … }`) is sent as a malformed literal.
    */
   refreshTypes?: () => Promise<void>;
+  /** PGlite only: its data directory as an uncompressed tarball (for `loadDataDir`). */
+  dumpDataDir?: () => Promise<Blob>;
 };
 
 export function describeTarget(t: DbTarget): string {
@@ -50,7 +54,8 @@ export function openDb(target: DbTarget, options?: { poolMax?: number }): Db {
     mkdirSync(target.dir, { recursive: true });
     pg = new PGlite(target.dir, { extensions: { pg_trgm } });
   } else {
-    pg = new PGlite({ extensions: { pg_trgm } });
+    // loadDataDir: start from a dumped data directory (tests start every file from one migrated image).
+    pg = new PGlite({ extensions: { pg_trgm }, loadDataDir: target.loadDataDir });
   }
   // PGlite is single-process: its notifications (label events, lib/db/label-events.ts) reach the page cache of
   // lib/cli/serve.ts in-process, after the writing transaction commits.
@@ -66,6 +71,7 @@ export function openDb(target: DbTarget, options?: { poolMax?: number }): Db {
       if (!pg.closed) await pg.close();
     },
     refreshTypes: () => pg.refreshArrayTypes(),
+    dumpDataDir: () => pg.dumpDataDir("none"),
   };
 }
 
