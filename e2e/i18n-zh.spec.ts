@@ -44,6 +44,16 @@ test("a Chinese browser gets Chinese pages with the right <html lang>, and the s
   await expect(page.locator("html")).toHaveAttribute("lang", "en");
   await expect(page.getByRole("heading", { level: 1, name: "Criteria catalog" })).toBeVisible();
   expect((await context.cookies()).find((c) => c.name === "cl_locale")?.value).toBe("en");
+  // Every version's changelog, newest first, each headed by its version and date: 1.1.0's entries in English.
+  const changelogs = page.getByTestId("changelogs");
+  await expect(changelogs.locator("summary")).toHaveText([
+    /What changed in version 1\.2\.0 \(published \d{4}-\d{2}-\d{2}\)/,
+    /What changed in version 1\.1\.0 \(published \d{4}-\d{2}-\d{2}\)/,
+    /What changed in version 1\.0\.0/,
+  ]);
+  await changelogs.getByText("What changed in version 1.1.0", { exact: false }).click();
+  await expect(changelogs.getByText("China 3 stars: new CN-3.09", { exact: false })).toBeVisible();
+  await shot(page, "en-catalog-changelogs-phone");
   await page.goto("/");
   await expect(page.locator("html")).toHaveAttribute("lang", "en");
   await context.close();
@@ -62,12 +72,33 @@ test("catalog 1.1.0 in Chinese: the new CN-3.09 and the changelog are Chinese, n
   await expect(
     page.getByText("本准则不能声明为不适用：三星证据规则要求由第三方检测测试项目", { exact: false }),
   ).toBeVisible();
-  // The current version's changelog, in Chinese.
+  // Every version's changelog, in Chinese: the current version's, and 1.1.0's with its CN-3.09 entry.
   await page.getByText(`版本 ${CURRENT_CATALOG_VERSION} 的变更`).click();
   await expect(page.getByText(/新增方案 ETSI EN 303 645/)).toBeVisible();
+  await page.getByText("版本 1.1.0 的变更").click();
+  await expect(page.getByText(/中国三星：新增 CN-3\.09/)).toBeVisible();
   await expect(page.getByText("New scheme ETSI EN 303 645", { exact: false })).toHaveCount(0);
   await expect(page.getByText("Several controls, one criterion", { exact: false })).toHaveCount(0);
   await expect(page.getByText("tested by a CMA-qualified", { exact: false })).toHaveCount(0);
+  await shot(page, "zh-catalog-changelogs-desktop");
+
+  // An older version, chosen in the filters: its own criteria, its changelog and the earlier ones, none later.
+  await page.getByLabel("目录版本").selectOption("1.1.0");
+  await page.getByRole("button", { name: "筛选" }).click();
+  await expect(page).toHaveURL(/version=1\.1\.0/);
+  await expect(page.getByText("第 1.1.0 版，发布于", { exact: false })).toBeVisible();
+  await expect(page.getByTestId("older-version")).toContainText(
+    `新的自评估使用第 ${CURRENT_CATALOG_VERSION} 版`,
+  );
+  await expect(page.getByTestId("changelogs").locator("details")).toHaveCount(2);
+  await expect(page.getByText(`版本 ${CURRENT_CATALOG_VERSION} 的变更`)).toHaveCount(0);
+  await page.getByText("版本 1.1.0 的变更").click();
+  await expect(page.getByText(/中国三星：新增 CN-3\.09/)).toBeVisible();
+  await page.getByText("版本 1.0.0 的变更").click();
+  await expect(page.getByText("首个发布版本。")).toBeVisible();
+  await noSeriousAxeViolations(page);
+  await page.setViewportSize(PHONE);
+  await shot(page, "zh-catalog-1.1.0-phone", true);
 });
 
 test("the public label page in Chinese: Chinese legal bases, static page, axe clean", async ({ browser }) => {

@@ -7,6 +7,7 @@ import { CoverageNotice } from "@/components/products/coverage-notice";
 import { labelPaths } from "@/lib/labels/public-urls";
 import { LabelDownloads } from "./label-downloads";
 import styles from "./label-panel.module.css";
+import { useSchemeName } from "@/lib/schemes/use-scheme-name";
 
 type Props = {
   label: TOwnLabel;
@@ -34,6 +35,7 @@ export function IssuedLabelPanel({ label, product, headingLevel = 2 }: Props) {
   const id = `label-${label.id}`;
   const t = useTranslations("assessments.issued");
   const ts = useTranslations("status");
+  const scheme = useSchemeName();
   const strong = (chunks: React.ReactNode) => <strong>{chunks}</strong>;
   return (
     <section className="card stack" aria-labelledby={id} data-testid="issued-label" data-state={state.kind}>
@@ -109,7 +111,7 @@ export function IssuedLabelPanel({ label, product, headingLevel = 2 }: Props) {
             </>
           ) : null}
           <dt>{t("schemes")}</dt>
-          <dd>{label.schemes.map((s) => ts(`scheme.${s}`)).join(", ")}</dd>
+          <dd>{label.schemes.map((s) => scheme(s)).join(", ")}</dd>
           {label.covers ? (
             <>
               <dt>{t("covers")}</dt>

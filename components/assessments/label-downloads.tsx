@@ -4,9 +4,7 @@ import { PRINT_SIZES, PRINT_SIZE_MM, printPaths } from "@/lib/labels/print";
 import type { TSchemeId } from "@/lib/schemes";
 import { documentPath, documentsFor } from "@/lib/schemes/documents";
 import styles from "./label-panel.module.css";
-
-/** Every scheme document has its title in messages (assessments.downloads.schemeDocument), checked by a test. */
-type TDocSlug = "uk-statement-of-compliance" | "eu-declaration-of-conformity-draft";
+import { useSchemeName } from "@/lib/schemes/use-scheme-name";
 
 type Props = {
   code: string;
@@ -43,14 +41,15 @@ export function LabelDownloads({ code, schemes, printable, reportServed = true, 
         <li>
           <a href={paths.snapshot}>{t("snapshot")}</a>
         </li>
+        {/* d.slug is typed from SCHEME_DOCUMENTS: a document without its title in messages does not compile. */}
         {reportServed
           ? documentsFor(schemes).map((d) => (
               <li key={d.slug} data-document={d.slug}>
-                <a href={documentPath(code, d.slug, "en")}>{td(d.slug as TDocSlug)}</a> ·{" "}
+                <a href={documentPath(code, d.slug, "en")}>{td(d.slug)}</a> ·{" "}
                 <a
                   href={documentPath(code, d.slug, "zh-CN")}
                   lang="zh-CN"
-                  aria-label={td("inChineseLabel", { title: td(d.slug as TDocSlug) })}
+                  aria-label={td("inChineseLabel", { title: td(d.slug) })}
                 >
                   {td("inChinese")}
                 </a>
@@ -72,7 +71,7 @@ export function LabelDownloads({ code, schemes, printable, reportServed = true, 
 function PrintFiles({ code, schemes }: { code: string; schemes: TSchemeId[] }) {
   const print = printPaths(code);
   const t = useTranslations("assessments.downloads");
-  const ts = useTranslations("status.scheme");
+  const ts = useSchemeName();
   return (
     <>
       <div className="stack" style={{ gap: "0.4rem" }}>

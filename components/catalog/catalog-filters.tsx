@@ -1,4 +1,5 @@
 import { getTranslations } from "next-intl/server";
+import type { TSchemeId } from "@/lib/schemes";
 import type { TCatalogView } from "@/lib/schemes/browse";
 import styles from "./catalog.module.css";
 
@@ -6,18 +7,36 @@ import styles from "./catalog.module.css";
 const partLabel = (part: 1 | 2 | 3) => `EN 18031-${part} · Art. 3(3)(${"def"[part - 1]})`;
 
 /** A plain GET form: filtering works without JavaScript and every view has a shareable URL. */
-export async function CatalogFilters({ view }: { view: TCatalogView }) {
+type TProps = {
+  view: TCatalogView;
+  /** The version browsed, the current one, and every published one (newest first). */
+  versions: { browsed: string; current: string; all: string[] };
+  schemeLabel: (id: TSchemeId) => string;
+};
+
+export async function CatalogFilters({ view, versions, schemeLabel }: TProps) {
   const t = await getTranslations("catalog");
+  const { browsed: version, current } = versions;
   const f = view.filters;
   return (
     <form method="get" action="/catalog" className={styles.filters} aria-label={t("filters.label")}>
+      <label>
+        {t("filters.version")}
+        <select name="version" defaultValue={version}>
+          {versions.all.map((v) => (
+            <option key={v} value={v}>
+              {v === current ? t("filters.currentVersion", { version: v }) : v}
+            </option>
+          ))}
+        </select>
+      </label>
       <label>
         {t("filters.scheme")}
         <select name="scheme" defaultValue={f.scheme ?? ""}>
           <option value="">{t("filters.allSchemes")}</option>
           {view.schemes.map((s) => (
             <option key={s.id} value={s.id}>
-              {t(`schemeLabel.${s.id}`)}
+              {schemeLabel(s.id)}
             </option>
           ))}
         </select>
@@ -62,8 +81,9 @@ export async function CatalogFilters({ view }: { view: TCatalogView }) {
       <div className={styles.actions}>
         <button type="submit">{t("filters.submit")}</button>
         {/* A full load on purpose: it resets the form's inputs, which client navigation would keep. */}
-        {/* eslint-disable-next-line @next/next/no-html-link-for-pages */}
-        <a href="/catalog">{t("filters.reset")}</a>
+        <a href={version === current ? "/catalog" : `/catalog?version=${encodeURIComponent(version)}`}>
+          {t("filters.reset")}
+        </a>
       </div>
     </form>
   );

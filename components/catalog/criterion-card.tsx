@@ -1,13 +1,21 @@
 import { getTranslations } from "next-intl/server";
+import type { TSchemeId } from "@/lib/schemes";
 import type { TCatalogRow } from "@/lib/schemes/browse";
 import styles from "./catalog.module.css";
 
-export async function CriterionCard({ row }: { row: TCatalogRow }) {
+type TProps = {
+  row: TCatalogRow;
+  schemeLabel: (id: TSchemeId) => string;
+  /** The query that keeps the browsed version in a link ("" for the current version, else "version=1.1.0&"). */
+  versionQuery: string;
+};
+
+export async function CriterionCard({ row, schemeLabel, versionQuery }: TProps) {
   const t = await getTranslations("catalog");
   const c = row.criterion;
   const x = row.crosswalk;
   const meta = [
-    t(`schemeLabel.${c.scheme}`),
+    schemeLabel(c.scheme),
     ...(c.eu ? [`EN 18031-${c.eu.part} · Art. 3(3)(${c.eu.article})`] : []),
     ...(c.level ? [t("card.stars", { n: c.level })] : []),
     c.mechanism,
@@ -64,8 +72,10 @@ export async function CriterionCard({ row }: { row: TCatalogRow }) {
           <ul>
             {x.otherSchemes.map((o) => (
               <li key={o.key}>
-                <a href={`/catalog?q=${encodeURIComponent(o.key)}#${encodeURIComponent(o.key)}`}>
-                  {t(`schemeLabel.${o.scheme}`)} <code>{o.id}</code>
+                <a
+                  href={`/catalog?${versionQuery}q=${encodeURIComponent(o.key)}#${encodeURIComponent(o.key)}`}
+                >
+                  {schemeLabel(o.scheme)} <code>{o.id}</code>
                 </a>{" "}
                 {o.title}{" "}
                 <span className={styles.muted}>{t("card.via", { ids: o.sharedQuestionIds.join(", ") })}</span>

@@ -3,6 +3,7 @@ import type { TSchemeId } from "@/lib/schemes";
 import { inRegistryOrder } from "@/lib/schemes/registry";
 import { schemeUi } from "@/lib/schemes/ui";
 import { readinessOf, type TAssessment, type TReadiness } from "@/lib/scoring/types";
+import { useSchemeName } from "@/lib/schemes/use-scheme-name";
 
 function Readiness({ r }: { r: TReadiness }) {
   const t = useTranslations("products.results");
@@ -43,7 +44,7 @@ export function AssessmentResults({
   result: TAssessment;
   schemes: readonly TSchemeId[];
 }) {
-  const ts = useTranslations("status.scheme");
+  const ts = useSchemeName();
   return (
     <div className="stack" style={{ gap: "0.75rem" }}>
       {inRegistryOrder(schemes).map((id) => {

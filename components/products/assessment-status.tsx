@@ -1,6 +1,4 @@
 import type { AssessmentStatus } from "@/lib/generated/prisma/enums";
-import { perScheme } from "@/lib/schemes/registry";
-import type { TSchemeId } from "@/lib/schemes/types";
 import { useTranslations } from "next-intl";
 import {
   displayStatus,
@@ -100,7 +98,5 @@ export function LabelStateBadge({ state, testId }: { state: TLabelState; testId?
     </span>
   );
 }
-
-export const SCHEME_LABEL: Record<TSchemeId, string> = perScheme((m) => m.uiName);
 
 export const isoDate = (d: Date) => d.toISOString().slice(0, 10);

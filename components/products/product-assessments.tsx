@@ -4,6 +4,7 @@ import type { AssessmentStatus } from "@/lib/generated/prisma/enums";
 import type { TSchemeId } from "@/lib/schemes";
 import type { TLabelStateInput } from "@/lib/workflow/display-status";
 import { AssessmentStatusBadge, isoDate } from "@/components/products/assessment-status";
+import { useSchemeName } from "@/lib/schemes/use-scheme-name";
 
 type Props = {
   assessments: {
@@ -20,7 +21,7 @@ type Props = {
 /** The product's assessments, newest first, each linking to its own page. */
 export function ProductAssessments({ assessments }: Props) {
   const t = useTranslations("products.assessments");
-  const ts = useTranslations("status.scheme");
+  const ts = useSchemeName();
   if (assessments.length === 0) {
     return (
       <p className="card muted" style={{ margin: 0 }}>

@@ -8,6 +8,7 @@ import { SCHEME_MODULES } from "@/lib/schemes/registry";
 import { BarChart, type TChartColumn } from "./bar-chart";
 import { queueHref } from "./queue-href";
 import styles from "./review.module.css";
+import { useSchemeName } from "@/lib/schemes/use-scheme-name";
 
 const STAR_COLORS = ["#8a96a3", "#f0b400", "#d97706", "#9a3412"] as const;
 
@@ -35,7 +36,7 @@ function columnsOf<T extends { month: string; count: number }>(
 export function LabDashboard({ stats, now }: { stats: TLabStats; now: Date }) {
   const t = useTranslations("review.dashboard");
   const ts = useTranslations("review.status");
-  const schemes = useTranslations("review.scheme");
+  const schemes = useSchemeName();
   const hours = (h: number | null): string => {
     if (h === null) return "—";
     if (h < 0.1) return t("underSixMinutes");

@@ -3,12 +3,13 @@ import { useTranslations } from "next-intl";
 import { QUEUE_STATUSES, type TQueueQuery } from "@/lib/review/schema";
 import { SCHEME_IDS } from "@/lib/schemes/types";
 import styles from "./review.module.css";
+import { useSchemeName } from "@/lib/schemes/use-scheme-name";
 
 /** A plain GET form: filtering works without JavaScript and every result is a shareable URL. */
 export function QueueFilters({ q }: { q: TQueueQuery }) {
   const t = useTranslations("review.filters");
   const status = useTranslations("review.status");
-  const scheme = useTranslations("review.scheme");
+  const scheme = useSchemeName();
   return (
     <form
       method="get"

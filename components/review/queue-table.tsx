@@ -7,6 +7,7 @@ import { queueHref } from "./queue-href";
 import styles from "./review.module.css";
 import { displayedRound } from "@/lib/review/round";
 import { isSchemeId } from "@/lib/schemes/registry";
+import { useSchemeName } from "@/lib/schemes/use-scheme-name";
 
 export type TQueueRow = {
   id: string;
@@ -67,7 +68,7 @@ export function QueueTable({
 }) {
   const t = useTranslations("review.queue");
   const status = useTranslations("review.status");
-  const scheme = useTranslations("review.scheme");
+  const scheme = useSchemeName();
   const format = useFormatter();
   const col = { product: t("product"), manufacturer: t("manufacturer"), schemes: t("schemes") };
   const more = { submitted: t("submitted"), age: t("age"), status: t("status"), assignee: t("assignee") };

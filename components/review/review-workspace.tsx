@@ -15,6 +15,7 @@ import {
 } from "@/lib/review/filters";
 import { getCatalog, type TAnswers, type TSchemeId } from "@/lib/schemes";
 import { localizeCatalog } from "@/lib/schemes/i18n";
+import { schemeName } from "@/lib/schemes/registry";
 import { ActionError } from "./action-error";
 import { AcceptAllDialog } from "./accept-all-dialog";
 import { CriterionCard, questionsRead } from "./criterion-card";
@@ -195,7 +196,7 @@ export function ReviewWorkspace(props: TReviewWorkspaceProps) {
           filter={filter}
           onFilter={setFilter}
           counts={showCounts(facts, filter)}
-          schemes={schemes.map((s) => ({ id: s.id, name: s.shortName }))}
+          schemes={schemes.map((s) => ({ id: s.id, name: schemeName(s.id, locale) }))}
           mechanisms={mechanisms}
           collapse={collapse}
           onCollapse={setCollapse}

@@ -1,6 +1,6 @@
 import { labelPaths } from "@/lib/labels/public-urls";
 import { answerText, type TVersionDiff } from "@/lib/versions/diff";
-import { SCHEME_LABEL } from "@/components/products/assessment-status";
+import { schemeName } from "@/lib/schemes/registry";
 
 type Props = {
   diff: TVersionDiff & {
@@ -77,7 +77,7 @@ export function ChangesSinceLabel({ diff, firmwareVersion }: Props) {
           <ul className="small" style={{ margin: 0, paddingLeft: "1.2rem" }}>
             {diff.results.map((r) => (
               <li key={r.scheme}>
-                <strong>{SCHEME_LABEL[r.scheme]}</strong>: {r.before} → {r.after}
+                <strong>{schemeName(r.scheme, "en")}</strong>: {r.before} → {r.after}
               </li>
             ))}
           </ul>

@@ -23,7 +23,7 @@ describe("upgrading a draft from catalog 1.1.0 to 1.2.0", () => {
     expect(plan?.rewordedQuestions).toEqual([]);
     expect(plan?.criteria).toEqual([]);
     expect(plan?.after).toEqual(plan?.before);
-    expect(plan?.changelog.length).toBeGreaterThan(0);
+    expect(plan?.changelogs[0]?.lines.length).toBeGreaterThan(0);
     const added = SCHEME_ADDITIONS.flatMap((a) => a.questions.map((q) => q.question.id));
     expect(plan?.addedQuestions.map((q) => q.id).sort()).toEqual(added.sort());
   });
@@ -35,5 +35,26 @@ describe("upgrading a draft from catalog 1.1.0 to 1.2.0", () => {
       expect(plan?.criteria.every((c) => keys.has(c.key))).toBe(true);
       expect(plan?.criteria.length).toBe(a.criteria.length);
     }
+  });
+});
+
+describe("what an upgrade says changed", () => {
+  it("lists every version skipped over, newest first: a draft on 1.0.0 sees 1.1.0's scoring changes too", () => {
+    const plan = planUpgradeFor("1.0.0", realisticAnswers(getCatalog("1.0.0")), [
+      "EU_RED",
+      "US_CTM",
+      "CN_CCL",
+    ]);
+    expect(plan?.changelogs.map((c) => c.version)).toEqual(["1.2.0", "1.1.0"]);
+    const v11 = plan?.changelogs.find((c) => c.version === "1.1.0");
+    expect(v11?.publishedOn).toBe(getCatalog("1.1.0").publishedOn);
+    expect(v11?.lines).toEqual(getCatalog("1.1.0").changelog);
+    expect(v11?.lines.join(" ")).toContain("China 3 stars: new CN-3.09");
+  });
+
+  it("lists only the newer version's changes for a draft one version behind", () => {
+    const plan = planUpgradeFor("1.1.0", realisticAnswers(getCatalog("1.1.0")));
+    expect(plan?.changelogs.map((c) => c.version)).toEqual(["1.2.0"]);
+    expect(plan?.changelogs[0]?.lines).toEqual(getCatalog("1.2.0").changelog);
   });
 });

@@ -1,6 +1,14 @@
 // What moving a draft from one catalog version to a newer one changes (pure: the upgrade page shows it, and the
 // server applies exactly this plan in one transaction).
-import { getCatalog, listCatalogVersions, parseAnswers, type TAnswers, type TCatalog } from "@/lib/schemes";
+import {
+  compareCatalogVersions,
+  getCatalog,
+  listCatalogVersions,
+  parseAnswers,
+  type TAnswers,
+  type TCatalog,
+} from "@/lib/schemes";
+import { changelogsUpTo, type TVersionChangelog } from "@/lib/schemes/changelogs";
 import { assess, type TAssessment, type TVerdict } from "@/lib/scoring";
 
 export type TQuestionChange = { id: string; label: string; before?: string; after?: string };
@@ -19,7 +27,8 @@ export type TSchemeSummary = {
 export type TUpgradePlan = {
   from: string;
   to: string;
-  changelog: string[];
+  /** What every version after `from` up to `to` changed, newest first (a draft may skip a version). */
+  changelogs: TVersionChangelog[];
   addedQuestions: TQuestionChange[];
   removedQuestions: TQuestionChange[];
   /** Same id, new prompt or help: the answer carries over, but the manufacturer should re-read the question. */
@@ -87,7 +96,9 @@ export function planCatalogUpgrade(
   return {
     from: from.version,
     to: to.version,
-    changelog: to.changelog ?? [],
+    changelogs: changelogsUpTo(to.version, "en").filter(
+      (c) => compareCatalogVersions(c.version, from.version) > 0,
+    ),
     addedQuestions: to.questions
       .filter((q) => !oldQ.has(q.id))
       .map((q) => ({ id: q.id, label: q.label, after: q.prompt })),

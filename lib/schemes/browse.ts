@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { getCrosswalk, type TCrosswalk } from "./crosswalk";
+import { CURRENT_CATALOG_VERSION, listCatalogVersions } from "./index";
 import { CONDITION_WORDS_EN, printCondition, type TConditionWords } from "./print";
 import type { TCatalog, TCriterion, TSchemeId, TSchemeMeta } from "./types";
 import { ZSchemeId } from "./types";
@@ -17,6 +18,8 @@ const optionalParam = <T extends z.ZodType>(s: T) =>
   }, s.optional());
 
 export const ZCatalogFilters = z.object({
+  /** A published catalog version to browse (absent or unknown = the current one). */
+  version: optionalParam(z.string().refine((v) => listCatalogVersions().includes(v))).catch(undefined),
   scheme: optionalParam(ZSchemeId).catch(undefined),
   part: optionalParam(z.coerce.number().int().min(1).max(3)).catch(undefined),
   mechanism: optionalParam(z.string().max(60)).catch(undefined),
@@ -24,6 +27,11 @@ export const ZCatalogFilters = z.object({
   q: optionalParam(z.string().trim().max(100)).catch(undefined),
 });
 export type TCatalogFilters = z.infer<typeof ZCatalogFilters>;
+
+/** The catalog version a browser URL asks for: a published one, else the current one. */
+export function browsedVersion(rawFilters: unknown): string {
+  return ZCatalogFilters.parse(rawFilters ?? {}).version ?? CURRENT_CATALOG_VERSION;
+}
 
 export type TCatalogRow = {
   criterion: TCriterion;

@@ -9,9 +9,9 @@ import { craDeclarationDocument } from "./eu-cra/document";
  * compliance; the EU declaration of conformity when the CRA module adds one), served by app/r/[code]/documents/[doc]
  * with the report's authorization: public, and only while the label passes its integrity check.
  */
-export type TSchemeDocument = {
+export type TSchemeDocument<TSlug extends string = string> = {
   /** URL segment: /r/<code>/documents/<slug>?lang=en|zh-CN */
-  slug: string;
+  slug: TSlug;
   scheme: TSchemeId;
   /** What the manufacturer downloads, in the application's words (the label's downloads panel). */
   title: string;
@@ -21,13 +21,16 @@ export type TSchemeDocument = {
   fileName(code: string, lang: TSchemeLang): string;
 };
 
-export const SCHEME_DOCUMENTS: readonly TSchemeDocument[] = [pstiStatementDocument, craDeclarationDocument];
+export const SCHEME_DOCUMENTS = [pstiStatementDocument, craDeclarationDocument] as const;
 
-export const schemeDocument = (slug: string): TSchemeDocument | undefined =>
+/** Every document's slug, from SCHEME_DOCUMENTS: each is a key of the download titles (messages, type-checked). */
+export type TSchemeDocumentSlug = (typeof SCHEME_DOCUMENTS)[number]["slug"];
+
+export const schemeDocument = (slug: string): TSchemeDocument<TSchemeDocumentSlug> | undefined =>
   SCHEME_DOCUMENTS.find((d) => d.slug === slug);
 
 /** The documents of the schemes a label targets (each route answers with the reason when a label cannot carry it). */
-export const documentsFor = (schemes: readonly TSchemeId[]): TSchemeDocument[] =>
+export const documentsFor = (schemes: readonly TSchemeId[]): TSchemeDocument<TSchemeDocumentSlug>[] =>
   SCHEME_DOCUMENTS.filter((d) => schemes.includes(d.scheme));
 
 export const documentPath = (code: string, slug: string, lang: TSchemeLang): string =>

@@ -37,8 +37,20 @@ const RAW: Readonly<Record<string, unknown>> = {
 };
 const cache = new Map<string, TCatalog>();
 
+/** Orders "major.minor.patch" versions by number (so 1.10.0 comes after 1.9.0), oldest first. */
+export function compareCatalogVersions(a: string, b: string): number {
+  const pa = a.split(".").map(Number);
+  const pb = b.split(".").map(Number);
+  for (let i = 0; i < Math.max(pa.length, pb.length); i++) {
+    const d = (pa[i] ?? 0) - (pb[i] ?? 0);
+    if (d !== 0) return d;
+  }
+  return 0;
+}
+
+/** Every published catalog version, oldest first. */
 export function listCatalogVersions(): string[] {
-  return Object.keys(RAW).sort();
+  return Object.keys(RAW).sort(compareCatalogVersions);
 }
 
 /** Validates any catalog-like value; the errors name the criterion/scope and question at fault. */

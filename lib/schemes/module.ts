@@ -53,14 +53,17 @@ export type TSchemeModule = {
   code: string;
   /** URL segment of the artwork (/r/<code>/artwork/<slug>.svg). */
   slug: string;
-  /** Short name in the application's screens, the dashboards and the audit trail. */
-  uiName: string;
+  /**
+   * The scheme's short name in every language: the one source for the application's screens (status, results,
+   * review, queue, dashboards, the catalog browser, label downloads) and the report's chart titles.
+   */
+  name: TLocalizedText;
   /** Longer name in the audit trail's plain-language lines. */
   auditName: string;
   /** Section title in the PDF report. */
   reportTitle: string;
-  /** Title of the scheme's bar in the report's charts. */
-  chartTitle: string;
+  /** Title of the scheme's bar in the report's charts (absent = the English short name). */
+  chartTitle?: string;
   /** A language whose readers see this scheme first on the public page. */
   readerFirst?: TSchemeLang;
   /** Series colour on the dashboards. */
@@ -114,6 +117,10 @@ export function nextFromGaps(a: TAssessment, code: string, limit = 5): string[] 
   }
   return out.slice(0, limit);
 }
+
+/** Title of the scheme's bar in the report's charts and of its group in the criteria table. */
+export const chartTitle = (m: Pick<TSchemeModule, "chartTitle" | "name">): string =>
+  m.chartTitle ?? m.name.en;
 
 export function rankOf(m: Pick<TSchemeModule, "outcomes">, outcome: string): number {
   const i = m.outcomes.indexOf(outcome);

@@ -20,7 +20,7 @@ const OPENAPI: Partial<Record<TSchemeId, TSchemeOpenApi>> = {
 /** Every module's result schemas plus SchemeResult, the union discriminated by scheme id. */
 const openApiOf = (id: TSchemeId): TSchemeOpenApi =>
   OPENAPI[id] ??
-  genericOpenApi(id, `${schemeModule(id).uiName}: a lab assessment, not an official authorisation.`);
+  genericOpenApi(id, `${schemeModule(id).name.en}: a lab assessment, not an official authorisation.`);
 
 export function schemeResultSchemas(h: TOpenApiHelpers): Record<string, TJsonSchema> {
   const out: Record<string, TJsonSchema> = {};

@@ -8,7 +8,9 @@ import { artworkBody } from "./artwork";
 import { schemeResultSchemas } from "./openapi";
 import { publicResultBuilder } from "./public";
 import { publicPage } from "./public-page";
-import { ALL_SCHEME_IDS, readerOrder, SCHEME_MODULES, schemeIds, schemeModule } from "./registry";
+import { MESSAGES } from "@/messages";
+import { LOCALES } from "@/lib/i18n/locales";
+import { ALL_SCHEME_IDS, readerOrder, SCHEME_MODULES, schemeIds, schemeModule, schemeName } from "./registry";
 import { reportSection } from "./report-sections";
 import { SCHEME_IDS } from "./types";
 import { schemeUi } from "./ui";
@@ -39,6 +41,26 @@ describe("the scheme registry", () => {
     }
     expect(new Set(SCHEME_MODULES.map((m) => m.code)).size).toBe(SCHEME_MODULES.length);
     expect(new Set(SCHEME_MODULES.map((m) => m.slug)).size).toBe(SCHEME_MODULES.length);
+  });
+
+  it("names every scheme in every language in one place, the registry, and nowhere in the messages", () => {
+    for (const lang of LOCALES) {
+      const names = SCHEME_MODULES.map((m) => schemeName(m.id, lang));
+      for (const n of names) expect(n.trim(), lang).not.toBe("");
+      expect(new Set(names).size, lang).toBe(names.length);
+    }
+    expect(schemeName("CN_CCL", "zh-CN")).toBe("中国网络安全标识");
+    expect(schemeName("US_CTM", "en")).toBe("US Cyber Trust Mark");
+    // No namespace keeps a table of scheme names of its own (status.scheme, review.scheme and catalog.schemeLabel
+    // once did): only the public card's long titles, pinned by the public page's golden files, are keyed by scheme.
+    const tables: string[] = [];
+    const walk = (o: unknown, at: string) => {
+      if (!o || typeof o !== "object") return;
+      if (Object.keys(o).some((k) => (ALL_SCHEME_IDS as readonly string[]).includes(k))) tables.push(at);
+      for (const [k, v] of Object.entries(o)) walk(v, at ? `${at}.${k}` : k);
+    };
+    for (const lang of LOCALES) walk(MESSAGES[lang], lang);
+    expect(tables.sort()).toEqual(["en.publicLabel.schemeTitle", "zh-CN.publicLabel.schemeTitle"]);
   });
 
   it("gives a module without parts of its own the generic ones, keyed by its id", async () => {

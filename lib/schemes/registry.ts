@@ -35,6 +35,9 @@ export function schemeIds(stored: readonly string[]): TSchemeId[] {
   return stored.filter((id, i): id is TSchemeId => isSchemeId(id) && stored.indexOf(id) === i);
 }
 
+/** The scheme's short name in a language (lib/schemes/module.ts `name`): what every screen calls the scheme. */
+export const schemeName = (id: TSchemeId, lang: TSchemeLang): string => schemeModule(id).name[lang];
+
 /** Registry order: the order every list of schemes is shown in. */
 export const ALL_SCHEME_IDS: readonly TSchemeId[] = SCHEME_MODULES.map((m) => m.id);
 export const inRegistryOrder = (ids: readonly TSchemeId[]): TSchemeId[] =>

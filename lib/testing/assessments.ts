@@ -111,7 +111,10 @@ export async function writeSubmitted(
     submittedAt?: Date;
     status?: "DRAFT" | "SUBMITTED";
     product?: Partial<TProductForm>;
-    /** The answers written (default: every control answered well for the fixture camera). */
+    /**
+     * The answers written (default: every control answered well for the fixture camera; a label targeting UK PSTI
+     * or the EU CRA needs the markets' facts too: lib/testing/answers.ts everyMarketAnswers).
+     */
     answers?: (catalog: TCatalog) => Record<string, TAnswerValue>;
   } = {},
 ) {

@@ -1,4 +1,5 @@
 import { count, N } from "@/lib/i18n/plural";
+import { chartTitle } from "@/lib/schemes/module";
 import { perScheme, schemeModule } from "@/lib/schemes/registry";
 import type { TCriterionResult, TVerdict } from "@/lib/scoring";
 import { C, CONTENT_BOTTOM, F, heading, PAGE, paragraph } from "../layout";
@@ -105,7 +106,7 @@ function groupTitle(ctx: TCtx, g: TGroup): string {
   const first = g.rows[0];
   if (!first) return "";
   const m = schemeModule(first.scheme);
-  return m.criteriaGroupTitle ? m.criteriaGroupTitle(first.key, ctx.s.result) : m.chartTitle;
+  return m.criteriaGroupTitle ? m.criteriaGroupTitle(first.key, ctx.s.result) : chartTitle(m);
 }
 
 export function drawCriteriaTable(ctx: TCtx): void {

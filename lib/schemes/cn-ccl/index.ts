@@ -17,10 +17,9 @@ export const cnCcl: TSchemeModule = {
   id: "CN_CCL",
   code: "CN",
   slug: "cn-ccl",
-  uiName: "China CCL",
+  name: { en: "China CCL", "zh-CN": "中国网络安全标识" },
   auditName: "China CCL",
   reportTitle: "China CCL readiness (网络安全标识)",
-  chartTitle: "China CCL",
   readerFirst: "zh-CN",
   color: "#b42318",
   artwork: {

@@ -3,7 +3,9 @@ import { levelBar, stackedBar, star, tallySegments } from "@/lib/report/charts";
 import { C, CONTENT_W, ensureSpace, F, heading, keyValues, PAGE, paragraph } from "@/lib/report/layout";
 import { cnHeadline, SCHEME_TITLE } from "@/lib/report/text";
 import type { TCtx } from "@/lib/report/layout";
+import { chartTitle } from "../module";
 import { pct, type TReportSection } from "../report-section";
+import { cnCcl } from "./index";
 
 /** Stars, rating facts and level bars; format 1 printed the counts without the noun. */
 function draw(ctx: TCtx, v1: boolean): void {
@@ -49,7 +51,7 @@ function draw(ctx: TCtx, v1: boolean): void {
   }
 }
 
-const bars = (ctx: TCtx) => stackedBar(ctx, "China CCL", tallySegments(ctx.s.result.cn.tally));
+const bars = (ctx: TCtx) => stackedBar(ctx, chartTitle(cnCcl), tallySegments(ctx.s.result.cn.tally));
 const readiness: TReportSection["v2"]["readiness"] = (rd) => `China ${pct(rd.CN_CCL?.percent ?? null)}`;
 
 export const cnCclReport: TReportSection = {

@@ -130,10 +130,9 @@ export const etsi303645: TSchemeModule = {
   id: ID,
   code: "ETSI",
   slug: "etsi-303-645",
-  uiName: "ETSI EN 303 645",
+  name: { en: "ETSI EN 303 645", "zh-CN": "ETSI EN 303 645" },
   auditName: "ETSI EN 303 645 consumer IoT baseline",
   reportTitle: "ETSI EN 303 645 baseline (V2.1.1)",
-  chartTitle: "ETSI EN 303 645",
   color: "#6b3fa0",
   artwork: {
     accent: "#6b3fa0",

@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { assess, resultFor } from "@/lib/scoring";
 import { compileCatalog, hiddenQuestions } from "@/lib/scoring/compile";
 import { getCatalog, parseAnswers, type TAnswerValue } from "@/lib/schemes";
-import { craAnswers } from "./fixtures";
+import { everyMarketAnswers } from "@/lib/testing/answers";
 import { craEnvelope } from "./index";
 import { craOf } from "./result";
 import type { TCraOutcome } from "./rule";
@@ -19,7 +19,7 @@ const CRA_DAY = "2027-12-11";
 const na = (justification: string) => ({ status: "not_applicable", justification }) as const;
 
 function run(change: Record<string, TAnswerValue | undefined>, asOf = NOW) {
-  const parsed = parseAnswers(catalog, craAnswers(catalog, change));
+  const parsed = parseAnswers(catalog, everyMarketAnswers(catalog, change));
   if (!parsed.success) throw new Error(parsed.error.message);
   const a = assess(catalog, parsed.data);
   return { a, r: craOf(a, asOf) };
@@ -198,14 +198,16 @@ describe("the secure reset: one fact, asked once (the US question, or the CRA's 
     expect(resultFor(run({}).a, "CRA-I.2b")?.verdict).toBe("PASS");
     const failing = run({ "c.reset.secure_default": { status: "no" } });
     expect(resultFor(failing.a, "CRA-I.2b")?.verdict).toBe("FAIL");
-    expect(hiddenQuestions(compileCatalog(catalog), craAnswers(catalog))).toContain("c.cra.reset_original");
+    expect(hiddenQuestions(compileCatalog(catalog), everyMarketAnswers(catalog))).toContain(
+      "c.cra.reset_original",
+    );
   });
   it("outside the US programme the CRA asks it itself, and its answer decides (2)(b)", () => {
     const { a, r } = run({ "p.sensor_actuator": false });
     expect(r.inScope).toBe(true);
     for (const k of ["CRA-I.2b", "CRA-AII.3", "CRA-AII.7"]) expect(resultFor(a, k)?.verdict, k).toBe("PASS");
     expect(r.outcome).toBe("ready_notified_body");
-    const answers = craAnswers(catalog, { "p.sensor_actuator": false });
+    const answers = everyMarketAnswers(catalog, { "p.sensor_actuator": false });
     expect(hiddenQuestions(compileCatalog(catalog), answers)).toContain("c.reset.secure_default");
     const failing = run({ "p.sensor_actuator": false, "c.cra.reset_original": { status: "no" } });
     expect(resultFor(failing.a, "CRA-I.2b")?.verdict).toBe("FAIL");

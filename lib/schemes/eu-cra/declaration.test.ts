@@ -6,7 +6,7 @@ import { describe, expect, it } from "vitest";
 import type { TLabelSnapshot } from "@/lib/labels/snapshot-types";
 import { buildSnapshotFixture } from "@/lib/labels/fixtures";
 import { getCatalog, type TAnswerValue } from "@/lib/schemes";
-import { craAnswers } from "./fixtures";
+import { everyMarketAnswers } from "@/lib/testing/answers";
 import { NotACraLabel, renderCraDeclarationPdf } from "./declaration";
 import { craDeclarationDocument } from "./document";
 
@@ -24,7 +24,7 @@ function craSnapshot(
 ): TLabelSnapshot {
   const s = buildSnapshotFixture({
     catalog,
-    answers: craAnswers(catalog, over.answers),
+    answers: everyMarketAnswers(catalog, over.answers),
     targetSchemes: ["EU_RED", "EU_CRA"],
   });
   if (over.approvedAt) s.assessment.approvedAt = over.approvedAt;

@@ -24,7 +24,7 @@ export function craDeclarationBlockers(s: TLabelSnapshot): string[] {
 }
 
 /** The draft EU declaration of conformity (CRA Art. 28, Annex V) of a label that targeted the CRA. */
-export const craDeclarationDocument: TSchemeDocument = {
+export const craDeclarationDocument: TSchemeDocument<typeof CRA_DECLARATION_SLUG> = {
   slug: CRA_DECLARATION_SLUG,
   scheme: "EU_CRA",
   title: "Draft EU declaration of conformity (CRA)",

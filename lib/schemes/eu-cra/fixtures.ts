@@ -1,9 +1,9 @@
-import { CAMERA_PROFILE, goodAnswers } from "@/lib/scoring/fixtures";
-import type { TAnswerValue, TCatalog } from "../types";
+import type { TAnswerValue } from "../types";
 
 /**
  * Test and seed data: the fixture camera (a home security camera: Annex III class I, point 17), sold in the EU,
- * none of the CRA exclusions, every control answered well (catalog 1.2.0+).
+ * none of the CRA exclusions (catalog 1.2.0+). Composed with the other markets' facts into one answer set by
+ * lib/testing/answers.ts (everyMarketAnswers).
  */
 export const CRA_PROFILE: Readonly<Record<string, TAnswerValue>> = {
   "p.cra.marine": false,
@@ -14,16 +14,3 @@ export const CRA_PROFILE: Readonly<Record<string, TAnswerValue>> = {
   "p.cra.standards_in_full": false,
   "p.cra.component": false,
 };
-
-/** Every control answered well, the CRA profile; `change` applied last (undefined deletes). */
-export function craAnswers(
-  catalog: TCatalog,
-  change: Readonly<Record<string, TAnswerValue | undefined>> = {},
-): Record<string, TAnswerValue> {
-  const out: Record<string, TAnswerValue> = goodAnswers(catalog, { ...CAMERA_PROFILE, ...CRA_PROFILE });
-  for (const [k, v] of Object.entries(change)) {
-    if (v === undefined) delete out[k];
-    else out[k] = v;
-  }
-  return out;
-}

@@ -53,10 +53,9 @@ export const euCra: TSchemeModule = {
   id: "EU_CRA",
   code: "CRA",
   slug: "eu-cra",
-  uiName: "EU CRA",
+  name: { en: "EU CRA", "zh-CN": "欧盟 CRA" },
   auditName: "EU Cyber Resilience Act",
   reportTitle: "EU Cyber Resilience Act",
-  chartTitle: "EU CRA",
   color: "#2e7d6b",
   artwork: {
     accent: "#1d5c4f",

@@ -1,6 +1,8 @@
 import { stackedBar, tallySegments } from "@/lib/report/charts";
 import { bullets, C, heading, keyValues, paragraph, subheading, type TCtx } from "@/lib/report/layout";
+import { chartTitle } from "../module";
 import { pct, type TReportSection } from "../report-section";
+import { euCra } from "./index";
 import { tallyText } from "../eu-red/report";
 import { craResultOfSnapshot } from "./result";
 import { CRA_CLASS_TEXT, CRA_OUTCOME_TEXT } from "./text";
@@ -14,7 +16,7 @@ const PROCEDURE: Record<string, string> = {
 
 function bars(ctx: TCtx): void {
   const r = craResultOfSnapshot(ctx.s);
-  if (r) stackedBar(ctx, "EU CRA", tallySegments(r.tally));
+  if (r) stackedBar(ctx, chartTitle(euCra), tallySegments(r.tally));
 }
 
 /** Report layout v2 only: format-1 snapshots never target the CRA. */

@@ -57,10 +57,9 @@ export const euRed: TSchemeModule = {
   id: "EU_RED",
   code: "EU",
   slug: "eu-red",
-  uiName: "EU RED",
+  name: { en: "EU RED", "zh-CN": "欧盟 RED" },
   auditName: "EU RED",
   reportTitle: "EU RED article 3(3)",
-  chartTitle: "EU RED",
   color: "#0b5cad",
   artwork: {
     accent: "#1f3a93",

@@ -1,5 +1,6 @@
 import { stackedBar, tallySegments } from "@/lib/report/charts";
 import { bullets, heading, keyValues } from "@/lib/report/layout";
+import { chartTitle } from "../module";
 import { schemeModule } from "../registry";
 import { pct, type TReportLayout } from "../report-section";
 import type { TSchemeId } from "../types";
@@ -13,7 +14,7 @@ export function genericReport(id: TSchemeId): { v2: TReportLayout } {
     v2: {
       bars: (ctx) => {
         const t = ctx.s.result.schemes?.[id]?.tally;
-        if (t) stackedBar(ctx, schemeModule(id).chartTitle, tallySegments(t));
+        if (t) stackedBar(ctx, chartTitle(schemeModule(id)), tallySegments(t));
       },
       readiness: (rd) => `${schemeModule(id).code} ${pct(rd[id]?.percent ?? null)}`,
       draw(ctx) {

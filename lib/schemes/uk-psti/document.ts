@@ -8,7 +8,7 @@ export const PSTI_STATEMENT_SLUG = "uk-statement-of-compliance";
 const targeted = (s: TLabelSnapshot) => (s.assessment.targetSchemes as readonly string[]).includes("UK_PSTI");
 
 /** The UK statement of compliance of a label (PSTI Act s. 9, Regs Sch. 4). */
-export const pstiStatementDocument: TSchemeDocument = {
+export const pstiStatementDocument: TSchemeDocument<typeof PSTI_STATEMENT_SLUG> = {
   slug: PSTI_STATEMENT_SLUG,
   scheme: "UK_PSTI",
   title: "UK PSTI statement of compliance",

@@ -1,9 +1,9 @@
-import { CAMERA_PROFILE, goodAnswers } from "@/lib/scoring/fixtures";
-import type { TAnswerValue, TCatalog } from "../types";
+import type { TAnswerValue } from "../types";
 
 /**
  * Test and seed data: the fixture camera, made available to UK consumers, relying on Schedule 1 directly and
- * ETSI EN 303 645, with the statement-of-compliance fields filled in (catalog 1.2.0+).
+ * ETSI EN 303 645, with the statement-of-compliance fields filled in (catalog 1.2.0+). Composed with the other
+ * markets' facts into one answer set by lib/testing/answers.ts (everyMarketAnswers).
  */
 export const PSTI_UK_PROFILE: Readonly<Record<string, TAnswerValue>> = {
   "p.uk_market": true,
@@ -26,20 +26,3 @@ export const PSTI_SOC_ANSWERS: Readonly<Record<string, TAnswerValue>> = {
   "c.soc.place": "Shenzhen, China",
   "c.support.end_date": "2031-12-31",
 };
-
-/** Every control answered well, the UK profile, the statement fields; `change` applied last (undefined deletes). */
-export function pstiAnswers(
-  catalog: TCatalog,
-  change: Readonly<Record<string, TAnswerValue | undefined>> = {},
-): Record<string, TAnswerValue> {
-  const out: Record<string, TAnswerValue> = {
-    ...goodAnswers(catalog, { ...CAMERA_PROFILE, ...PSTI_UK_PROFILE }),
-    ...PSTI_SOC_ANSWERS,
-  };
-  delete out["c.soc.uk_rep"];
-  for (const [k, v] of Object.entries(change)) {
-    if (v === undefined) delete out[k];
-    else out[k] = v;
-  }
-  return out;
-}

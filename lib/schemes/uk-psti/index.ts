@@ -46,10 +46,9 @@ export const ukPsti: TSchemeModule = {
   id: "UK_PSTI",
   code: "UK",
   slug: "uk-psti",
-  uiName: "UK PSTI",
+  name: { en: "UK PSTI", "zh-CN": "英国 PSTI" },
   auditName: "UK PSTI product security regime",
   reportTitle: "UK PSTI security requirements",
-  chartTitle: "UK PSTI",
   color: "#5b3a8c",
   artwork: {
     accent: "#4b2e83",

@@ -11,7 +11,7 @@ import type { TLabelSnapshot } from "@/lib/labels/snapshot-types";
 import { renderArtworkPng, renderArtworkSvg, renderReportPdf } from "@/lib/report";
 import { getCatalog } from "@/lib/schemes";
 import { documentPath } from "../documents";
-import { pstiAnswers } from "./fixtures";
+import { everyMarketAnswers } from "@/lib/testing/answers";
 
 /**
  * The module's parts for a label targeting PSTI (catalog 1.2.0): report section, artwork and public card, read back
@@ -21,10 +21,10 @@ const SHOTS = process.env.PSTI_SHOTS ?? "/tmp/psti-shots";
 mkdirSync(SHOTS, { recursive: true });
 const catalog = getCatalog("1.2.0");
 
-function snapshot(change: Parameters<typeof pstiAnswers>[1] = {}): TLabelSnapshot {
+function snapshot(change: Parameters<typeof everyMarketAnswers>[1] = {}): TLabelSnapshot {
   return buildSnapshotFixture({
     catalog,
-    answers: pstiAnswers(catalog, change),
+    answers: everyMarketAnswers(catalog, change),
     targetSchemes: ["EU_RED", "UK_PSTI"],
     publicCode: "CL-PST1-50C0-0000-T3ST",
   });

@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { assess } from "@/lib/scoring";
 import { getCatalog, parseAnswers, type TAnswerValue } from "@/lib/schemes";
 import { schemeModule } from "../registry";
-import { pstiAnswers } from "./fixtures";
+import { everyMarketAnswers } from "@/lib/testing/answers";
 import { pstiOf } from "./result";
 import type { TPstiStatus } from "./rule";
 
@@ -14,7 +14,7 @@ import type { TPstiStatus } from "./rule";
 const catalog = getCatalog("1.2.0");
 
 /** A UK consumer camera that answers every control well and relies on Schedule 1 directly. */
-const base = () => pstiAnswers(catalog);
+const base = () => everyMarketAnswers(catalog);
 const no = { status: "no" } as const;
 const yes = { status: "yes" } as const;
 

@@ -2,9 +2,10 @@ import { stackedBar, tallySegments } from "@/lib/report/charts";
 import { heading, keyValues, paragraph } from "@/lib/report/layout";
 import type { TCtx } from "@/lib/report/layout";
 import { SCHEME_TITLE } from "@/lib/report/text";
+import { chartTitle } from "../module";
 import { pct, type TReportSection } from "../report-section";
 import { PSTI_STANDARDS } from "../catalog-v1-2/uk-psti";
-import { PSTI_STATUS_TEXT } from "./index";
+import { PSTI_STATUS_TEXT, ukPsti } from "./index";
 import { pstiOf } from "./result";
 import type { TPstiRequirementKey, TPstiRoute, TPstiState } from "./rule";
 
@@ -52,7 +53,7 @@ export const ukPstiReport: TReportSection = {
   v2: {
     bars: (ctx) => {
       const t = ctx.s.result.schemes?.UK_PSTI?.tally;
-      if (t) stackedBar(ctx, "UK PSTI", tallySegments(t));
+      if (t) stackedBar(ctx, chartTitle(ukPsti), tallySegments(t));
     },
     readiness: (rd) => `UK ${pct(rd.UK_PSTI?.percent ?? null)}`,
     draw(ctx) {

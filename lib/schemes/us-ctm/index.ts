@@ -24,7 +24,7 @@ export const usCtm: TSchemeModule = {
   id: "US_CTM",
   code: "US",
   slug: "us-ctm",
-  uiName: "US Cyber Trust Mark",
+  name: { en: "US Cyber Trust Mark", "zh-CN": "美国网络信任标志" },
   auditName: "US Cyber Trust Mark",
   reportTitle: "US label eligibility (NIST IR 8425)",
   chartTitle: "US NIST IR 8425",

@@ -2,7 +2,9 @@ import { stackedBar, tallySegments } from "@/lib/report/charts";
 import { heading, keyValues } from "@/lib/report/layout";
 import { SCHEME_TITLE, usHeadline } from "@/lib/report/text";
 import type { TCtx } from "@/lib/report/layout";
+import { chartTitle } from "../module";
 import { pct, type TReportSection } from "../report-section";
+import { usCtm } from "./index";
 
 /**
  * The US result's rows. Extension point: a new fact about the US result (for instance why the product is out of the
@@ -29,7 +31,7 @@ export function usRows(ctx: Pick<TCtx, "s">): [string, string][] {
 }
 
 const layout: TReportSection["v2"] = {
-  bars: (ctx) => stackedBar(ctx, "US NIST IR 8425", tallySegments(ctx.s.result.us.tally)),
+  bars: (ctx) => stackedBar(ctx, chartTitle(usCtm), tallySegments(ctx.s.result.us.tally)),
   readiness: (rd) => `US ${pct(rd.US_CTM?.percent ?? null)}`,
   draw(ctx) {
     heading(ctx, SCHEME_TITLE.US_CTM);

@@ -3,7 +3,8 @@ import { AssignmentControl } from "@/components/review/assignment-control";
 import { ClaimButton } from "@/components/review/claim-button";
 import { LabelPanel } from "@/components/review/label-panel";
 import { ReviewWorkspace } from "@/components/review/review-workspace";
-import { AssessmentStatusBadge, SCHEME_LABEL, isoDate } from "@/components/products/assessment-status";
+import { AssessmentStatusBadge, isoDate } from "@/components/products/assessment-status";
+import { schemeName } from "@/lib/schemes/registry";
 import { requirePageUser } from "@/lib/auth/session";
 import { REVIEWER } from "@/lib/auth/roles";
 import { prisma } from "@/lib/db/client";
@@ -65,7 +66,7 @@ export default async function ReviewPage({ params }: { params: Promise<{ id: str
               <span>Models: {a.covers.models.map((m) => m.modelName).join(", ")}</span>
             ) : null}
             <span data-testid="review-round">{roundText(a.status, a.round)}</span>
-            <span>{a.targetSchemes.map((s) => SCHEME_LABEL[s]).join(", ")}</span>
+            <span>{a.targetSchemes.map((s) => schemeName(s, "en")).join(", ")}</span>
             {a.submittedAt ? <span>Submitted {isoDate(a.submittedAt)}</span> : null}
             <span data-testid="assignee">
               Assignee:{" "}

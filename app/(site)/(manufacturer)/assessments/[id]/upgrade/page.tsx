@@ -76,13 +76,20 @@ export default async function UpgradeCatalogPage({ params }: { params: Promise<{
             Move this draft from catalog {plan.from} to {plan.to}. Answers carry over by question; results are
             recalculated with the new rules. This cannot be undone.
           </p>
-          <section className="card stack" aria-labelledby="changelog">
-            <h2 id="changelog">What changed in {plan.to}</h2>
-            <ul className="small">
-              {plan.changelog.map((c) => (
-                <li key={c}>{c}</li>
-              ))}
-            </ul>
+          <section className="card stack" aria-labelledby="changelog" data-testid="upgrade-changelogs">
+            <h2 id="changelog">What changed since {plan.from}</h2>
+            {plan.changelogs.map((c) => (
+              <div key={c.version} className="stack" style={{ gap: "0.25rem" }}>
+                <h3 style={{ margin: 0, fontSize: "1rem" }}>
+                  Version {c.version} (published {c.publishedOn})
+                </h3>
+                <ul className="small" style={{ margin: 0 }}>
+                  {c.lines.map((line) => (
+                    <li key={line}>{line}</li>
+                  ))}
+                </ul>
+              </div>
+            ))}
           </section>
           <section className="card stack" aria-labelledby="results">
             <h2 id="results">Results before and after</h2>
