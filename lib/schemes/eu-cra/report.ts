@@ -1,77 +1,78 @@
 import { stackedBar, tallySegments } from "@/lib/report/charts";
 import { bullets, C, heading, keyValues, paragraph, subheading, type TCtx } from "@/lib/report/layout";
-import { pct, type TReportSection } from "../report-section";
+import { readinessIn, type TReportSection } from "../report-section";
 import { tallyText } from "../eu-red/report";
+import { dayIn } from "@/lib/report/words";
+import { scopeReasonText } from "../i18n/scope-reasons";
 import { craResultOfSnapshot } from "./result";
 import { CRA_CLASS_TEXT, CRA_OUTCOME_TEXT } from "./text";
 
-const PROCEDURE: Record<string, string> = {
-  A: "Module A (internal control)",
-  "B+C": "EU-type examination (B) + conformity to type (C)",
-  H: "Full quality assurance (H)",
-  EUCC: "European cybersecurity certificate ('substantial' or higher)",
-};
+/** The conformity procedures' names (report.json cra.procedure.*); an unknown one is printed as its code. */
+const PROCEDURE: Record<string, "A" | "BC" | "H" | "EUCC"> = { A: "A", "B+C": "BC", H: "H", EUCC: "EUCC" };
 
 function bars(ctx: TCtx): void {
   const r = craResultOfSnapshot(ctx.s);
-  if (r) stackedBar(ctx, "EU CRA", tallySegments(r.tally));
+  if (r) stackedBar(ctx, ctx.t("scheme.EU_CRA.chart"), tallySegments(r.tally, ctx.t));
 }
 
 /** Report layout v2 only: format-1 snapshots never target the CRA. */
 export const euCraReport: TReportSection = {
   v2: {
     bars,
-    readiness: (rd) => `CRA ${pct(rd.EU_CRA?.percent ?? null)}`,
+    readiness: (rd, t) => readinessIn(t, "CRA", rd.EU_CRA?.percent ?? null),
     draw(ctx) {
       const r = craResultOfSnapshot(ctx.s);
       if (!r) return;
-      heading(ctx, "EU Cyber Resilience Act (Regulation (EU) 2024/2847)");
+      const { t, lang } = ctx;
+      const reasons = (xs: readonly string[]) =>
+        xs.map((x) => scopeReasonText(ctx.s.catalog.version, lang, "EU_CRA", x)).join(" ");
+      heading(ctx, t("cra.heading"));
       if (r.regime === "readiness")
-        paragraph(
-          ctx,
-          `Readiness assessment as of ${r.asOf}. Annex I, the conformity procedures and the CE marking apply from 11 December 2027: this is not a conformity result.`,
-          { bold: true, color: C.open },
-        );
+        paragraph(ctx, t("cra.readinessNotice", { asOf: lang === "en" ? r.asOf : dayIn(t, lang, r.asOf) }), {
+          bold: true,
+          color: C.open,
+        });
       if (r.inScope === false) {
         keyValues(ctx, [
-          ["Result", CRA_OUTCOME_TEXT[r.outcome].en],
-          ["Why", r.outOfScopeReasons.join(" ") || "Outside the CRA."],
+          [t("row.result"), CRA_OUTCOME_TEXT[r.outcome][lang]],
+          [t("row.why"), reasons(r.outOfScopeReasons) || t("cra.outside")],
         ]);
         return;
       }
+      const cls = r.productClass.id ? CRA_CLASS_TEXT[r.productClass.id][lang] : null;
       keyValues(ctx, [
-        ["Result", CRA_OUTCOME_TEXT[r.outcome].en],
+        [t("row.result"), CRA_OUTCOME_TEXT[r.outcome][lang]],
         [
-          "Product class",
-          r.productClass.id
-            ? `${CRA_CLASS_TEXT[r.productClass.id].en}${r.productClass.annexPoint ? ` (${r.productClass.annexPoint})` : ""}`
-            : "Not decided",
+          t("cra.productClass"),
+          cls === null
+            ? t("cra.notDecided")
+            : r.productClass.annexPoint
+              ? t("cra.classAnnex", { cls, annex: r.productClass.annexPoint })
+              : cls,
         ],
         [
-          "Why this class",
+          t("cra.whyClass"),
           r.productClass.hint ? `${r.productClass.reason} ${r.productClass.hint}` : r.productClass.reason,
         ],
-        ["Conformity route", r.route.procedures.map((p) => PROCEDURE[p] ?? p).join("; ") || "None"],
-        ["Why this route", r.route.reason],
-        ["Article 14 reporting", r.art14.text],
-        ["Criteria", tallyText(r.tally)],
+        [
+          t("cra.route"),
+          r.route.procedures
+            .map((p) => (PROCEDURE[p] ? t(`cra.procedure.${PROCEDURE[p]}`) : p))
+            .join(t("sep.list")) || t("cra.noRoute"),
+        ],
+        [t("cra.whyRoute"), r.route.reason],
+        [t("cra.art14"), r.art14.text],
+        [t("row.criteria"), tallyText(r.tally, t)],
       ]);
       const notes = [
-        ...r.naWithoutRiskAssessment.map(
-          (k) =>
-            `${k}: not applicable only with the risk assessment's justification (Art. 13(4)); CRA-I.1 does not pass.`,
-        ),
-        ...r.naRefused.map((k) => `${k}: the CRA gives no not-applicable exit.`),
+        ...r.naWithoutRiskAssessment.map((key) => t("cra.naWithoutRisk", { key })),
+        ...r.naRefused.map((key) => t("cra.naRefused", { key })),
       ];
       if (notes.length > 0) {
-        subheading(ctx, "Not-applicable claims not accepted");
+        subheading(ctx, t("cra.naHeading"));
         bullets(ctx, notes);
       }
-      paragraph(
-        ctx,
-        "A draft EU declaration of conformity (Annex V) for the manufacturer to complete and sign can be downloaded with this label. Cyberlabel is not a notified body.",
-        { size: 8.5, color: C.muted },
-      );
+      paragraph(ctx, t("cra.declarationNote"), { size: 8.5, color: C.muted });
     },
   },
 };

@@ -1,0 +1,63 @@
+import type { TLocale } from "@/lib/i18n/locales";
+import { translator } from "@/lib/i18n/translate";
+import type { TSnapshotCatalogText } from "@/lib/labels/snapshot-types";
+import { catalogLocales, catalogText } from "@/lib/schemes/i18n";
+
+/**
+ * The report's words in the reader's language (messages/<lang>/report.json, next-intl's translator). The English
+ * messages are the very strings the format-2 layout printed before it was translated, so an English report keeps
+ * its bytes (lib/report/golden.test.ts); the signed snapshot is the same for both languages.
+ */
+export type TReportT = ReturnType<typeof translator<"report">>;
+
+export const reportT = (lang: TLocale): TReportT => translator(lang, "report");
+
+/** Languages a report can be drawn in. */
+export const REPORT_LANGS = ["en", "zh-CN"] as const satisfies readonly TLocale[];
+
+/** The language a snapshot's report is drawn in: format 1 (frozen layout) and untranslated catalogs stay English. */
+export function reportLang(format: string, catalogVersion: string, asked: TLocale): TLocale {
+  if (asked === "en" || format !== "cyberlabel.snapshot/2") return "en";
+  return catalogLocales(catalogVersion).includes(asked) ? asked : "en";
+}
+
+const ISO_DAY = /^(\d{4})-(\d{2})-(\d{2})/;
+
+/** A calendar day as the report prints it: "2026-12-01" in English (as before), "2026年12月1日" in Chinese. */
+export function dayIn(t: TReportT, lang: TLocale, iso: string | null): string {
+  if (iso === null) return "—";
+  const m = ISO_DAY.exec(iso);
+  if (!m) return iso;
+  const [, y = "", mo = "", d = ""] = m;
+  return lang === "en"
+    ? t("date", { y, m: mo, d })
+    : t("date", { y, m: String(Number(mo)), d: String(Number(d)) });
+}
+
+/**
+ * The snapshot's frozen catalog texts in a language, by their catalog keys (criterion titles, question labels and
+ * units, scheme names, legal bases and source labels). English: the frozen texts unchanged.
+ */
+export function localizeSnapshotText(
+  text: TSnapshotCatalogText,
+  version: string,
+  lang: TLocale,
+): TSnapshotCatalogText {
+  if (lang === "en") return text;
+  const tr = catalogText(version, lang);
+  return {
+    schemes: text.schemes.map((sc) => ({
+      ...sc,
+      name: tr(`scheme.${sc.id}.name`, sc.name),
+      shortName: tr(`scheme.${sc.id}.shortName`, sc.shortName),
+      legalBasis: sc.legalBasis.map((b, i) => tr(`scheme.${sc.id}.legalBasis.${i}`, b)),
+      sources: sc.sources.map((src, i) => ({ ...src, label: tr(`scheme.${sc.id}.sources.${i}`, src.label) })),
+    })),
+    criteria: text.criteria.map((c) => ({ ...c, title: tr(`criterion.${c.key}.title`, c.title) })),
+    questions: text.questions.map((q) => ({
+      ...q,
+      label: tr(`question.${q.id}.label`, q.label),
+      ...(q.unit !== undefined ? { unit: tr(`question.${q.id}.unit`, q.unit) } : {}),
+    })),
+  };
+}
