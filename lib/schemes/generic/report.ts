@@ -1,5 +1,6 @@
 import { stackedBar, tallySegments } from "@/lib/report/charts";
 import { bullets, heading, keyValues } from "@/lib/report/layout";
+import { scopeReasonText } from "../i18n/scope-reasons";
 import { schemeModule } from "../registry";
 import { pct, readinessIn, type TReportLayout } from "../report-section";
 import type { TSchemeId } from "../types";
@@ -27,7 +28,10 @@ export function genericReport(id: TSchemeId): { v2: TReportLayout } {
             t("row.inScope"),
             e.inScope === null ? t("row.undetermined") : e.inScope ? t("row.yes") : t("row.no"),
           ],
-          [e.inScope === false ? t("row.whyOutOfScope") : t("row.scope"), e.why],
+          [
+            e.inScope === false ? t("row.whyOutOfScope") : t("row.scope"),
+            scopeReasonText(ctx.s.catalog.version, lang, id, e.why),
+          ],
           [
             t("row.readiness"),
             t("row.readinessValue", {
@@ -40,7 +44,12 @@ export function genericReport(id: TSchemeId): { v2: TReportLayout } {
             (l, i) => [i === 0 ? t("row.figures") : "", l[lang]] as const,
           ),
         ]);
-        if (e.reasons.length > 0) bullets(ctx, e.reasons, { size: 8 });
+        if (e.reasons.length > 0)
+          bullets(
+            ctx,
+            e.reasons.map((r) => scopeReasonText(ctx.s.catalog.version, lang, id, r)),
+            { size: 8 },
+          );
       },
     },
   };
