@@ -101,7 +101,7 @@ describe("the report in Chinese", () => {
     expect(await verifyReportPdf(label, en)).toEqual({ match: true, matched: "pdf_sha256" });
     expect(await verifyPastedDigest(label, sha256(zh))).toEqual({ match: true, matched: "pdf_sha256" });
     const changed = Buffer.from(zh);
-    changed[changed.length - 20] ^= 1;
+    changed.writeUInt8(changed.readUInt8(changed.length - 20) ^ 1, changed.length - 20);
     expect(await verifyReportPdf(label, changed)).toEqual({ match: false, reason: "mismatch" });
   });
 

@@ -1,4 +1,3 @@
-import { count, N } from "@/lib/i18n/plural";
 import { levelBar, stackedBar, star, tallySegments } from "@/lib/report/charts";
 import { C, CONTENT_W, ensureSpace, F, heading, keyValues, PAGE, paragraph } from "@/lib/report/layout";
 import { cnHeadline, SCHEME_TITLE } from "@/lib/report/text";

@@ -1,4 +1,3 @@
-import { count, N } from "@/lib/i18n/plural";
 import { stackedBar, tallySegments } from "@/lib/report/charts";
 import {
   bullets,
