@@ -61,3 +61,55 @@ export function localizeSnapshotText(
     })),
   };
 }
+
+/** English message templates as patterns: "{arg}" matches any text, captured under its name. */
+const patterns = new Map<string, { re: RegExp; names: string[] } | null>();
+const escape = (s: string) => s.replace(/[.*+?^$()|[\]\\]/g, "\\$&");
+
+function pattern(template: string): { re: RegExp; names: string[] } | null {
+  if (patterns.has(template)) return patterns.get(template)!;
+  const names: string[] = [];
+  // Only simple templates (arguments, no plural or select) are matched back.
+  const p = /\{[a-zA-Z]+,/.test(template)
+    ? null
+    : {
+        re: new RegExp(
+          `^${template
+            .split(/(\{[a-zA-Z]+\})/)
+            .map((part) => {
+              const m = /^\{([a-zA-Z]+)\}$/.exec(part);
+              if (!m) return escape(part);
+              names.push(m[1]!);
+              return "(.+?)";
+            })
+            .join("")}$`,
+        ),
+        names,
+      };
+  patterns.set(template, p);
+  return p;
+}
+
+/**
+ * A sentence a scoring rule wrote in English (a CRA route reason, an ETSI scope sentence), in the report's language:
+ * the first of `keys` whose English message matches it gives the translation, its arguments taken from the English
+ * sentence (and passed through `arg` to translate them too). English, or no key matching: the sentence as written.
+ */
+export function knownSentence<K extends string>(
+  t: TReportT,
+  lang: TLocale,
+  english: string,
+  keys: readonly K[],
+  arg: (name: string, value: string) => string = (_n, v) => v,
+): string {
+  if (lang === "en") return english;
+  const en = reportT("en") as unknown as { raw(key: string): string };
+  for (const key of keys) {
+    const p = pattern(en.raw(key));
+    const m = p?.re.exec(english);
+    if (!p || !m) continue;
+    const values = Object.fromEntries(p.names.map((n, i) => [n, arg(n, m[i + 1]!)]));
+    return (t as unknown as (k: string, v: Record<string, string>) => string)(key, values);
+  }
+  return english;
+}

@@ -48,7 +48,7 @@ export function drawCover(ctx: TCtx): void {
     [t("cover.assessedBy"), s.lab.name],
   ];
   // Chinese dates ("2026年11月20日") are wider than ISO days: the code column gives them room.
-  const colW = ctx.lang === "en" ? [165, 78, 78, CONTENT_W - 321] : [150, 88, 88, CONTENT_W - 326];
+  const colW = ctx.lang === "en" ? [165, 78, 78, CONTENT_W - 321] : [148, 92, 92, CONTENT_W - 332];
   let x = L + 10;
   cols.forEach(([k, v], i) => {
     const w = (colW[i] ?? 80) - 12;

@@ -2,13 +2,48 @@ import { stackedBar, tallySegments } from "@/lib/report/charts";
 import { bullets, C, heading, keyValues, paragraph, subheading, type TCtx } from "@/lib/report/layout";
 import { readinessIn, type TReportSection } from "../report-section";
 import { tallyText } from "../eu-red/report";
-import { dayIn } from "@/lib/report/words";
+import { dayIn, knownSentence } from "@/lib/report/words";
+import { getCatalog } from "../index";
+import { localizeCatalog } from "../i18n";
 import { scopeReasonText } from "../i18n/scope-reasons";
 import { craResultOfSnapshot } from "./result";
 import { CRA_CLASS_TEXT, CRA_OUTCOME_TEXT } from "./text";
 
 /** The conformity procedures' names (report.json cra.procedure.*); an unknown one is printed as its code. */
 const PROCEDURE: Record<string, "A" | "BC" | "H" | "EUCC"> = { A: "A", "B+C": "BC", H: "H", EUCC: "EUCC" };
+
+const REASONS = [
+  "classAsk", "classCritical", "classII", "classI", "classDefault", "outsideClass", "outsideRoute",
+  "routeUndecided", "routeDefault", "routeIStandards", "routeIAsk", "routeINoneCited", "routeINotApplied",
+  "routeII", "routeCriticalCert", "routeCritical", "art14Now", "art14Later",
+].map((k) => `cra.reason.${k}` as const); // prettier-ignore
+const HINTS = ["router", "lock", "camera", "speaker", "toy", "wearable"].map(
+  (k) => `cra.hintText.${k}` as const,
+);
+
+/** The rule's English reasons (class, route, Art. 14, hint) in the report's language. */
+function reasonIn(ctx: TCtx, english: string): string {
+  const { t, lang } = ctx;
+  if (lang === "en") return english;
+  // The core function's label as the Chinese catalog words it (the rule quotes the English option label).
+  const v = ctx.s.catalog.version;
+  const option = (label: string) => {
+    const en = getCatalog(v).questions.find((q) => q.id === "p.cra.core");
+    const i = en?.type === "choice" ? en.options.findIndex((o) => o.label === label) : -1;
+    const zh = localizeCatalog(v, lang).questions.find((q) => q.id === "p.cra.core");
+    return zh?.type === "choice" && i >= 0 ? (zh.options[i]?.label ?? label) : label;
+  };
+  const arg = (name: string, value: string) =>
+    name === "label" ? option(value) : name === "asOf" ? dayIn(t, lang, value) : value;
+  return english
+    .split(/(?<=\.) (?=Check the core function:)/)
+    .map((part) =>
+      part.startsWith("Check the core function:")
+        ? knownSentence(t, lang, part, ["cra.reason.hint"], (_n, text) => knownSentence(t, lang, text, HINTS))
+        : knownSentence(t, lang, part, REASONS, arg),
+    )
+    .join("");
+}
 
 function bars(ctx: TCtx): void {
   const r = craResultOfSnapshot(ctx.s);
@@ -52,7 +87,10 @@ export const euCraReport: TReportSection = {
         ],
         [
           t("cra.whyClass"),
-          r.productClass.hint ? `${r.productClass.reason} ${r.productClass.hint}` : r.productClass.reason,
+          reasonIn(
+            ctx,
+            r.productClass.hint ? `${r.productClass.reason} ${r.productClass.hint}` : r.productClass.reason,
+          ),
         ],
         [
           t("cra.route"),
@@ -60,8 +98,8 @@ export const euCraReport: TReportSection = {
             .map((p) => (PROCEDURE[p] ? t(`cra.procedure.${PROCEDURE[p]}`) : p))
             .join(t("sep.list")) || t("cra.noRoute"),
         ],
-        [t("cra.whyRoute"), r.route.reason],
-        [t("cra.art14"), r.art14.text],
+        [t("cra.whyRoute"), reasonIn(ctx, r.route.reason)],
+        [t("cra.art14"), reasonIn(ctx, r.art14.text)],
         [t("row.criteria"), tallyText(r.tally, t)],
       ]);
       const notes = [

@@ -1,5 +1,7 @@
 import { stackedBar, tallySegments } from "@/lib/report/charts";
 import { bullets, heading, keyValues } from "@/lib/report/layout";
+import { knownSentence } from "@/lib/report/words";
+import type { TCtx } from "@/lib/report/layout";
 import { scopeReasonText } from "../i18n/scope-reasons";
 import { schemeModule } from "../registry";
 import { pct, readinessIn, type TReportLayout } from "../report-section";
@@ -9,6 +11,26 @@ import type { TSchemeId } from "../types";
  * The report section (layout v2) of a scheme without one of its own: its bar in the overview, its readiness, and a
  * section with the envelope (result, scope and why, readiness, reasons) plus the module's public lines.
  */
+/** The sentences a module's rule writes in English that the report says in other languages (report.json). */
+const KNOWN = {
+  ETSI_303645: [
+    "etsi.whyNoCatalog",
+    "etsi.whyNotIot",
+    "etsi.whyAsk",
+    "etsi.whyIot",
+    "etsi.mandatoryNotMet",
+    "etsi.mandatoryOpen",
+    "etsi.recommendedNotMet",
+  ],
+} as const;
+
+function sentenceIn(ctx: TCtx, id: TSchemeId, english: string): string {
+  const keys: readonly (typeof KNOWN)[keyof typeof KNOWN][number][] =
+    id in KNOWN ? KNOWN[id as keyof typeof KNOWN] : [];
+  const scoped = scopeReasonText(ctx.s.catalog.version, ctx.lang, id, english);
+  return scoped !== english ? scoped : knownSentence(ctx.t, ctx.lang, english, keys);
+}
+
 export function genericReport(id: TSchemeId): { v2: TReportLayout } {
   return {
     v2: {
@@ -28,10 +50,7 @@ export function genericReport(id: TSchemeId): { v2: TReportLayout } {
             t("row.inScope"),
             e.inScope === null ? t("row.undetermined") : e.inScope ? t("row.yes") : t("row.no"),
           ],
-          [
-            e.inScope === false ? t("row.whyOutOfScope") : t("row.scope"),
-            scopeReasonText(ctx.s.catalog.version, lang, id, e.why),
-          ],
+          [e.inScope === false ? t("row.whyOutOfScope") : t("row.scope"), sentenceIn(ctx, id, e.why)],
           [
             t("row.readiness"),
             t("row.readinessValue", {
@@ -47,7 +66,7 @@ export function genericReport(id: TSchemeId): { v2: TReportLayout } {
         if (e.reasons.length > 0)
           bullets(
             ctx,
-            e.reasons.map((r) => scopeReasonText(ctx.s.catalog.version, lang, id, r)),
+            e.reasons.map((r) => sentenceIn(ctx, id, r)),
             { size: 8 },
           );
       },
