@@ -28,9 +28,9 @@ function reasonIn(ctx: TCtx, english: string): string {
   // The core function's label as the Chinese catalog words it (the rule quotes the English option label).
   const v = ctx.s.catalog.version;
   const option = (label: string) => {
-    const en = getCatalog(v).questions.find((q) => q.id === "p.cra.core");
+    const en = getCatalog(v).questions.find((q) => q.id === "p.cra.core_function");
     const i = en?.type === "choice" ? en.options.findIndex((o) => o.label === label) : -1;
-    const zh = localizeCatalog(v, lang).questions.find((q) => q.id === "p.cra.core");
+    const zh = localizeCatalog(v, lang).questions.find((q) => q.id === "p.cra.core_function");
     return zh?.type === "choice" && i >= 0 ? (zh.options[i]?.label ?? label) : label;
   };
   const arg = (name: string, value: string) =>
@@ -43,6 +43,17 @@ function reasonIn(ctx: TCtx, english: string): string {
         : knownSentence(t, lang, part, REASONS, arg),
     )
     .join("");
+}
+
+/** The Annex point of the class as the Chinese catalog's option label gives it ("附件 III，I 类，第 17 点"). */
+function annexIn(ctx: TCtx, english: string): string {
+  if (ctx.lang === "en") return english;
+  const value = ctx.s.answers["p.cra.core_function"];
+  const q = localizeCatalog(ctx.s.catalog.version, ctx.lang).questions.find(
+    (x) => x.id === "p.cra.core_function",
+  );
+  const label = q?.type === "choice" ? q.options.find((o) => o.value === value)?.label : undefined;
+  return (label && /（([^（）]*)）$/.exec(label)?.[1]) || english;
 }
 
 function bars(ctx: TCtx): void {
@@ -82,7 +93,7 @@ export const euCraReport: TReportSection = {
           cls === null
             ? t("cra.notDecided")
             : r.productClass.annexPoint
-              ? t("cra.classAnnex", { cls, annex: r.productClass.annexPoint })
+              ? t("cra.classAnnex", { cls, annex: annexIn(ctx, r.productClass.annexPoint) })
               : cls,
         ],
         [
