@@ -2,11 +2,12 @@ import { mkdirSync } from "node:fs";
 import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type Page } from "@playwright/test";
 import { uniqueEmail } from "./fixtures/accounts";
+import { drawsWithCjkSubset } from "./fixtures/cjk-fonts";
 
 // The manufacturer's journey once in Simplified Chinese (issue 17): sign up, form errors from zod and from the server
 // in Chinese, sign out and in, add a product, start an assessment; axe on each Chinese page, and phone and desktop
-// screenshots of the sign-up page, the questionnaire's results panel and the dashboard, to look at (on a machine without a CJK system font some elements
-// still show tofu while the 10 MB embedded face loads: see docs/i18n.md "Fonts").
+// screenshots of the sign-up page, the questionnaire, its results panel and the dashboard, to look at (drawn with the
+// preloaded Chinese web font subsets on a machine without a CJK system font: docs/i18n.md "Fonts").
 const SHOTS = process.env.SHOTS_DIR ?? "/tmp/shots";
 const PHONE = { width: 390, height: 844 };
 const DESKTOP = { width: 1280, height: 900 };
@@ -104,6 +105,9 @@ test("a manufacturer signs up, adds a product and starts an assessment in Chines
   await page.getByRole("button", { name: "开始填写问卷" }).click();
   await expect(page).toHaveURL(/\/assessments\/[^/]+$/);
   await expect(page.locator("html")).toHaveAttribute("lang", "zh-CN");
+  // The questionnaire in the product font from the first paint (preloaded subsets), at phone and desktop size.
+  await drawsWithCjkSubset(page);
+  await shots(page, "zh-questionnaire");
   // The live results panel: every scheme module's result in Chinese (lib/schemes/*/ui.tsx).
   await page.setViewportSize(DESKTOP);
   const panel = page.locator(".results-panel");

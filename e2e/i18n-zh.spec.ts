@@ -2,6 +2,7 @@ import { mkdirSync } from "node:fs";
 import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type Page } from "@playwright/test";
 import { DEMO, DEMO_PASSWORD } from "./fixtures/accounts";
+import { drawsWithCjkSubset } from "./fixtures/cjk-fonts";
 import { E2E_LABEL_CODE } from "./fixtures/public-label";
 import { CURRENT_CATALOG_VERSION } from "@/lib/schemes";
 
@@ -56,6 +57,8 @@ test("a Chinese browser gets Chinese pages with the right <html lang>, and the s
   await shot(page, "en-catalog-changelogs-phone");
   await page.goto("/");
   await expect(page.locator("html")).toHaveAttribute("lang", "en");
+  // English pages preload no Chinese font.
+  await expect(page.locator('link[rel="preload"][as="font"]')).toHaveCount(0);
   await context.close();
 });
 
@@ -107,8 +110,12 @@ test("the public label page in Chinese: Chinese legal bases, static page, axe cl
   await expect(page).toHaveURL(new RegExp(`/r/${E2E_LABEL_CODE}/zh-CN$`));
   await expect(page.locator("html")).toHaveAttribute("lang", "zh-CN");
   await expect(page.getByText("《中华人民共和国个人信息保护法》", { exact: false }).first()).toBeVisible();
+  const fonts = await drawsWithCjkSubset(page);
+  console.log(`fonts fetched by the Chinese public page: ${JSON.stringify(fonts)}`);
   await noSeriousAxeViolations(page);
   await shot(page, "zh-public-label-phone", true);
+  await page.setViewportSize({ width: 1280, height: 900 });
+  await shot(page, "zh-public-label-desktop", true);
 });
 
 test("a signed-in manufacturer's choice is a profile setting: a new browser without the cookie is in Chinese", async ({

@@ -15,6 +15,7 @@ import enIncidents from "./en/incidents.json" with { type: "json" };
 import enProducts from "./en/products.json" with { type: "json" };
 import enPstiStatement from "./en/pstiStatement.json" with { type: "json" };
 import enPublicLabel from "./en/publicLabel.json" with { type: "json" };
+import enReport from "./en/report.json" with { type: "json" };
 import enQuestionnaire from "./en/questionnaire.json" with { type: "json" };
 import enReview from "./en/review.json" with { type: "json" };
 import enSchemeResults from "./en/schemeResults.json" with { type: "json" };
@@ -34,6 +35,7 @@ import zhIncidents from "./zh-CN/incidents.json" with { type: "json" };
 import zhProducts from "./zh-CN/products.json" with { type: "json" };
 import zhPstiStatement from "./zh-CN/pstiStatement.json" with { type: "json" };
 import zhPublicLabel from "./zh-CN/publicLabel.json" with { type: "json" };
+import zhReport from "./zh-CN/report.json" with { type: "json" };
 import zhQuestionnaire from "./zh-CN/questionnaire.json" with { type: "json" };
 import zhReview from "./zh-CN/review.json" with { type: "json" };
 import zhSchemeResults from "./zh-CN/schemeResults.json" with { type: "json" };
@@ -55,6 +57,7 @@ const en = {
   products: enProducts,
   pstiStatement: enPstiStatement,
   publicLabel: enPublicLabel,
+  report: enReport,
   questionnaire: enQuestionnaire,
   review: enReview,
   schemeResults: enSchemeResults,
@@ -80,6 +83,7 @@ export const MESSAGES: Readonly<Record<TLocale, TMessages>> = {
     products: zhProducts,
     pstiStatement: zhPstiStatement,
     publicLabel: zhPublicLabel,
+    report: zhReport,
     questionnaire: zhQuestionnaire,
     review: zhReview,
     schemeResults: zhSchemeResults,

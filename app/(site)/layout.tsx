@@ -2,6 +2,7 @@ import type { Metadata, Viewport } from "next";
 import { NextIntlClientProvider } from "next-intl";
 import { getLocale, getTranslations } from "next-intl/server";
 import { SiteHeader } from "@/components/layout/site-header";
+import { ZhFontPreload } from "@/components/layout/zh-font-preload";
 import { getSessionUser } from "@/lib/auth/session";
 import "../globals.css";
 
@@ -22,6 +23,7 @@ export default async function SiteLayout({ children }: { children: React.ReactNo
   return (
     <html lang={locale}>
       <body>
+        <ZhFontPreload locale={locale} />
         <NextIntlClientProvider>
           <a href="#main" className="skip-link">
             {t("skipToContent")}

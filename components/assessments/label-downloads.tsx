@@ -1,4 +1,5 @@
 import { useTranslations } from "next-intl";
+import { LOCALE_NAMES, LOCALES } from "@/lib/i18n/locales";
 import { labelPaths } from "@/lib/labels/public-urls";
 import { PRINT_SIZES, PRINT_SIZE_MM, printPaths } from "@/lib/labels/print";
 import type { TSchemeId } from "@/lib/schemes";
@@ -34,8 +35,22 @@ export function LabelDownloads({ code, schemes, printable, reportServed = true, 
           <a href={paths.page}>{t("publicPage")}</a>
         </li>
         {reportServed ? (
-          <li>
+          <li data-document="report">
             <a href={paths.report}>{t("report")}</a>
+            {/* The report in either language, whatever the reader's: the same signed snapshot, drawn in its words. */}
+            {LOCALES.map((l) => (
+              <span key={l}>
+                {" · "}
+                <a
+                  href={paths.reportIn(l)}
+                  lang={l}
+                  hrefLang={l}
+                  aria-label={l === "en" ? undefined : td("inChineseLabel", { title: t("report") })}
+                >
+                  {LOCALE_NAMES[l]}
+                </a>
+              </span>
+            ))}
           </li>
         ) : null}
         <li>

@@ -1,3 +1,4 @@
+import type { TLocale } from "@/lib/i18n/locales";
 import { perScheme, type TSchemeId } from "@/lib/schemes";
 
 /**
@@ -33,6 +34,8 @@ export function labelPaths(code: string) {
     pageIn: (lang: string) => `${base}/${lang}`,
     verified: (lang: string) => `${base}/${lang}/verified`,
     report: `${base}/report.pdf`,
+    /** The report in a chosen language (the same signed snapshot; `report` alone follows the reader's language). */
+    reportIn: (lang: TLocale) => `${base}/report.pdf?lang=${lang}`,
     snapshot: `${base}/snapshot.json`,
     artwork: (scheme: TSchemeId, format: TArtworkFormat) =>
       `${base}/artwork/${SCHEME_SLUG[scheme]}.${format}`,
@@ -41,6 +44,6 @@ export function labelPaths(code: string) {
   };
 }
 
-export function reportFileName(code: string): string {
-  return `cyberlabel-report-${code}.pdf`;
+export function reportFileName(code: string, lang: TLocale = "en"): string {
+  return `cyberlabel-report-${code}${lang === "en" ? "" : `-${lang}`}.pdf`;
 }

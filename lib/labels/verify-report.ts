@@ -1,5 +1,6 @@
 import { createHash } from "node:crypto";
-import { renderReportPdf } from "@/lib/report";
+import type { TLocale } from "@/lib/i18n/locales";
+import { renderReportPdf, reportLang, REPORT_LANGS } from "@/lib/report";
 import type { TLabelSnapshot } from "./snapshot-types";
 
 /**
@@ -12,6 +13,9 @@ import type { TLabelSnapshot } from "./snapshot-types";
  *
  * Rendering takes a few hundred milliseconds, so the expected PDF hash is cached per label (small LRU keyed by
  * code and digest; the inputs never change after issue). The last few rendered PDFs are kept too, for downloads.
+ *
+ * A report is drawn in English or Chinese from the same signed snapshot (lib/report, `lang`): both renderings carry
+ * the same digest and signature, and an uploaded file matches when it is either language's genuine rendering.
  */
 
 export type TVerifiableLabel = {
@@ -63,22 +67,31 @@ const hashes = new Lru<string>(512); // 64-char strings: ~100 KB at most
 const pdfs = new Lru<Buffer>(8); // a report is a few hundred KB
 const inflight = new Map<string, Promise<Buffer>>();
 
-const keyOf = (l: TVerifiableLabel) => `${l.publicCode}:${l.digest}:${l.signature}`;
+const keyOf = (l: TVerifiableLabel, lang: TLocale) => `${l.publicCode}:${l.digest}:${l.signature}:${lang}`;
+
+/** The languages this label's report is really drawn in (format 1 and untranslated catalogs: English only). */
+export const reportLangsOf = (l: TVerifiableLabel): TLocale[] => [
+  ...new Set(REPORT_LANGS.map((x) => reportLang(l.snapshot.format, l.snapshot.catalog.version, x))),
+];
 
 export const sha256 = (b: Uint8Array) => createHash("sha256").update(b).digest("hex");
 
 /** The genuine report bytes (rendered once per label while cached; concurrent callers share one render). */
-export async function reportPdfFor(label: TVerifiableLabel): Promise<Buffer> {
-  const key = keyOf(label);
+export async function reportPdfFor(label: TVerifiableLabel, lang: TLocale = "en"): Promise<Buffer> {
+  const key = keyOf(label, lang);
   const cached = pdfs.get(key);
   if (cached) return cached;
   const pending = inflight.get(key);
   if (pending) return pending;
-  const render = renderReportPdf(label.snapshot, {
-    signature: label.signature,
-    digest: label.digest,
-    keyId: label.keyId,
-  })
+  const render = renderReportPdf(
+    label.snapshot,
+    {
+      signature: label.signature,
+      digest: label.digest,
+      keyId: label.keyId,
+    },
+    lang,
+  )
     .then((pdf) => {
       pdfs.set(key, pdf);
       hashes.set(key, sha256(pdf));
@@ -89,8 +102,14 @@ export async function reportPdfFor(label: TVerifiableLabel): Promise<Buffer> {
   return render;
 }
 
-export async function expectedReportSha256(label: TVerifiableLabel): Promise<string> {
-  return hashes.get(keyOf(label)) ?? sha256(await reportPdfFor(label));
+export async function expectedReportSha256(label: TVerifiableLabel, lang: TLocale = "en"): Promise<string> {
+  return hashes.get(keyOf(label, lang)) ?? sha256(await reportPdfFor(label, lang));
+}
+
+/** Is this the SHA-256 of the genuine report in any of its languages (English first, the common case)? */
+async function isReportSha256(label: TVerifiableLabel, hex: string): Promise<boolean> {
+  for (const lang of reportLangsOf(label)) if (hex === (await expectedReportSha256(label, lang))) return true;
+  return false;
 }
 
 /** `%PDF-` within the first 1024 bytes, as PDF readers accept (ISO 32000-1 §7.5.2 and common practice). */
@@ -103,7 +122,7 @@ export async function verifyReportPdf(label: TVerifiableLabel, pdf: Uint8Array):
   if (pdf.byteLength === 0) return { match: false, reason: "empty" };
   if (!looksLikePdf(pdf)) return { match: false, reason: "not_pdf" };
   if (!label.integrity.ok) return { match: false, reason: "integrity_failed" };
-  return sha256(pdf) === (await expectedReportSha256(label))
+  return (await isReportSha256(label, sha256(pdf)))
     ? { match: true, matched: "pdf_sha256" }
     : { match: false, reason: "mismatch" };
 }
@@ -126,7 +145,7 @@ export async function verifyPastedDigest(label: TVerifiableLabel, input: string)
   // Only a digest the signature covers can be confirmed: never the stored one alone.
   if (!label.integrity.ok) return { match: false, reason: "integrity_failed" };
   if (digest === label.digest.toLowerCase()) return { match: true, matched: "snapshot_digest" };
-  if (digest === (await expectedReportSha256(label))) return { match: true, matched: "pdf_sha256" };
+  if (await isReportSha256(label, digest)) return { match: true, matched: "pdf_sha256" };
   return { match: false, reason: "mismatch" };
 }
 

@@ -1,17 +1,19 @@
 import type { TTally } from "@/lib/scoring";
 import { C, CONTENT_W, ensureSpace, F, PAGE, type TCtx } from "./layout";
 import { fitText } from "./measure";
+import type { TReportT } from "./words";
 
 /** Simple vector charts drawn with pdfkit primitives (no raster, so they print sharp and cost no bytes). */
 
 export type TSegment = { label: string; value: number; color: string };
 
-export function tallySegments(t: TTally): TSegment[] {
+/** The verdict segments of a tally; their labels (the legend's) in the report's words when `w` is given. */
+export function tallySegments(t: TTally, w?: TReportT): TSegment[] {
   return [
-    { label: "Pass", value: t.passing, color: C.pass },
-    { label: "Fail", value: t.failing, color: C.fail },
-    { label: "Open", value: t.unanswered, color: C.open },
-    { label: "N/A", value: t.notApplicable, color: C.na },
+    { label: w ? w("verdict.PASS") : "Pass", value: t.passing, color: C.pass },
+    { label: w ? w("verdict.FAIL") : "Fail", value: t.failing, color: C.fail },
+    { label: w ? w("verdict.UNANSWERED") : "Open", value: t.unanswered, color: C.open },
+    { label: w ? w("verdict.NOT_APPLICABLE") : "N/A", value: t.notApplicable, color: C.na },
   ];
 }
 

@@ -1,4 +1,6 @@
+import type { TLocale } from "@/lib/i18n/locales";
 import type { TLabelSnapshot, TSnapshotCatalogText } from "@/lib/labels/snapshot-types";
+import type { TReportT } from "./words";
 
 /**
  * Page geometry, palette and the small flow helpers every report section uses.
@@ -15,6 +17,10 @@ export type TCtx<S extends TLabelSnapshot = TLabelSnapshot> = {
   text: TSnapshotCatalogText;
   digest: string;
   signature: TReportSignature | null;
+  /** The reader's language (format 1 is English only); `text` is already in it. */
+  lang: TLocale;
+  /** The report's words in `lang` (messages/<lang>/report.json). */
+  t: TReportT;
 };
 
 export const PAGE = { width: 595.28, height: 841.89, top: 50, left: 48, right: 48, bottom: 64 } as const;

@@ -1,4 +1,5 @@
 import type { TCtx } from "@/lib/report/layout";
+import type { TReportT } from "@/lib/report/words";
 import type { TReadiness } from "@/lib/scoring/types";
 
 /** A scheme's part of the PDF report, per report layout (server side only: pulls in the PDF layout code). */
@@ -6,7 +7,7 @@ export type TReportLayout = {
   /** Its bars in the "Results overview" chart. */
   bars(ctx: TCtx): void;
   /** Its part of the overview's readiness line, e.g. "EU 81.2 %". */
-  readiness(rd: Readonly<Record<string, TReadiness>>): string;
+  readiness(rd: Readonly<Record<string, TReadiness>>, t?: TReportT): string;
   /** Its results section. */
   draw(ctx: TCtx): void;
 };
@@ -19,3 +20,7 @@ export type TReportSection = {
 };
 
 export const pct = (x: number | null) => (x === null ? "—" : `${x} %`);
+
+/** "EU 81.2 %": a scheme's part of the overview's readiness line, in the report's words (English by default). */
+export const readinessIn = (t: TReportT | undefined, code: string, x: number | null): string =>
+  t ? t("overview.readinessPart", { code, pct: pct(x) }) : `${code} ${pct(x)}`;

@@ -1,23 +1,38 @@
+import { catalogText } from "@/lib/schemes/i18n";
 import { C, heading, keyValues, paragraph, subheading } from "../layout";
-import { SCHEME_TITLE } from "../text";
+import { dayIn } from "../words";
 import type { TCtx } from "./ctx";
 
 /** Catalog version and sources, and the digest and signature with instructions to verify them (format 2). */
 
 export function drawCatalog(ctx: TCtx): void {
-  const { s, text } = ctx;
-  heading(ctx, "Criteria catalog and sources");
+  const { s, text, t } = ctx;
+  const title =
+    ctx.lang === "en"
+      ? s.catalog.title
+      : catalogText(s.catalog.version, ctx.lang)("catalog.title", s.catalog.title);
+  heading(ctx, t("catalog.heading"));
   keyValues(ctx, [
-    ["Catalog", `${s.catalog.title} (${s.catalog.id})`],
-    ["Version", `${s.catalog.version}, published ${s.catalog.publishedOn}`],
+    [t("catalog.catalog"), `${title} (${s.catalog.id})`],
+    [
+      t("catalog.version"),
+      t("catalog.versionValue", {
+        version: s.catalog.version,
+        published: ctx.lang === "en" ? s.catalog.publishedOn : dayIn(t, ctx.lang, s.catalog.publishedOn),
+      }),
+    ],
   ]);
   for (const sc of text.schemes) {
     if (!s.assessment.targetSchemes.includes(sc.id)) continue;
-    subheading(ctx, `${SCHEME_TITLE[sc.id]}${sc.provisional ? " (provisional)" : ""}`);
+    const name = t(`scheme.${sc.id}.title`);
+    subheading(ctx, sc.provisional ? t("catalog.provisional", { name }) : name);
     paragraph(ctx, sc.name, { size: 8.5 });
-    paragraph(ctx, `Legal basis: ${sc.legalBasis.join("; ")}`, { size: 8, color: C.muted });
+    paragraph(ctx, t("catalog.legalBasis", { list: sc.legalBasis.join(t("sep.list")) }), {
+      size: 8,
+      color: C.muted,
+    });
     for (const src of sc.sources)
-      paragraph(ctx, `• ${src.label}${src.url ? `: ${src.url}` : ""}`, {
+      paragraph(ctx, `• ${src.label}${src.url ? `${t("sep.colon")}${src.url}` : ""}`, {
         size: 7.5,
         color: C.muted,
         indent: 8,
@@ -26,41 +41,26 @@ export function drawCatalog(ctx: TCtx): void {
 }
 
 export function drawVerification(ctx: TCtx): void {
-  const { s, digest, signature } = ctx;
-  heading(ctx, "Digest and verification");
+  const { s, digest, signature, t } = ctx;
+  heading(ctx, t("verification.heading"));
   keyValues(ctx, [
-    ["Label code", s.label.publicCode],
-    ["Public page", s.label.publicUrl],
-    ["Snapshot digest (SHA-256)", digest],
-    ["Signature (Ed25519)", signature ? signature.signature : "not signed (draft rendering)"],
-    ["Signing key id", signature ? signature.keyId : "—"],
+    [t("verification.labelCode"), s.label.publicCode],
+    [t("verification.publicPage"), s.label.publicUrl],
+    [t("verification.digest"), digest],
+    [t("verification.signature"), signature ? signature.signature : t("verification.unsigned")],
+    [t("verification.keyId"), signature ? signature.keyId : "—"],
   ]);
-  paragraph(
-    ctx,
-    "What is signed: the snapshot frozen at approval (product facts, catalog version, answers, evidence hashes, reviewer decisions " +
-      "and results), serialised as canonical JSON (RFC 8785 style: sorted keys, no whitespace). The digest above is the SHA-256 of " +
-      "those UTF-8 bytes and the Ed25519 signature is over the same bytes. This PDF is drawn from that snapshot only and is byte-for-byte " +
-      "reproducible, so a re-downloaded copy must be identical.",
-    { size: 8.5 },
-  );
-  subheading(ctx, "How to verify");
-  paragraph(
-    ctx,
-    `1. Open ${s.label.publicUrl} for the live status (valid, expired or revoked): revocation never changes this document.`,
-    { size: 8.5 },
-  );
-  paragraph(
-    ctx,
-    "2. From the public page, download the signed snapshot (JSON) and the published public key (PEM), then run with Node.js:",
-    { size: 8.5 },
-  );
+  paragraph(ctx, t("verification.whatIsSigned"), { size: 8.5 });
+  subheading(ctx, t("verification.howTo"));
+  paragraph(ctx, t("verification.step1", { url: s.label.publicUrl }), { size: 8.5 });
+  paragraph(ctx, t("verification.step2"), { size: 8.5 });
   paragraph(ctx, "node verify-cli.mjs signed-snapshot.json cyberlabel-public-key.pem --export out/", {
     size: 8,
     indent: 12,
     color: C.accent,
   });
-  paragraph(ctx, "3. Or with OpenSSL 3 on the exported canonical bytes:", { size: 8.5 });
-  paragraph(ctx, "sha256sum out/snapshot.canonical.json   # must equal the digest above", {
+  paragraph(ctx, t("verification.step3"), { size: 8.5 });
+  paragraph(ctx, `sha256sum out/snapshot.canonical.json   # ${t("verification.mustEqual")}`, {
     size: 8,
     indent: 12,
     color: C.accent,
@@ -70,7 +70,7 @@ export function drawVerification(ctx: TCtx): void {
     "openssl pkeyutl -verify -pubin -inkey cyberlabel-public-key.pem -rawin -in out/snapshot.canonical.json -sigfile out/snapshot.sig",
     { size: 8, indent: 12, color: C.accent },
   );
-  paragraph(ctx, "Step-by-step instructions: docs/verify-a-label.md in the Cyberlabel repository.", {
+  paragraph(ctx, t("verification.docs"), {
     size: 8,
     color: C.muted,
   });

@@ -4,24 +4,25 @@ import { C, CONTENT_W, F, PAGE } from "../layout";
 import { fitText } from "../measure";
 import { qrMatrix, qrPath, QR_QUIET_ZONE } from "../qr";
 import { drawShapes } from "../shapes";
-import { day } from "../text";
+import { dayIn } from "../words";
 import type { TCtx } from "./ctx";
 
 /** Page 1: the product, who assessed it (with the lab's accreditation), the artwork per scheme and the QR code. */
 export function drawCover(ctx: TCtx): void {
-  const { doc, s } = ctx;
+  const { doc, s, t } = ctx;
+  const day = (iso: string | null) => dayIn(t, ctx.lang, iso);
   const L = PAGE.left;
   doc.rect(0, 0, PAGE.width, 8).fill(C.accent);
   doc
     .font(F.bold)
     .fontSize(10)
     .fillColor(C.accent)
-    .text("CYBERLABEL · CYBERSECURITY LABEL REPORT", L, 34, { width: CONTENT_W, characterSpacing: 1 });
+    .text(t("cover.kicker"), L, 34, { width: CONTENT_W, characterSpacing: 1 });
   doc.font(F.bold).fontSize(22).fillColor(C.ink).text(s.product.modelName, L, 54, { width: CONTENT_W });
   const model = [
     s.product.modelNumber,
-    `hardware ${s.product.hardwareVersion}`,
-    `firmware ${s.product.firmwareVersion}`,
+    t("cover.hardware", { version: s.product.hardwareVersion }),
+    t("cover.firmware", { version: s.product.firmwareVersion }),
   ]
     .filter((x) => x)
     .join(" · ");
@@ -41,12 +42,13 @@ export function drawCover(ctx: TCtx): void {
   const stripH = s.lab.accreditation ? 64 : 50;
   doc.roundedRect(L, y0, CONTENT_W, stripH, 5).fill(C.zebra);
   const cols: [string, string][] = [
-    ["Label code", s.label.publicCode],
-    ["Issued", day(s.label.issuedAt)],
-    ["Valid until", day(s.label.validUntil)],
-    ["Assessed by", s.lab.name],
+    [t("cover.labelCode"), s.label.publicCode],
+    [t("cover.issued"), day(s.label.issuedAt)],
+    [t("cover.validUntil"), day(s.label.validUntil)],
+    [t("cover.assessedBy"), s.lab.name],
   ];
-  const colW = [165, 78, 78, CONTENT_W - 321];
+  // Chinese dates ("2026年11月20日") are wider than ISO days: the code column gives them room.
+  const colW = ctx.lang === "en" ? [165, 78, 78, CONTENT_W - 321] : [148, 92, 92, CONTENT_W - 332];
   let x = L + 10;
   cols.forEach(([k, v], i) => {
     const w = (colW[i] ?? 80) - 12;
@@ -67,9 +69,14 @@ export function drawCover(ctx: TCtx): void {
       .font(F.regular)
       .fontSize(7.5)
       .fillColor(C.muted)
-      .text(fitText(`Lab accreditation: ${s.lab.accreditation}`, CONTENT_W - 20, 7.5), L + 10, y0 + 43, {
-        lineBreak: false,
-      });
+      .text(
+        fitText(t("cover.accreditation", { name: s.lab.accreditation }), CONTENT_W - 20, 7.5),
+        L + 10,
+        y0 + 43,
+        {
+          lineBreak: false,
+        },
+      );
   }
 
   // Artwork grid: two per row; the last free cell holds the large QR to the public page.
@@ -94,19 +101,14 @@ export function drawCover(ctx: TCtx): void {
     .font(F.regular)
     .fontSize(8)
     .fillColor(C.muted)
-    .text(
-      "This report records an independent lab's assessment of the product against the criteria catalog named on the last pages. " +
-        "It is not an official authorisation: not a CE marking or EU type-examination certificate, not an FCC authorization or the " +
-        "U.S. Cyber Trust Mark, and not the official China Cybersecurity Label (网络安全标识). The label's live status (valid, expired " +
-        "or revoked) is on its public page; the content of this report is signed and can be verified offline (see “Digest and verification”).",
-      L,
-      Math.min(noteY, 730),
-      { width: CONTENT_W, lineGap: 1.5 },
-    );
+    .text(t("cover.note", { verification: t("verification.heading") }), L, Math.min(noteY, 730), {
+      width: CONTENT_W,
+      lineGap: 1.5,
+    });
 }
 
 function drawPublicQr(ctx: TCtx, x: number, y: number, w: number, h: number): void {
-  const { doc, s } = ctx;
+  const { doc, s, t } = ctx;
   doc.roundedRect(x, y, w, h, 8).lineWidth(1).stroke(C.rule);
   const m = qrMatrix(s.label.publicUrl);
   const box = h - 44;
@@ -120,7 +122,7 @@ function drawPublicQr(ctx: TCtx, x: number, y: number, w: number, h: number): vo
     .font(F.bold)
     .fontSize(8)
     .fillColor(C.ink)
-    .text("Public page: live status and details", x + 8, y + h - 34, { width: w - 16, align: "center" });
+    .text(t("cover.qrTitle"), x + 8, y + h - 34, { width: w - 16, align: "center" });
   doc
     .font(F.regular)
     .fontSize(7)

@@ -3,7 +3,7 @@ import { chartTitle } from "@/lib/schemes/module";
 import { perScheme, schemeModule } from "@/lib/schemes/registry";
 import type { TCriterionResult, TVerdict } from "@/lib/scoring";
 import { C, CONTENT_BOTTOM, F, heading, PAGE, paragraph } from "../layout";
-import { answerText, VERDICT_TEXT } from "../text";
+import { answerIn } from "./answers";
 import { evidenceNumbers, type TCtx } from "./ctx";
 
 /**
@@ -13,15 +13,18 @@ import { evidenceNumbers, type TCtx } from "./ctx";
  * column names the files of "Evidence files" by their number (E1, E2…), each listed there once.
  */
 
-type TCol = { title: string; width: number };
+type TCol = {
+  title: "scheme" | "criterion" | "title" | "verdict" | "deciding" | "reviewer" | "evidence";
+  width: number;
+};
 const COLS: TCol[] = [
-  { title: "Sch.", width: 30 },
-  { title: "Criterion", width: 68 },
-  { title: "Title", width: 108 },
-  { title: "Verdict", width: 34 },
-  { title: "Deciding answers", width: 150 },
-  { title: "Reviewer", width: 78 },
-  { title: "Evid.", width: 31 },
+  { title: "scheme", width: 30 },
+  { title: "criterion", width: 68 },
+  { title: "title", width: 108 },
+  { title: "verdict", width: 34 },
+  { title: "deciding", width: 150 },
+  { title: "reviewer", width: 78 },
+  { title: "evidence", width: 31 },
 ];
 const SIZE = 6.6;
 const PAD = 2.5;
@@ -44,7 +47,7 @@ function header(ctx: TCtx): void {
       .font(F.bold)
       .fontSize(6.8)
       .fillColor("#ffffff")
-      .text(c.title, x + PAD, y + 3.5, { width: c.width - 2 * PAD, lineBreak: false });
+      .text(ctx.t(`table.col.${c.title}`), x + PAD, y + 3.5, { width: c.width - 2 * PAD, lineBreak: false });
     x += c.width;
   }
   doc.y = y + 14;
@@ -57,22 +60,29 @@ type TIndex = {
 };
 
 function cells(ctx: TCtx, idx: TIndex, r: TCriterionResult): string[] {
-  const { s } = ctx;
+  const { s, t } = ctx;
   const meta = idx.criteria.get(r.key);
   const shown = r.deciding.slice(0, 3).map((id) => {
     const q = idx.questions.get(id);
-    return `${q?.label ?? id}: ${answerText(s.answers[id], q?.unit)}`;
+    return `${q?.label ?? id}${t("sep.colon")}${answerIn(ctx, s.answers[id], q?.unit)}`;
   });
-  if (r.deciding.length > 3) shown.push(`+${r.deciding.length - 3} more`);
+  if (r.deciding.length > 3) shown.push(t("table.more", { n: String(r.deciding.length - 3) }));
   const d = s.decisions.find((x) => x.criterionKey === r.key);
   const reviewer =
     r.override !== undefined
-      ? `Overridden ${r.override.engineVerdict} → ${r.verdict}: ${r.override.reason}`
+      ? t("table.overridden", {
+          // English has always printed the engine's verdict codes here (FAIL → PASS).
+          from: ctx.lang === "en" ? r.override.engineVerdict : t(`verdict.${r.override.engineVerdict}`),
+          to: ctx.lang === "en" ? r.verdict : t(`verdict.${r.verdict}`),
+          reason: r.override.reason,
+        })
       : d === undefined
         ? "—"
         : d.decision === "ACCEPT"
-          ? "Accepted"
-          : `Rejected${d.comment ? `: ${d.comment}` : ""}`;
+          ? t("table.accepted")
+          : d.comment
+            ? t("table.rejectedBecause", { comment: d.comment })
+            : t("table.rejected");
   const files = s.evidence
     .filter((e) => e.questionIds.some((q) => r.deciding.includes(q)))
     .map((e) => `E${idx.evidence.get(`${e.sha256}\u0000${e.fileName}`) ?? "?"}`);
@@ -80,8 +90,8 @@ function cells(ctx: TCtx, idx: TIndex, r: TCriterionResult): string[] {
     SCHEME_SHORT[r.scheme],
     meta?.id ?? r.key,
     meta?.title ?? "",
-    VERDICT_TEXT[r.verdict],
-    shown.join("\n") || (r.stage === "scope" ? "scheme part not applicable" : "—"),
+    t(`verdict.${r.verdict}`),
+    shown.join("\n") || (r.stage === "scope" ? t("table.partNotApplicable") : "—"),
     reviewer,
     files.join(", ") || "—",
   ];
@@ -106,17 +116,25 @@ function groupTitle(ctx: TCtx, g: TGroup): string {
   const first = g.rows[0];
   if (!first) return "";
   const m = schemeModule(first.scheme);
+  if (ctx.lang !== "en") {
+    // EN 18031 parts by their article, other schemes by their name, in the report's words.
+    const part = Number(/^18031-(\d):/.exec(first.key)?.[1]);
+    const a = ctx.s.result.eu.articles.find((x) => x.part === part);
+    if (first.scheme === "EU_RED" && part)
+      return a
+        ? ctx.t("table.euPartArticle", { part: String(part), article: a.article })
+        : ctx.t("table.euPart", { part: String(part) });
+    return ctx.t(`scheme.${first.scheme}.chart`);
+  }
   return m.criteriaGroupTitle ? m.criteriaGroupTitle(first.key, ctx.s.result) : chartTitle(m);
 }
 
 export function drawCriteriaTable(ctx: TCtx): void {
-  const { doc, s } = ctx;
-  heading(ctx, "Criteria", { newPage: true });
+  const { doc, s, t } = ctx;
+  heading(ctx, t("table.heading"), { newPage: true });
   paragraph(
     ctx,
-    "Every criterion of the target schemes in catalog order, with the answers that decided its verdict and the reviewer's decision. " +
-      "“Evid.” names the files attached to those answers (E1, E2… as numbered under “Evidence files”, each listed there once with its SHA-256). " +
-      "A scheme part that does not apply to the product at all takes one line.",
+    t("table.intro", { evidenceColumn: t("table.col.evidence"), evidenceHeading: t("evidence.heading") }),
     { size: 8, color: C.muted },
   );
   header(ctx);
@@ -149,7 +167,7 @@ export function drawCriteriaTable(ctx: TCtx): void {
   };
   for (const g of groups(s.result.criteria.filter((r) => targets.has(r.scheme)))) {
     if (g.rows.every((r) => r.verdict === "NOT_APPLICABLE" && r.stage === "scope")) {
-      const text = `${groupTitle(ctx, g)}: does not apply to this product (${count(g.rows.length, N.criterion)} not applicable, no answers or decisions needed).`;
+      const text = t("table.groupNotApplicable", { group: groupTitle(ctx, g), n: g.rows.length });
       const first = g.rows[0];
       const w = tableWidth() - COLS[0]!.width - 2 * PAD;
       doc.font(F.regular).fontSize(SIZE);

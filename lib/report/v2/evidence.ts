@@ -1,4 +1,3 @@
-import { count, N } from "@/lib/i18n/plural";
 import { C, CONTENT_W, ensureSpace, F, heading, PAGE, paragraph } from "../layout";
 import { fitText } from "../measure";
 import type { TCtx } from "./ctx";
@@ -8,15 +7,11 @@ import type { TCtx } from "./ctx";
  * full SHA-256 and the questions it supports.
  */
 export function drawEvidence(ctx: TCtx): void {
-  const { doc, s } = ctx;
-  heading(ctx, "Evidence files");
-  paragraph(
-    ctx,
-    `${count(s.evidence.length, N.file)} attached to answers, each identified by the SHA-256 of its bytes at approval and listed once with the questions it supports. The files themselves are not published.`,
-    { size: 8, color: C.muted },
-  );
+  const { doc, s, t } = ctx;
+  heading(ctx, t("evidence.heading"));
+  paragraph(ctx, t("evidence.intro", { n: s.evidence.length }), { size: 8, color: C.muted });
   if (s.evidence.length === 0) {
-    paragraph(ctx, "No evidence files were attached.");
+    paragraph(ctx, t("evidence.none"));
     return;
   }
   const label = new Map(ctx.text.questions.map((q) => [q.id, q.label]));
@@ -24,7 +19,10 @@ export function drawEvidence(ctx: TCtx): void {
   const numW = 24;
   const w = CONTENT_W - numW - 6;
   s.evidence.forEach((e, i) => {
-    const supports = `Supports ${count(e.questionIds.length, N.question)}: ${e.questionIds.map((q) => label.get(q) ?? q).join(" · ")}`;
+    const supports = t("evidence.supports", {
+      n: e.questionIds.length,
+      questions: e.questionIds.map((q) => label.get(q) ?? q).join(" · "),
+    });
     doc.font(F.regular).fontSize(7);
     // The file's head (number, name, type, hash) and the first lines of what it supports stay on one page; a long
     // list of questions then flows on.
@@ -45,7 +43,7 @@ export function drawEvidence(ctx: TCtx): void {
       .font(F.regular)
       .fontSize(7)
       .fillColor(C.muted)
-      .text(`${e.contentType} · ${count(e.size, N.byte)}`, L + numW + 4, y + 4.3, {
+      .text(t("evidence.typeSize", { type: e.contentType, bytes: e.size }), L + numW + 4, y + 4.3, {
         width: w - 4,
         align: "right",
         lineBreak: false,

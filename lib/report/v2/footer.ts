@@ -7,7 +7,7 @@ import type { TCtx } from "./ctx";
  * code on every page ties a loose page back to its label.
  */
 export function drawFooters(ctx: TCtx): void {
-  const { doc, s } = ctx;
+  const { doc, s, t } = ctx;
   const range = doc.bufferedPageRange();
   const total = range.count;
   for (let i = range.start; i < range.start + total; i++) {
@@ -21,14 +21,14 @@ export function drawFooters(ctx: TCtx): void {
       .lineTo(PAGE.left + CONTENT_W, y - 6)
       .lineWidth(0.5)
       .stroke(C.rule);
-    const pageText = `Page ${i - range.start + 1} of ${total}`;
+    const pageText = t("footer.page", { page: String(i - range.start + 1), total: String(total) });
     doc.font(F.bold).fontSize(7.5).fillColor(C.ink);
     const pageW = doc.widthOfString(pageText);
     doc.text(pageText, PAGE.left + CONTENT_W - pageW, y, { lineBreak: false });
     doc.text(s.label.publicCode, PAGE.left, y, { lineBreak: false });
     const codeW = doc.widthOfString(s.label.publicCode);
     const middle = fitText(
-      `${s.product.modelName} · ${s.lab.name} · verify at ${s.label.publicUrl}`,
+      t("footer.middle", { model: s.product.modelName, lab: s.lab.name, url: s.label.publicUrl }),
       CONTENT_W - codeW - pageW - 30,
       7,
     );

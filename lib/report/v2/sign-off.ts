@@ -1,43 +1,55 @@
-import { count, N } from "@/lib/i18n/plural";
 import { C, CONTENT_W, ensureSpace, F, heading, keyValues, PAGE, paragraph } from "../layout";
-import { day, SCHEME_TITLE } from "../text";
+import { dayIn } from "../words";
 import { contactText, type TCtx } from "./ctx";
 
 /** Product facts, the lab's sign-off with names and accreditation (never record ids), and the signature block. */
 
 export function drawFacts(ctx: TCtx): void {
-  const { s } = ctx;
+  const { s, t } = ctx;
   const p = s.product;
-  heading(ctx, "Product and manufacturer", { newPage: true });
+  heading(ctx, t("facts.heading"), { newPage: true });
   keyValues(ctx, [
-    ["Product", p.modelName],
-    ["Model number", p.modelNumber ?? "—"],
-    ["Hardware / firmware", `${p.hardwareVersion} / ${p.firmwareVersion}`],
+    [t("facts.product"), p.modelName],
+    [t("facts.modelNumber"), p.modelNumber ?? "—"],
+    [t("facts.hardwareFirmware"), `${p.hardwareVersion} / ${p.firmwareVersion}`],
     // Only in snapshots that carry them (docs/versions.md): earlier reports keep their exact bytes.
     ...(p.models?.length
       ? [
           [
-            "Models covered",
-            p.models.map((m) => (m.sku ? `${m.modelName} (SKU ${m.sku})` : m.modelName)).join(", "),
+            t("facts.models"),
+            p.models
+              .map((m) => (m.sku ? t("facts.modelSku", { model: m.modelName, sku: m.sku }) : m.modelName))
+              .join(t("sep.comma")),
           ] as [string, string],
         ]
       : []),
     ...(s.supersedes
       ? [
-          ["Supersedes", `label ${s.supersedes.publicCode} (firmware ${s.supersedes.firmwareVersion})`] as [
-            string,
-            string,
-          ],
+          [
+            t("facts.supersedes"),
+            t("facts.supersedesValue", {
+              code: s.supersedes.publicCode,
+              firmware: s.supersedes.firmwareVersion,
+            }),
+          ] as [string, string],
         ]
       : []),
-    ["Category", p.categoryLabel],
-    ["Description", p.description ?? "—"],
-    ["Manufacturer", `${s.manufacturer.name}${s.manufacturer.country ? ` (${s.manufacturer.country})` : ""}`],
-    ["Security support until", p.supportPeriodEnd],
-    ["Security updates", p.updatesAutomatic ? "Installed automatically" : "Installed by the user"],
-    ["Default credentials", p.defaultCredentials ?? "—"],
-    ["Vulnerability disclosure", contactText(p.vulnDisclosureUrl)],
-    ["Privacy policy", p.privacyPolicyUrl ?? "—"],
+    [t("facts.category"), p.categoryLabel],
+    [t("facts.description"), p.description ?? "—"],
+    [
+      t("facts.manufacturer"),
+      s.manufacturer.country
+        ? t("withCountry", { name: s.manufacturer.name, country: s.manufacturer.country })
+        : s.manufacturer.name,
+    ],
+    [
+      t("facts.supportUntil"),
+      ctx.lang === "en" ? p.supportPeriodEnd : dayIn(t, ctx.lang, p.supportPeriodEnd),
+    ],
+    [t("facts.updates"), p.updatesAutomatic ? t("facts.updatesAutomatic") : t("facts.updatesByUser")],
+    [t("facts.defaultCredentials"), p.defaultCredentials ?? "—"],
+    [t("facts.disclosure"), contactText(p.vulnDisclosureUrl)],
+    [t("facts.privacy"), p.privacyPolicyUrl ?? "—"],
   ]);
 }
 
@@ -46,30 +58,37 @@ export function decisionSummary(ctx: TCtx): string {
   const d = ctx.s.decisions;
   const accepted = d.filter((x) => x.decision === "ACCEPT").length;
   const overridden = d.filter((x) => x.overrideVerdict !== null).length;
-  const parts = [`${count(accepted, N.criterion)} accepted`, `${d.length - accepted} rejected`];
-  return `${parts.join(", ")}, ${count(overridden, N.verdict)} overridden with a written reason`;
+  return ctx.t("signOff.decisions", { accepted, rejected: String(d.length - accepted), overridden });
 }
 
 export function drawSignOff(ctx: TCtx): void {
-  const { s } = ctx;
-  heading(ctx, "Lab and reviewer sign-off");
+  const { s, t } = ctx;
+  const day = (iso: string | null) => dayIn(t, ctx.lang, iso);
+  heading(ctx, t("signOff.heading"));
   const rounds = s.assessment.round;
   keyValues(ctx, [
-    ["Lab", `${s.lab.name}${s.lab.country ? ` (${s.lab.country})` : ""}`],
-    ["Accreditation", s.lab.accreditation ?? "None recorded"],
-    ["Reviewer", s.reviewer.name],
-    ["Review", `${count(rounds, N.round)}${rounds > 1 ? ` (${rounds - 1} with changes requested)` : ""}`],
-    ["Target schemes", s.assessment.targetSchemes.map((t) => SCHEME_TITLE[t]).join("; ")],
-    ["Submitted", day(s.assessment.submittedAt)],
-    ["Approved and issued", day(s.assessment.approvedAt)],
-    ["Valid until", day(s.label.validUntil)],
-    ["Reviewer decisions", decisionSummary(ctx)],
+    [
+      t("signOff.lab"),
+      s.lab.country ? t("withCountry", { name: s.lab.name, country: s.lab.country }) : s.lab.name,
+    ],
+    [t("signOff.accreditation"), s.lab.accreditation ?? t("signOff.noAccreditation")],
+    [t("signOff.reviewer"), s.reviewer.name],
+    [
+      t("signOff.review"),
+      rounds > 1
+        ? t("signOff.roundsChanged", { rounds, changed: String(rounds - 1) })
+        : t("signOff.rounds", { rounds }),
+    ],
+    [t("signOff.targets"), s.assessment.targetSchemes.map((x) => t(`scheme.${x}.title`)).join(t("sep.list"))],
+    [t("signOff.submitted"), day(s.assessment.submittedAt)],
+    [t("signOff.approved"), day(s.assessment.approvedAt)],
+    [t("signOff.validUntil"), day(s.label.validUntil)],
+    [t("signOff.decisionsLabel"), decisionSummary(ctx)],
   ]);
-  paragraph(
-    ctx,
-    `Approved by ${s.reviewer.name} for ${s.lab.name}. The reviewer's decisions are frozen in the signed snapshot; overrides and their reasons are listed per criterion below.`,
-    { size: 8.5, color: C.muted },
-  );
+  paragraph(ctx, t("signOff.approvedBy", { reviewer: s.reviewer.name, lab: s.lab.name }), {
+    size: 8.5,
+    color: C.muted,
+  });
   drawSignatureBlock(ctx);
 }
 
@@ -78,7 +97,7 @@ export function drawSignOff(ctx: TCtx): void {
  * cryptographic signature itself (Ed25519, over the same bytes) is printed under "Digest and verification".
  */
 function drawSignatureBlock(ctx: TCtx): void {
-  const { doc, s, digest } = ctx;
+  const { doc, s, digest, t } = ctx;
   const h = 92;
   ensureSpace(ctx, h + 10);
   doc.y += 6;
@@ -89,7 +108,7 @@ function drawSignatureBlock(ctx: TCtx): void {
     .font(F.bold)
     .fontSize(8)
     .fillColor(C.accent)
-    .text("SIGNED FOR THE LAB", L + 12, y + 10, { lineBreak: false });
+    .text(t("signOff.signedForLab"), L + 12, y + 10, { lineBreak: false });
   const col = (x: number, w: number, label: string, value: string, size = 11) => {
     doc
       .font(F.regular)
@@ -103,9 +122,9 @@ function drawSignatureBlock(ctx: TCtx): void {
       .text(value, x, y + 40, { width: w });
   };
   const w3 = (CONTENT_W - 24) / 3;
-  col(L + 12, w3 - 8, "Reviewer", s.reviewer.name);
-  col(L + 12 + w3, w3 - 8, "Date", day(s.assessment.approvedAt));
-  col(L + 12 + 2 * w3, w3 - 8, "Lab", s.lab.name, 9);
+  col(L + 12, w3 - 8, t("signOff.reviewer"), s.reviewer.name);
+  col(L + 12 + w3, w3 - 8, t("signOff.date"), dayIn(t, ctx.lang, s.assessment.approvedAt));
+  col(L + 12 + 2 * w3, w3 - 8, t("signOff.lab"), s.lab.name, 9);
   doc
     .moveTo(L + 12, y + 62)
     .lineTo(L + CONTENT_W - 12, y + 62)
@@ -115,7 +134,7 @@ function drawSignatureBlock(ctx: TCtx): void {
     .font(F.regular)
     .fontSize(7.5)
     .fillColor(C.muted)
-    .text("Label digest (SHA-256 of the signed snapshot)", L + 12, y + 67, { lineBreak: false });
+    .text(t("signOff.digest"), L + 12, y + 67, { lineBreak: false });
   doc
     .font(F.bold)
     .fontSize(8)

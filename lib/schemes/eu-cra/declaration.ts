@@ -1,5 +1,6 @@
 import PDFDocument from "pdfkit";
 import { translator } from "@/lib/i18n/translate";
+import { reportT } from "@/lib/report/words";
 import { catalogTextFor } from "@/lib/labels/catalog-text";
 import { digestSnapshot } from "@/lib/labels/canonical";
 import { coveredModels, type TLabelSnapshot } from "@/lib/labels/snapshot-types";
@@ -46,7 +47,15 @@ export function renderCraDeclarationPdf(s: TLabelSnapshot, lang: TSchemeLang): B
   });
   doc.registerFont(F.regular, pdfFont("regular"));
   doc.registerFont(F.bold, pdfFont("bold"));
-  const ctx: TCtx = { doc, s, text: catalogTextFor(s), digest, signature: null };
+  const ctx: TCtx = {
+    doc,
+    s,
+    text: catalogTextFor(s),
+    digest,
+    signature: null,
+    lang,
+    t: reportT(lang),
+  };
   const todo = t("toComplete");
   const day = (iso: string) => iso.slice(0, 10);
 

@@ -1,51 +1,52 @@
 import { stackedBar, tallySegments } from "@/lib/report/charts";
 import { heading, keyValues, paragraph } from "@/lib/report/layout";
 import type { TCtx } from "@/lib/report/layout";
-import { SCHEME_TITLE } from "@/lib/report/text";
-import { chartTitle } from "../module";
-import { pct, type TReportSection } from "../report-section";
+import { readinessIn, type TReportSection } from "../report-section";
 import { PSTI_STANDARDS } from "../catalog-v1-2/uk-psti";
-import { PSTI_STATUS_TEXT, ukPsti } from "./index";
+import { PSTI_STATUS_TEXT } from "./index";
 import { pstiOf } from "./result";
+import { scopeReasonText } from "../i18n/scope-reasons";
 import type { TPstiRequirementKey, TPstiRoute, TPstiState } from "./rule";
 
-const STATE: Record<TPstiState, string> = {
-  met: "Met",
-  not_triggered: "Not triggered (no passwords)",
-  open: "Open",
-  not_met: "Not met",
+/** Row labels (report.json psti.row.*) are short enough for the report's label column, with the legal reference. */
+const ROW_KEY: Record<TPstiRequirementKey, "p1" | "p2" | "p3" | "soc"> = {
+  "PSTI-1": "p1",
+  "PSTI-2": "p2",
+  "PSTI-3": "p3",
+  "PSTI-SoC": "soc",
 };
-/** Row labels short enough for the report's label column (the legal reference in the words). */
-const ROW: Record<TPstiRequirementKey, string> = {
-  "PSTI-1": "Passwords (Sch. 1 para 1)",
-  "PSTI-2": "Issue reporting (para 2)",
-  "PSTI-3": "Support period (para 3)",
-  "PSTI-SoC": "Statement (Act s. 9)",
-};
-const VIA: Record<TPstiRoute, string> = {
-  direct: "Schedule 1",
-  etsi: PSTI_STANDARDS.etsi,
-  iso29147: PSTI_STANDARDS.iso29147,
-  jcstar: "JC-STAR STAR-1 label",
-  cls: "Singapore CLS label",
+const STATE_KEY: Record<TPstiState, "met" | "notTriggered" | "open" | "notMet"> = {
+  met: "met",
+  not_triggered: "notTriggered",
+  open: "open",
+  not_met: "notMet",
 };
 
 /** The PSTI result's rows: outcome, scope, each requirement with its route, what is missing. */
-export function pstiRows(ctx: Pick<TCtx, "s">): [string, string][] {
+export function pstiRows(ctx: Pick<TCtx, "s" | "t" | "lang">): [string, string][] {
+  const { t, lang } = ctx;
   const p = pstiOf(ctx.s.result);
+  const via = (v: TPstiRoute): string =>
+    v === "etsi" || v === "iso29147" ? PSTI_STANDARDS[v] : t(`psti.via.${v}`);
   const rows: [string, string][] = [
-    ["Result", PSTI_STATUS_TEXT[p.status].en],
-    ["In scope", p.inScope === null ? "Undetermined" : p.inScope ? "Yes" : "No"],
+    [t("row.result"), PSTI_STATUS_TEXT[p.status][lang]],
+    [t("row.inScope"), p.inScope === null ? t("row.undetermined") : p.inScope ? t("row.yes") : t("row.no")],
   ];
-  if (p.outOfScopeReasons.length) rows.push(["Why not", p.outOfScopeReasons.join(" ")]);
-  for (const r of p.requirements)
+  if (p.outOfScopeReasons.length)
     rows.push([
-      ROW[r.key],
-      `${STATE[r.state]}${r.via.length ? ` via ${r.via.map((v) => VIA[v]).join(", ")}` : ""}${
-        r.failing.length || r.unanswered.length ? ` (${[...r.failing, ...r.unanswered].join(", ")})` : ""
-      }`,
+      t("psti.whyNot"),
+      p.outOfScopeReasons.map((r) => scopeReasonText(ctx.s.catalog.version, lang, "UK_PSTI", r)).join(" "),
     ]);
-  for (const u of p.unmetRoutes) rows.push(["Route not met", `${u.key} (${VIA[u.route]})`]);
+  for (const r of p.requirements) {
+    const state = t(`psti.state.${STATE_KEY[r.state]}`);
+    const withVia = r.via.length ? t("psti.via.with", { state, routes: r.via.map(via).join(", ") }) : state;
+    const open = [...r.failing, ...r.unanswered];
+    rows.push([
+      t(`psti.row.${ROW_KEY[r.key]}`),
+      open.length ? t("psti.withOpen", { text: withVia, keys: open.join(", ") }) : withVia,
+    ]);
+  }
+  for (const u of p.unmetRoutes) rows.push([t("psti.routeNotMet"), `${u.key} (${via(u.route)})`]);
   return rows;
 }
 
@@ -53,17 +54,13 @@ export const ukPstiReport: TReportSection = {
   v2: {
     bars: (ctx) => {
       const t = ctx.s.result.schemes?.UK_PSTI?.tally;
-      if (t) stackedBar(ctx, chartTitle(ukPsti), tallySegments(t));
+      if (t) stackedBar(ctx, ctx.t("scheme.UK_PSTI.chart"), tallySegments(t, ctx.t));
     },
-    readiness: (rd) => `UK ${pct(rd.UK_PSTI?.percent ?? null)}`,
+    readiness: (rd, t) => readinessIn(t, t ? t("psti.code") : "UK", rd.UK_PSTI?.percent ?? null),
     draw(ctx) {
-      heading(ctx, SCHEME_TITLE.UK_PSTI);
+      heading(ctx, ctx.t("scheme.UK_PSTI.title"));
       keyValues(ctx, pstiRows(ctx));
-      paragraph(
-        ctx,
-        "PSTI is a self-declaration: the manufacturer's statement of compliance, not a certificate. This report supports that statement; it is not an authorisation by the UK Government or OPSS.",
-        { size: 8 },
-      );
+      paragraph(ctx, ctx.t("psti.selfDeclaration"), { size: 8 });
     },
   },
 };

@@ -1,40 +1,57 @@
 import { stackedBar, tallySegments } from "@/lib/report/charts";
 import { heading, keyValues } from "@/lib/report/layout";
-import { SCHEME_TITLE, usHeadline } from "@/lib/report/text";
 import type { TCtx } from "@/lib/report/layout";
-import { chartTitle } from "../module";
-import { pct, type TReportSection } from "../report-section";
-import { usCtm } from "./index";
+import { catalogText } from "../i18n";
+import { scopeReasonText } from "../i18n/scope-reasons";
+import { readinessIn, type TReportSection } from "../report-section";
 
 /**
- * The US result's rows. Extension point: a new fact about the US result (for instance why the product is out of the
- * programme's scope) is one more row here; the table lays itself out.
+ * The US result's rows, in the report's words (messages report.json; the English ones are the words format 1 and
+ * format 2 always printed). Extension point: a new fact about the US result is one more row here; the table lays
+ * itself out.
  */
-export function usRows(ctx: Pick<TCtx, "s">): [string, string][] {
-  const { s } = ctx;
+export function usRows(ctx: Pick<TCtx, "s" | "t" | "lang">): [string, string][] {
+  const { s, t, lang } = ctx;
   const us = s.result.us;
+  const tr = catalogText(s.catalog.version, lang);
+  const headline: Record<typeof us.status, string> = {
+    eligible: t("us.eligible"),
+    not_eligible: t("us.notEligible"),
+    incomplete: t("us.incomplete"),
+    out_of_scope: t("row.outOfScope"),
+  };
   return [
     [
-      "Result",
-      `${usHeadline(us)}${us.eligible ? ": the product meets the NIST IR 8425 baseline as assessed" : ""}`,
+      t("row.result"),
+      us.eligible ? t("us.eligibleBaseline", { headline: headline[us.status] }) : headline[us.status],
     ],
-    ["In scope", us.inScope === null ? "Undetermined" : us.inScope ? "Yes" : "No"],
+    [t("row.inScope"), us.inScope === null ? t("row.undetermined") : us.inScope ? t("row.yes") : t("row.no")],
     // Only snapshots whose result carries the reasons (catalog 1.1.0+) get the row: older labels stay byte-identical.
     ...(us.outOfScopeReasons?.length
-      ? [["Why out of scope", us.outOfScopeReasons.join(" ")] as [string, string]]
+      ? [
+          [
+            t("row.whyOutOfScope"),
+            us.outOfScopeReasons.map((r) => scopeReasonText(s.catalog.version, lang, "US_CTM", r)).join(" "),
+          ] as [string, string],
+        ]
       : []),
-    ["Failing criteria", us.failing.join(", ") || "none"],
-    ["Open criteria", us.unanswered.join(", ") || "none"],
-    ["Registry fields missing", us.missingRegistry.map((m) => `${m.field}. ${m.label}`).join("; ") || "none"],
-    ["Support period end", s.product.supportPeriodEnd],
+    [t("us.failing"), us.failing.join(", ") || t("row.none")],
+    [t("us.open"), us.unanswered.join(", ") || t("row.none")],
+    [
+      t("us.registryMissing"),
+      us.missingRegistry
+        .map((m) => `${m.field}. ${tr(`scheme.US_CTM.registryField.${m.field}`, m.label)}`)
+        .join(t("sep.list")) || t("row.none"),
+    ],
+    [t("us.supportEnd"), s.product.supportPeriodEnd],
   ];
 }
 
 const layout: TReportSection["v2"] = {
-  bars: (ctx) => stackedBar(ctx, chartTitle(usCtm), tallySegments(ctx.s.result.us.tally)),
-  readiness: (rd) => `US ${pct(rd.US_CTM?.percent ?? null)}`,
+  bars: (ctx) => stackedBar(ctx, ctx.t("scheme.US_CTM.chart"), tallySegments(ctx.s.result.us.tally, ctx.t)),
+  readiness: (rd, t) => readinessIn(t, t ? t("us.code") : "US", rd.US_CTM?.percent ?? null),
   draw(ctx) {
-    heading(ctx, SCHEME_TITLE.US_CTM);
+    heading(ctx, ctx.t("scheme.US_CTM.title"));
     keyValues(ctx, usRows(ctx));
   },
 };

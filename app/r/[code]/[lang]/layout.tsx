@@ -1,5 +1,6 @@
 import type { Metadata, Viewport } from "next";
 import { setRequestLocale } from "next-intl/server";
+import { ZhFontPreload } from "@/components/layout/zh-font-preload";
 import { isLang, publicT } from "@/lib/i18n/public-label";
 import "../../../globals.css";
 import "./public-label.css";
@@ -34,7 +35,10 @@ export default async function PublicLabelLayout({
   setRequestLocale(locale);
   return (
     <html lang={locale}>
-      <body>{children}</body>
+      <body>
+        <ZhFontPreload locale={locale} />
+        {children}
+      </body>
     </html>
   );
 }
