@@ -7,6 +7,8 @@ const SLUG = {
   NOTIFICATION: "notification",
   FINAL_REPORT: "final-report",
 } as const;
+/** A link's words stay on one line in a narrow column ("PDF（中文）"). */
+const NOWRAP = { whiteSpace: "nowrap" } as const;
 
 /** A severity in the reader's language ("critical", "严重"); an unknown value as it is. */
 export function severityText(t: ReturnType<typeof useTranslations<"vulns">>, severity: string): string {
@@ -39,70 +41,85 @@ export function CraClocks({
   const f = useFormatter();
   if (clocks.length === 0) return null;
   return (
-    <table className="small" aria-label={t("table")}>
-      <thead>
-        <tr>
-          <th scope="col">{t("report")}</th>
-          <th scope="col">{t("deadline")}</th>
-          <th scope="col">{t("draft")}</th>
-          {canFile ? <th scope="col">{t("filedCol")}</th> : null}
-        </tr>
-      </thead>
-      <tbody>
-        {clocks.map((c) => (
-          <tr key={c.stage} data-cra-stage={c.stage} data-status={c.status}>
-            <td>
-              {t(`stage.${c.stage}`)} <span className="hint">({t(`article.${c.stage}`)})</span>
-            </td>
-            <td>
-              <span
-                className={
-                  c.status === "overdue"
-                    ? "badge badge-bad"
-                    : c.status === "filed"
-                      ? "badge badge-ok"
-                      : "badge"
-                }
-              >
-                {clockText(c, t, f)}
-              </span>
-            </td>
-            <td>
-              {canFile ? (
-                <>
-                  <a href={`/api/vulnerabilities/${vulnerabilityId}/cra/${SLUG[c.stage]}`}>{t("text")}</a> ·{" "}
-                  <a href={`/api/vulnerabilities/${vulnerabilityId}/cra/${SLUG[c.stage]}?format=json`}>
-                    {t("json")}
-                  </a>{" "}
-                  ·{" "}
-                  <a
-                    href={`/api/vulnerabilities/${vulnerabilityId}/cra/${SLUG[c.stage]}?format=pdf&lang=en`}
-                    data-testid={`cra-pdf-en-${c.stage}`}
-                  >
-                    {t("pdf")}
-                  </a>{" "}
-                  <a
-                    href={`/api/vulnerabilities/${vulnerabilityId}/cra/${SLUG[c.stage]}?format=pdf&lang=zh-CN`}
-                    lang="zh-CN"
-                    data-testid={`cra-pdf-zh-${c.stage}`}
-                  >
-                    {t("pdfZh")}
-                  </a>
-                </>
-              ) : (
-                t("manufacturers")
-              )}
-            </td>
-            {canFile ? (
+    <div style={{ overflowX: "auto" }}>
+      <table className="small" aria-label={t("table")}>
+        <thead>
+          <tr>
+            <th scope="col">{t("report")}</th>
+            <th scope="col">{t("deadline")}</th>
+            <th scope="col">{t("draft")}</th>
+            {canFile ? <th scope="col">{t("filedCol")}</th> : null}
+          </tr>
+        </thead>
+        <tbody>
+          {clocks.map((c) => (
+            <tr key={c.stage} data-cra-stage={c.stage} data-status={c.status}>
               <td>
-                {c.status === "filed" || c.status === "waiting" ? null : (
-                  <CraFiledForm vulnerabilityId={vulnerabilityId} stage={c.stage} />
+                {t.rich("stageLine", {
+                  stage: t(`stage.${c.stage}`),
+                  article: t(`article.${c.stage}`),
+                  hint: (chunks) => <span className="hint">{chunks}</span>,
+                })}
+              </td>
+              <td>
+                <span
+                  className={
+                    c.status === "overdue"
+                      ? "badge badge-bad"
+                      : c.status === "filed"
+                        ? "badge badge-ok"
+                        : "badge"
+                  }
+                  style={{ whiteSpace: "normal" }}
+                >
+                  {clockText(c, t, f)}
+                </span>
+              </td>
+              <td>
+                {canFile ? (
+                  <>
+                    <a href={`/api/vulnerabilities/${vulnerabilityId}/cra/${SLUG[c.stage]}`} style={NOWRAP}>
+                      {t("text")}
+                    </a>{" "}
+                    ·{" "}
+                    <a
+                      href={`/api/vulnerabilities/${vulnerabilityId}/cra/${SLUG[c.stage]}?format=json`}
+                      style={NOWRAP}
+                    >
+                      {t("json")}
+                    </a>{" "}
+                    ·{" "}
+                    <a
+                      href={`/api/vulnerabilities/${vulnerabilityId}/cra/${SLUG[c.stage]}?format=pdf&lang=en`}
+                      data-testid={`cra-pdf-en-${c.stage}`}
+                      style={NOWRAP}
+                    >
+                      {t("pdf")}
+                    </a>{" "}
+                    <a
+                      href={`/api/vulnerabilities/${vulnerabilityId}/cra/${SLUG[c.stage]}?format=pdf&lang=zh-CN`}
+                      lang="zh-CN"
+                      data-testid={`cra-pdf-zh-${c.stage}`}
+                      style={NOWRAP}
+                    >
+                      {t("pdfZh")}
+                    </a>
+                  </>
+                ) : (
+                  t("manufacturers")
                 )}
               </td>
-            ) : null}
-          </tr>
-        ))}
-      </tbody>
-    </table>
+              {canFile ? (
+                <td>
+                  {c.status === "filed" || c.status === "waiting" ? null : (
+                    <CraFiledForm vulnerabilityId={vulnerabilityId} stage={c.stage} />
+                  )}
+                </td>
+              ) : null}
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
   );
 }
