@@ -106,6 +106,7 @@ test("label for 2.4.1 → re-assess 2.4.2 with one changed answer → lab review
   await shoot(maker, "product-versions");
   if (SHOTS) {
     // Screenshots of the versions table and the new-version page in Chinese, to look at (issue 17).
+    await expect(maker).toHaveURL(/\/products\/[a-z0-9]+$/);
     const productUrl = maker.url();
     await maker.context().addCookies([{ name: "cl_locale", value: "zh-CN", url: productUrl }]);
     await maker.reload();
