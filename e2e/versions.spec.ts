@@ -104,6 +104,21 @@ test("label for 2.4.1 → re-assess 2.4.2 with one changed answer → lab review
   await expect(oldRow.getByTestId("version-label-state")).toHaveText("Superseded");
   const newCode = (await newRow.getByRole("link", { name: /^CL-/ }).textContent())!.trim();
   await shoot(maker, "product-versions");
+  if (SHOTS) {
+    // Screenshots of the versions table and the new-version page in Chinese, to look at (issue 17).
+    await expect(maker).toHaveURL(/\/products\/[a-z0-9]+$/);
+    const productUrl = maker.url();
+    await maker.context().addCookies([{ name: "cl_locale", value: "zh-CN", url: productUrl }]);
+    await maker.reload();
+    await expect(newRow.getByTestId("version-label-state")).toHaveText("有效");
+    await shoot(maker, "zh-product-versions");
+    await maker.goto(`${productUrl}/new-version`);
+    await expect(maker.getByRole("heading", { level: 1 })).toHaveText(
+      `评估 ${E2E_VERSIONED.modelName} 的新版本`,
+    );
+    await shoot(maker, "zh-new-version");
+    await maker.context().clearCookies({ name: "cl_locale" });
+  }
 
   // Both public pages say so, in both languages.
   await consumer.goto(`/r/${oldCode}/en`);

@@ -22,6 +22,8 @@ import enSchemeResults from "./en/schemeResults.json" with { type: "json" };
 import enSite from "./en/site.json" with { type: "json" };
 import enStatus from "./en/status.json" with { type: "json" };
 import enValidation from "./en/validation.json" with { type: "json" };
+import enVersions from "./en/versions.json" with { type: "json" };
+import enVulns from "./en/vulns.json" with { type: "json" };
 import zhAppErrors from "./zh-CN/appErrors.json" with { type: "json" };
 import zhAssessments from "./zh-CN/assessments.json" with { type: "json" };
 import zhAuth from "./zh-CN/auth.json" with { type: "json" };
@@ -42,6 +44,8 @@ import zhSchemeResults from "./zh-CN/schemeResults.json" with { type: "json" };
 import zhSite from "./zh-CN/site.json" with { type: "json" };
 import zhStatus from "./zh-CN/status.json" with { type: "json" };
 import zhValidation from "./zh-CN/validation.json" with { type: "json" };
+import zhVersions from "./zh-CN/versions.json" with { type: "json" };
+import zhVulns from "./zh-CN/vulns.json" with { type: "json" };
 
 const en = {
   appErrors: enAppErrors,
@@ -64,6 +68,8 @@ const en = {
   site: enSite,
   status: enStatus,
   validation: enValidation,
+  versions: enVersions,
+  vulns: enVulns,
 };
 export type TMessages = typeof en;
 
@@ -90,5 +96,7 @@ export const MESSAGES: Readonly<Record<TLocale, TMessages>> = {
     site: zhSite,
     status: zhStatus,
     validation: zhValidation,
+    versions: zhVersions,
+    vulns: zhVulns,
   },
 };

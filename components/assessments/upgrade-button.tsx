@@ -2,10 +2,12 @@
 
 import { useRef, useState } from "react";
 import { useRouter } from "next/navigation";
+import { useTranslations } from "next-intl";
 import { upgradeAssessmentCatalog } from "@/app/(site)/(manufacturer)/assessments/actions";
 
 /** Confirms and runs the catalog upgrade; on success the manufacturer is back on the questionnaire. */
 export function UpgradeButton(props: { assessmentId: string; expectedVersion: number; toVersion: string }) {
+  const t = useTranslations("versions.upgrade");
   const router = useRouter();
   const busy = useRef(false);
   const [pending, setPending] = useState(false);
@@ -20,7 +22,7 @@ export function UpgradeButton(props: { assessmentId: string; expectedVersion: nu
       if (!r.ok) setError(r.message);
       else router.push(`/assessments/${props.assessmentId}`);
     } catch {
-      setError("Not upgraded: the connection failed. Try again.");
+      setError(t("network"));
     } finally {
       busy.current = false;
       setPending(false);
@@ -30,7 +32,7 @@ export function UpgradeButton(props: { assessmentId: string; expectedVersion: nu
     <div className="stack" style={{ gap: "0.5rem" }}>
       <div>
         <button type="button" className="btn" disabled={pending} onClick={() => void upgrade()}>
-          {pending ? "Upgrading…" : `Upgrade to catalog ${props.toVersion}`}
+          {pending ? t("upgrading") : t("button", { version: props.toVersion })}
         </button>
       </div>
       {error ? (

@@ -2,6 +2,7 @@
 
 import { useState } from "react";
 import { useRouter } from "next/navigation";
+import { useTranslations } from "next-intl";
 import { addProductModel, archiveProductModel } from "@/app/(site)/(manufacturer)/products/actions";
 import { FormAlert } from "@/components/ui/form-alert";
 
@@ -18,6 +19,7 @@ type Props = {
  * the models it covered at approval, whatever is added or removed later.
  */
 export function FamilyModels({ productId, primary, models, editable }: Props) {
+  const t = useTranslations("versions.family");
   const router = useRouter();
   const [error, setError] = useState<string>();
   const [busy, setBusy] = useState(false);
@@ -55,7 +57,7 @@ export function FamilyModels({ productId, primary, models, editable }: Props) {
         {models.map((m) => (
           <li key={m.id}>
             <strong>{m.modelName}</strong>
-            {m.sku ? <span className="muted"> · SKU {m.sku}</span> : null}
+            {m.sku ? <span className="muted">{t("sku", { sku: m.sku })}</span> : null}
             {editable && m.modelName !== primary ? (
               <>
                 {" "}
@@ -64,9 +66,9 @@ export function FamilyModels({ productId, primary, models, editable }: Props) {
                   className="btn-link small"
                   onClick={() => remove(m.id)}
                   disabled={busy}
-                  aria-label={`Remove ${m.modelName} from the family`}
+                  aria-label={t("removeLabel", { model: m.modelName })}
                 >
-                  Remove
+                  {t("remove")}
                 </button>
               </>
             ) : null}
@@ -77,22 +79,22 @@ export function FamilyModels({ productId, primary, models, editable }: Props) {
         <form
           className="row"
           style={{ gap: "0.5rem", alignItems: "flex-end" }}
-          aria-label="Add a model to the family"
+          aria-label={t("addForm")}
           onSubmit={(e) => {
             e.preventDefault();
             void add(e.currentTarget);
           }}
         >
           <label className="field" style={{ margin: 0, flex: "2 1 160px" }}>
-            <span className="small">Model name</span>
+            <span className="small">{t("modelName")}</span>
             <input name="modelName" required maxLength={120} />
           </label>
           <label className="field" style={{ margin: 0, flex: "1 1 100px" }}>
-            <span className="small">SKU (optional)</span>
+            <span className="small">{t("skuOptional")}</span>
             <input name="sku" maxLength={60} />
           </label>
           <button type="submit" className="btn btn-secondary" disabled={busy}>
-            Add model
+            {t("add")}
           </button>
         </form>
       ) : null}

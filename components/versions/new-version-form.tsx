@@ -2,12 +2,13 @@
 
 import { useState } from "react";
 import { useForm } from "react-hook-form";
-import { zodResolver } from "@hookform/resolvers/zod";
 import { useRouter } from "next/navigation";
+import { useLocale, useTranslations } from "next-intl";
 import { z } from "zod";
 import { ZReassess } from "@/lib/versions/schema";
 import { reassessProduct } from "@/app/(site)/(manufacturer)/products/actions";
 import { FormAlert } from "@/components/ui/form-alert";
+import { localizedZodResolver } from "@/lib/i18n/zod-resolver";
 
 type Props = {
   productId: string;
@@ -20,6 +21,8 @@ type TForm = z.input<typeof ZReassess>;
 
 /** "Assess a new version": the version, what changed, and the family models the new label is to cover. */
 export function NewVersionForm({ productId, firmwareVersion, hardwareVersion, models }: Props) {
+  const t = useTranslations("versions.form");
+  const locale = useLocale();
   const router = useRouter();
   const [formError, setFormError] = useState<string>();
   const {
@@ -28,7 +31,7 @@ export function NewVersionForm({ productId, firmwareVersion, hardwareVersion, mo
     setError,
     formState: { errors, isSubmitting },
   } = useForm<TForm>({
-    resolver: zodResolver(ZReassess),
+    resolver: localizedZodResolver(ZReassess, locale),
     defaultValues: {
       productId,
       firmwareVersion,
@@ -51,12 +54,12 @@ export function NewVersionForm({ productId, firmwareVersion, hardwareVersion, mo
   });
 
   return (
-    <form onSubmit={onSubmit} noValidate className="stack" aria-label="Assess a new version">
+    <form onSubmit={onSubmit} noValidate className="stack" aria-label={t("name")}>
       <FormAlert>{formError}</FormAlert>
       <input type="hidden" {...register("productId")} />
       <div className="row" style={{ gap: "0.75rem" }}>
         <label className="field" style={{ flex: "1 1 200px", margin: 0 }}>
-          <span>Firmware version</span>
+          <span>{t("firmware")}</span>
           <input
             {...register("firmwareVersion")}
             aria-invalid={errors.firmwareVersion ? true : undefined}
@@ -69,7 +72,7 @@ export function NewVersionForm({ productId, firmwareVersion, hardwareVersion, mo
           ) : null}
         </label>
         <label className="field" style={{ flex: "1 1 200px", margin: 0 }}>
-          <span>Hardware version</span>
+          <span>{t("hardware")}</span>
           <input
             {...register("hardwareVersion")}
             aria-invalid={errors.hardwareVersion ? true : undefined}
@@ -83,24 +86,24 @@ export function NewVersionForm({ productId, firmwareVersion, hardwareVersion, mo
         </label>
       </div>
       <label className="field" style={{ margin: 0 }}>
-        <span>What changed in this version (optional)</span>
+        <span>{t("releaseNotes")}</span>
         <textarea rows={3} {...register("releaseNotes")} />
       </label>
       <fieldset className="field" style={{ margin: 0 }}>
-        <legend>Models the new label covers</legend>
+        <legend>{t("models")}</legend>
         {models.map((m) => (
           <label key={m.id} className="row" style={{ gap: "0.5rem", fontWeight: 400 }}>
             <input type="checkbox" value={m.id} {...register("modelIds")} />
             <span>
               {m.modelName}
-              {m.sku ? <span className="muted"> · SKU {m.sku}</span> : null}
+              {m.sku ? <span className="muted">{t("sku", { sku: m.sku })}</span> : null}
             </span>
           </label>
         ))}
       </fieldset>
       <div className="row">
         <button type="submit" className="btn" disabled={isSubmitting}>
-          {isSubmitting ? "Starting…" : "Start the re-assessment"}
+          {isSubmitting ? t("starting") : t("submit")}
         </button>
       </div>
     </form>

@@ -1,10 +1,9 @@
 import Link from "next/link";
 import type { ReactNode } from "react";
+import { useFormatter, useTranslations } from "next-intl";
 import type { TVersionRow } from "@/lib/db/version-overview";
 import { labelPaths } from "@/lib/labels/public-urls";
-import { labelStateSentence } from "@/lib/workflow/display-status";
-import { STATUS_LABEL } from "@/lib/workflow/transitions";
-import { LabelStateBadge, isoDate } from "@/components/products/assessment-status";
+import { LabelStateBadge, labelStateText } from "@/components/products/assessment-status";
 
 type Props = {
   versions: TVersionRow[];
@@ -21,32 +20,35 @@ type Props = {
 
 /** Versions of a product, newest first: which have a current label, which expire soon, which are being assessed. */
 export function VersionsTable({ versions, describedBy, limit, security }: Props) {
+  const t = useTranslations("versions.table");
+  const ts = useTranslations("status");
+  const f = useFormatter();
   const shown = limit ? versions.slice(0, limit) : versions;
   // In a dashboard card (limit) there is no room for the assessment column: the card links the assessment.
   const withAssessment = !limit;
-  if (versions.length === 0) return <p className="muted small">No versions yet.</p>;
+  if (versions.length === 0) return <p className="muted small">{t("none")}</p>;
   return (
     <div className="table-wrap">
       <table className="table small" data-testid="versions-table">
         <thead>
           <tr>
-            <th scope="col">Version</th>
-            <th scope="col">Label</th>
-            {withAssessment ? <th scope="col">Assessment</th> : null}
-            {security ? <th scope="col">Security</th> : null}
+            <th scope="col">{t("version")}</th>
+            <th scope="col">{t("label")}</th>
+            {withAssessment ? <th scope="col">{t("assessment")}</th> : null}
+            {security ? <th scope="col">{t("security")}</th> : null}
           </tr>
         </thead>
         <tbody>
           {shown.map((v) => (
             <tr key={v.id} data-testid="version-row" data-firmware={v.firmwareVersion}>
               <td>
-                <strong>firmware {v.firmwareVersion}</strong>
+                <strong>{t("firmware", { version: v.firmwareVersion })}</strong>
                 <br />
-                <span className="muted">hardware {v.hardwareVersion}</span>
+                <span className="muted">{t("hardware", { version: v.hardwareVersion })}</span>
                 {v.current ? (
                   <>
                     {" "}
-                    <span className="badge badge-info">current</span>
+                    <span className="badge badge-info">{t("current")}</span>
                   </>
                 ) : null}
               </td>
@@ -59,25 +61,29 @@ export function VersionsTable({ versions, describedBy, limit, security }: Props)
                       </a>{" "}
                       <LabelStateBadge state={v.label.state} testId="version-label-state" />
                     </span>
-                    <span className="muted">{labelStateSentence(v.label.state)}</span>
+                    <span className="muted">{labelStateText(ts, v.label.state)}</span>
                     {v.label.expiresInDays !== null ? (
                       <span className="warn-text" data-testid="expiring">
-                        Expires in {v.label.expiresInDays} {v.label.expiresInDays === 1 ? "day" : "days"}
+                        {t("expiresIn", { days: v.label.expiresInDays })}
                       </span>
                     ) : null}
                   </span>
                 ) : (
-                  <span className="muted">No label</span>
+                  <span className="muted">{t("noLabel")}</span>
                 )}
               </td>
               {withAssessment ? (
                 <td>
                   {v.open ? (
                     <Link href={`/assessments/${v.open.id}`} aria-describedby={describedBy}>
-                      {STATUS_LABEL[v.open.status as keyof typeof STATUS_LABEL] ?? v.open.status}
+                      {ts.has(`assessment.${v.open.status}` as never)
+                        ? ts(`assessment.${v.open.status}` as never)
+                        : v.open.status}
                     </Link>
                   ) : (
-                    <span className="muted">{v.label ? `issued ${isoDate(v.label.issuedAt)}` : "—"}</span>
+                    <span className="muted">
+                      {v.label ? t("issued", { date: f.dateTime(v.label.issuedAt, "day") }) : "—"}
+                    </span>
                   )}
                 </td>
               ) : null}
@@ -88,7 +94,7 @@ export function VersionsTable({ versions, describedBy, limit, security }: Props)
       </table>
       {limit && versions.length > limit ? (
         <p className="muted small" style={{ margin: "0.25rem 0 0" }}>
-          and {versions.length - limit} earlier {versions.length - limit === 1 ? "version" : "versions"}
+          {t("earlier", { n: versions.length - limit })}
         </p>
       ) : null}
     </div>

@@ -1,4 +1,5 @@
-import { CRA_STAGE_TEXT, type TCraClock } from "@/lib/vulns/model";
+import { useFormatter, useTranslations } from "next-intl";
+import type { TCraClock } from "@/lib/vulns/model";
 import { CraFiledForm } from "./vuln-forms";
 
 const SLUG = {
@@ -6,12 +7,24 @@ const SLUG = {
   NOTIFICATION: "notification",
   FINAL_REPORT: "final-report",
 } as const;
-const when = (d: Date) => `${d.toISOString().slice(0, 16).replace("T", " ")} UTC`;
+/** A link's words stay on one line in a narrow column ("PDF（中文）"). */
+const NOWRAP = { whiteSpace: "nowrap" } as const;
 
-export function clockText(c: TCraClock): string {
-  if (c.status === "filed") return `filed ${when(c.filedAt!)}`;
-  if (c.status === "waiting") return "starts when a fix or mitigation is available (then 14 days)";
-  return `${c.status === "overdue" ? "overdue since" : "due by"} ${when(c.dueAt!)}`;
+/** A severity in the reader's language ("critical", "严重"); an unknown value as it is. */
+export function severityText(t: ReturnType<typeof useTranslations<"vulns">>, severity: string): string {
+  return t.has(`severity.${severity}` as never) ? t(`severity.${severity}` as never) : severity.toLowerCase();
+}
+
+/** The "vulns.clocks" messages' translator, from useTranslations or getTranslations. */
+export type TClocksT = ReturnType<typeof useTranslations<"vulns.clocks">>;
+type TFormatter = ReturnType<typeof useFormatter>;
+
+/** A clock's state in the reader's language: "due by 1 Dec 2026, 14:00 UTC" (times in UTC, lib/i18n/formats.ts). */
+export function clockText(c: TCraClock, t: TClocksT, f: Pick<TFormatter, "dateTime">): string {
+  const at = (d: Date) => t("at", { time: f.dateTime(d, "dayTime") });
+  if (c.status === "filed") return t("filed", { at: at(c.filedAt!) });
+  if (c.status === "waiting") return t("waiting");
+  return t(c.status === "overdue" ? "overdue" : "due", { at: at(c.dueAt!) });
 }
 
 /** The Article 14 clocks of one vulnerability, with report drafts to download and "mark as filed". */
@@ -24,73 +37,89 @@ export function CraClocks({
   clocks: TCraClock[];
   canFile: boolean;
 }) {
+  const t = useTranslations("vulns.clocks");
+  const f = useFormatter();
   if (clocks.length === 0) return null;
   return (
-    <table className="small" aria-label="CRA Article 14 reports">
-      <thead>
-        <tr>
-          <th scope="col">Report (CRA Art. 14(2))</th>
-          <th scope="col">Deadline</th>
-          <th scope="col">Draft</th>
-          {canFile ? <th scope="col">Filed</th> : null}
-        </tr>
-      </thead>
-      <tbody>
-        {clocks.map((c) => (
-          <tr key={c.stage} data-cra-stage={c.stage} data-status={c.status}>
-            <td>
-              {CRA_STAGE_TEXT[c.stage].title}{" "}
-              <span className="hint">({CRA_STAGE_TEXT[c.stage].article})</span>
-            </td>
-            <td>
-              <span
-                className={
-                  c.status === "overdue"
-                    ? "badge badge-bad"
-                    : c.status === "filed"
-                      ? "badge badge-ok"
-                      : "badge"
-                }
-              >
-                {clockText(c)}
-              </span>
-            </td>
-            <td>
-              {canFile ? (
-                <>
-                  <a href={`/api/vulnerabilities/${vulnerabilityId}/cra/${SLUG[c.stage]}`}>text</a> ·{" "}
-                  <a href={`/api/vulnerabilities/${vulnerabilityId}/cra/${SLUG[c.stage]}?format=json`}>
-                    JSON
-                  </a>{" "}
-                  ·{" "}
-                  <a
-                    href={`/api/vulnerabilities/${vulnerabilityId}/cra/${SLUG[c.stage]}?format=pdf&lang=en`}
-                    data-testid={`cra-pdf-en-${c.stage}`}
-                  >
-                    PDF
-                  </a>{" "}
-                  <a
-                    href={`/api/vulnerabilities/${vulnerabilityId}/cra/${SLUG[c.stage]}?format=pdf&lang=zh-CN`}
-                    lang="zh-CN"
-                    data-testid={`cra-pdf-zh-${c.stage}`}
-                  >
-                    PDF（中文）
-                  </a>
-                </>
-              ) : (
-                "manufacturer's"
-              )}
-            </td>
-            {canFile ? (
+    <div style={{ overflowX: "auto" }}>
+      <table className="small" aria-label={t("table")}>
+        <thead>
+          <tr>
+            <th scope="col">{t("report")}</th>
+            <th scope="col">{t("deadline")}</th>
+            <th scope="col">{t("draft")}</th>
+            {canFile ? <th scope="col">{t("filedCol")}</th> : null}
+          </tr>
+        </thead>
+        <tbody>
+          {clocks.map((c) => (
+            <tr key={c.stage} data-cra-stage={c.stage} data-status={c.status}>
               <td>
-                {c.status === "filed" || c.status === "waiting" ? null : (
-                  <CraFiledForm vulnerabilityId={vulnerabilityId} stage={c.stage} />
+                {t.rich("stageLine", {
+                  stage: t(`stage.${c.stage}`),
+                  article: t(`article.${c.stage}`),
+                  hint: (chunks) => <span className="hint">{chunks}</span>,
+                })}
+              </td>
+              <td>
+                <span
+                  className={
+                    c.status === "overdue"
+                      ? "badge badge-bad"
+                      : c.status === "filed"
+                        ? "badge badge-ok"
+                        : "badge"
+                  }
+                  style={{ whiteSpace: "normal" }}
+                >
+                  {clockText(c, t, f)}
+                </span>
+              </td>
+              <td>
+                {canFile ? (
+                  <>
+                    <a href={`/api/vulnerabilities/${vulnerabilityId}/cra/${SLUG[c.stage]}`} style={NOWRAP}>
+                      {t("text")}
+                    </a>{" "}
+                    ·{" "}
+                    <a
+                      href={`/api/vulnerabilities/${vulnerabilityId}/cra/${SLUG[c.stage]}?format=json`}
+                      style={NOWRAP}
+                    >
+                      {t("json")}
+                    </a>{" "}
+                    ·{" "}
+                    <a
+                      href={`/api/vulnerabilities/${vulnerabilityId}/cra/${SLUG[c.stage]}?format=pdf&lang=en`}
+                      data-testid={`cra-pdf-en-${c.stage}`}
+                      style={NOWRAP}
+                    >
+                      {t("pdf")}
+                    </a>{" "}
+                    <a
+                      href={`/api/vulnerabilities/${vulnerabilityId}/cra/${SLUG[c.stage]}?format=pdf&lang=zh-CN`}
+                      lang="zh-CN"
+                      data-testid={`cra-pdf-zh-${c.stage}`}
+                      style={NOWRAP}
+                    >
+                      {t("pdfZh")}
+                    </a>
+                  </>
+                ) : (
+                  t("manufacturers")
                 )}
               </td>
-            ) : null}
-          </tr>
-        ))}
-      </tbody>
-    </table>
+              {canFile ? (
+                <td>
+                  {c.status === "filed" || c.status === "waiting" ? null : (
+                    <CraFiledForm vulnerabilityId={vulnerabilityId} stage={c.stage} />
+                  )}
+                </td>
+              ) : null}
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
   );
 }

@@ -1,6 +1,7 @@
 // Links to the SBOM and vulnerability page of a product's versions (manufacturer) or of an assessment's version
 // (lab), with counts: small server components the product and review pages mount.
 import Link from "next/link";
+import { getTranslations } from "next-intl/server";
 import { prisma } from "@/lib/db/client";
 import { opensNotice } from "@/lib/vulns/model";
 
@@ -20,10 +21,11 @@ export async function ProductSecurityLinks({ productId }: { productId: string })
     },
   });
   if (versions.length === 0) return null;
+  const t = await getTranslations("vulns.links");
   return (
     <section className="card stack" aria-labelledby="security-heading" style={{ gap: "0.5rem" }}>
       <h2 id="security-heading" style={{ margin: 0 }}>
-        SBOM and vulnerabilities
+        {t("title")}
       </h2>
       <ul style={{ margin: 0, paddingLeft: "1.2rem" }}>
         {versions.map((v) => {
@@ -31,13 +33,10 @@ export async function ProductSecurityLinks({ productId }: { productId: string })
           return (
             <li key={v.id}>
               <Link href={`/versions/${v.id}/security`}>
-                Firmware {v.firmwareVersion} · hardware {v.hardwareVersion}
-              </Link>{" "}
-              — {v._count.sboms ? "SBOM available" : "no SBOM"}, {v.vulnerabilities.length} known{" "}
-              {v.vulnerabilities.length === 1 ? "vulnerability" : "vulnerabilities"}
-              {open ? (
-                <span className="badge badge-bad"> {open} actively exploited without a fix</span>
-              ) : null}
+                {t("version", { firmware: v.firmwareVersion, hardware: v.hardwareVersion })}
+              </Link>
+              {t("summary", { sbom: v._count.sboms ? "yes" : "no", n: v.vulnerabilities.length })}
+              {open ? <span className="badge badge-bad">{t("open", { n: open })}</span> : null}
             </li>
           );
         })}
@@ -61,9 +60,10 @@ export async function AssessmentSecurityLink({ assessmentId }: { assessmentId: s
       select: { componentCount: true },
     }),
   ]);
+  const t = await getTranslations("vulns.links");
   return (
     <Link href={`/versions/${productVersionId}/security`} data-testid="version-security-link">
-      {sboms ? `SBOM (${components?.componentCount ?? 0} components)` : "No SBOM"} and vulnerabilities
+      {t("assessment", { sbom: sboms ? "yes" : "no", n: components?.componentCount ?? 0 })}
     </Link>
   );
 }

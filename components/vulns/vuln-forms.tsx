@@ -1,6 +1,7 @@
 "use client";
 
 import { useId } from "react";
+import { useTranslations } from "next-intl";
 import {
   addVulnerabilityForm,
   clearNoticeForm,
@@ -20,12 +21,14 @@ const fields = (e: React.FormEvent<HTMLFormElement>) => {
 
 /** Records a vulnerability by hand (manufacturer or lab). */
 export function AddVulnerabilityForm({ productVersionId }: { productVersionId: string }) {
+  const t = useTranslations("vulns.forms");
+  const ts = useTranslations("vulns.severity");
   const id = useId();
   const { run, pending, failure, clearFailure } = useRefreshingAction();
   return (
     <form
       className="stack"
-      aria-label="Record a vulnerability"
+      aria-label={t("record")}
       noValidate
       onSubmit={(e) => {
         const f = fields(e);
@@ -41,45 +44,45 @@ export function AddVulnerabilityForm({ productVersionId }: { productVersionId: s
     >
       <div className="row" style={{ gap: "0.75rem", alignItems: "flex-end", flexWrap: "wrap" }}>
         <div className="field">
-          <label htmlFor={`${id}-i`}>Identifier</label>
+          <label htmlFor={`${id}-i`}>{t("identifier")}</label>
           <input id={`${id}-i`} name="identifier" placeholder="CVE-2026-12345" required />
         </div>
         <div className="field">
-          <label htmlFor={`${id}-s`}>Severity</label>
+          <label htmlFor={`${id}-s`}>{t("severity")}</label>
           <select id={`${id}-s`} name="severity" defaultValue="HIGH">
             {SEVERITIES.map((s) => (
               <option key={s} value={s}>
-                {s.toLowerCase()}
+                {ts(s)}
               </option>
             ))}
           </select>
         </div>
         <div className="field">
-          <label htmlFor={`${id}-c`}>CVSS score</label>
+          <label htmlFor={`${id}-c`}>{t("cvss")}</label>
           <input id={`${id}-c`} name="cvssScore" inputMode="decimal" style={{ width: "6em" }} />
         </div>
         <div className="field">
-          <label htmlFor={`${id}-f`}>Fixed in version</label>
-          <input id={`${id}-f`} name="fixedInVersion" placeholder="none yet" style={{ width: "9em" }} />
+          <label htmlFor={`${id}-f`}>{t("fixedInVersion")}</label>
+          <input id={`${id}-f`} name="fixedInVersion" placeholder={t("noneYet")} style={{ width: "9em" }} />
         </div>
       </div>
       <div className="field">
-        <label htmlFor={`${id}-t`}>Title</label>
+        <label htmlFor={`${id}-t`}>{t("title")}</label>
         <input id={`${id}-t`} name="title" maxLength={300} />
       </div>
       <div className="row" style={{ gap: "0.75rem", alignItems: "flex-end", flexWrap: "wrap" }}>
         <label className="row" style={{ gap: "0.4rem" }}>
-          <input type="checkbox" name="activelyExploited" /> Actively exploited
+          <input type="checkbox" name="activelyExploited" /> {t("exploited")}
         </label>
         <div className="field">
-          <label htmlFor={`${id}-a`}>Aware of the exploitation since (UTC; empty: now)</label>
+          <label htmlFor={`${id}-a`}>{t("awareAt")}</label>
           <input id={`${id}-a`} name="awareAt" type="datetime-local" />
         </div>
       </div>
       <ActionError failure={failure} onDismiss={clearFailure} />
       <div>
         <button type="submit" className="btn btn-primary" disabled={pending}>
-          {pending ? "Saving…" : "Record the vulnerability"}
+          {pending ? t("saving") : t("submit")}
         </button>
       </div>
     </form>
@@ -88,6 +91,7 @@ export function AddVulnerabilityForm({ productVersionId }: { productVersionId: s
 
 /** Records the version a vulnerability is fixed in (a corrective measure: the final report's clock starts). */
 export function MarkFixedForm({ vulnerabilityId }: { vulnerabilityId: string }) {
+  const t = useTranslations("vulns.forms");
   const id = useId();
   const { run, pending, failure, clearFailure } = useRefreshingAction();
   return (
@@ -103,11 +107,11 @@ export function MarkFixedForm({ vulnerabilityId }: { vulnerabilityId: string }) 
       }}
     >
       <div className="field">
-        <label htmlFor={id}>Fixed in</label>
+        <label htmlFor={id}>{t("fixedIn")}</label>
         <input id={id} name="fixedInVersion" style={{ width: "8em" }} required />
       </div>
       <button type="submit" className="btn btn-secondary" disabled={pending}>
-        Record the fix
+        {t("recordFix")}
       </button>
       <ActionError failure={failure} onDismiss={clearFailure} />
     </form>
@@ -115,6 +119,7 @@ export function MarkFixedForm({ vulnerabilityId }: { vulnerabilityId: string }) 
 }
 
 export function MarkExploitedButton({ vulnerabilityId }: { vulnerabilityId: string }) {
+  const t = useTranslations("vulns.forms");
   const { run, pending, failure, clearFailure } = useRefreshingAction();
   return (
     <span>
@@ -124,7 +129,7 @@ export function MarkExploitedButton({ vulnerabilityId }: { vulnerabilityId: stri
         disabled={pending}
         onClick={() => void run(() => updateVulnerabilityForm({ vulnerabilityId, activelyExploited: true }))}
       >
-        Mark as actively exploited
+        {t("markExploited")}
       </button>
       <ActionError failure={failure} onDismiss={clearFailure} />
     </span>
@@ -170,20 +175,22 @@ function ReasonForm({
 }
 
 export function ClearNoticeForm({ vulnerabilityId }: { vulnerabilityId: string }) {
+  const t = useTranslations("vulns.forms");
   return (
     <ReasonForm
-      label="Why the notice can be cleared (kept in the audit trail)"
-      button="Clear the notice"
+      label={t("clearLabel")}
+      button={t("clear")}
       submit={(reason) => clearNoticeForm({ vulnerabilityId, reason })}
     />
   );
 }
 
 export function SuspendLabelForm({ labelId }: { labelId: string }) {
+  const t = useTranslations("vulns.forms");
   return (
     <ReasonForm
-      label="Reason for suspending (published on the label's page)"
-      button="Suspend the label"
+      label={t("suspendLabel")}
+      button={t("suspend")}
       danger
       submit={(reason) => suspendLabelForm({ labelId, reason })}
     />
@@ -191,16 +198,18 @@ export function SuspendLabelForm({ labelId }: { labelId: string }) {
 }
 
 export function ReinstateLabelForm({ labelId }: { labelId: string }) {
+  const t = useTranslations("vulns.forms");
   return (
     <ReasonForm
-      label="Reason for reinstating (kept with the label's history)"
-      button="Reinstate the label"
+      label={t("reinstateLabel")}
+      button={t("reinstate")}
       submit={(reason) => reinstateLabelForm({ labelId, reason })}
     />
   );
 }
 
 export function CraFiledForm({ vulnerabilityId, stage }: { vulnerabilityId: string; stage: string }) {
+  const t = useTranslations("vulns.forms");
   const id = useId();
   const { run, pending, failure, clearFailure } = useRefreshingAction();
   return (
@@ -214,11 +223,11 @@ export function CraFiledForm({ vulnerabilityId, stage }: { vulnerabilityId: stri
       }}
     >
       <div className="field">
-        <label htmlFor={id}>Platform reference</label>
+        <label htmlFor={id}>{t("reference")}</label>
         <input id={id} name="reference" style={{ width: "10em" }} />
       </div>
       <button type="submit" className="btn btn-secondary" disabled={pending}>
-        Mark as filed
+        {t("markFiled")}
       </button>
       <ActionError failure={failure} onDismiss={clearFailure} />
     </form>

@@ -1,6 +1,7 @@
 // Server actions for vulnerabilities, security notices, suspension and CRA reports (docs/vulnerabilities.md).
 // Files (SBOMs, advisories) go through route handlers (app/api/product-versions/[id]/…), which limit body size.
 import { z } from "zod";
+import { vmsg } from "@/lib/i18n/zod";
 import { zId, zText } from "@/lib/validation/text";
 import { guardedAction } from "@/lib/auth/action";
 import { MANUFACTURER, REVIEWER } from "@/lib/auth/roles";
@@ -18,7 +19,7 @@ import { incidentInput } from "@/lib/vulns/incident";
 import { CRA_STAGES, SEVERITIES, vulnInput } from "@/lib/vulns/model";
 
 const ZId = zId;
-const ZReason = zText({ max: 2000, min: 1, multiline: true, minMessage: "Give the reason." });
+const ZReason = zText({ max: 2000, min: 1, multiline: true, minMessage: vmsg("giveReason") });
 const BOTH = [...MANUFACTURER, ...REVIEWER];
 
 export const ZAddVuln = vulnInput.extend({ productVersionId: ZId });

@@ -1,14 +1,15 @@
 // Inputs of versions, families and re-assessment, shared by the forms and the server.
 import { z } from "zod";
+import { vmsg } from "@/lib/i18n/zod";
 import { zId, zKey, zText } from "@/lib/validation/text";
 
 const ZId = zId;
-const versionText = (what: string) => zText({ max: 60, min: 1, minMessage: `Enter the ${what} version.` });
+const versionText = (message: string) => zText({ max: 60, min: 1, minMessage: message });
 
 export const ZReassess = z.object({
   productId: ZId,
-  firmwareVersion: versionText("firmware"),
-  hardwareVersion: versionText("hardware"),
+  firmwareVersion: versionText(vmsg("enterFirmwareVersion")),
+  hardwareVersion: versionText(vmsg("enterHardwareVersion")),
   releaseNotes: zText({ max: 2000, multiline: true })
     .optional()
     .transform((v) => (v ? v : undefined)),
@@ -25,7 +26,7 @@ export type TConfirmCarried = z.infer<typeof ZConfirmCarried>;
 
 export const ZAddModel = z.object({
   productId: ZId,
-  modelName: zText({ max: 120, min: 1, minMessage: "Enter the model name." }),
+  modelName: zText({ max: 120, min: 1, minMessage: vmsg("enterModelName") }),
   sku: zText({ max: 60 })
     .optional()
     .transform((v) => (v ? v : undefined)),

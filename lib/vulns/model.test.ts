@@ -1,4 +1,8 @@
 import { describe, expect, it } from "vitest";
+import { ZAddVuln, ZClearNotice } from "@/lib/actions/vulnerabilities";
+import { parseInput } from "@/lib/auth/guarded";
+import { AppError } from "@/lib/errors";
+import { ZReassess } from "@/lib/versions/schema";
 import { craClocks, nextDeadline, opensNotice, vulnInput } from "./model";
 
 const aware = new Date("2026-11-10T08:00:00Z");
@@ -74,3 +78,39 @@ describe("security notice and manual input", () => {
     );
   });
 });
+
+describe("the security screens' own messages in the reader's language (issue 17)", () => {
+  // A bad vulnerability, an empty reason and an empty version, parsed as the server actions parse them.
+  const bad = { raw: { productVersionId: "v1", identifier: "x", severity: "HIGH" } };
+  it("English stays the schemas' words; a Chinese reader gets them in Chinese", () => {
+    expect(fieldErrorsOf(() => parseInput(ZAddVuln, bad.raw, "en")).identifier).toEqual([
+      "Give the identifier, e.g. CVE-2026-12345.",
+    ]);
+    expect(fieldErrorsOf(() => parseInput(ZAddVuln, bad.raw, "zh-CN")).identifier).toEqual([
+      "请填写漏洞编号，例如 CVE-2026-12345。",
+    ]);
+    expect(
+      fieldErrorsOf(() => parseInput(ZAddVuln, { ...bad.raw, identifier: "CVE 2026" }, "zh-CN")).identifier,
+    ).toEqual(["请按发布时的写法填写编号，例如 CVE-2026-12345 或 GHSA-xxxx-xxxx-xxxx。"]);
+    expect(
+      fieldErrorsOf(() => parseInput(ZClearNotice, { vulnerabilityId: "v1", reason: "" }, "zh-CN")),
+    ).toEqual({
+      reason: ["请填写原因。"],
+    });
+    expect(
+      fieldErrorsOf(() =>
+        parseInput(ZReassess, { productId: "p1", firmwareVersion: "", hardwareVersion: "B" }, "zh-CN"),
+      ).firmwareVersion?.[0],
+    ).toMatch(/固件版本/);
+  });
+});
+
+function fieldErrorsOf(run: () => unknown): Record<string, string[]> {
+  try {
+    run();
+  } catch (err) {
+    expect(err).toBeInstanceOf(AppError);
+    return (err as AppError).fieldErrors ?? {};
+  }
+  throw new Error("expected a validation error");
+}

@@ -9,6 +9,7 @@
 //                   measure is available                                      (14(2)(c))
 // The final report's clock does not run until a measure is available: until then it is "waiting".
 import { z } from "zod";
+import { vmsg } from "@/lib/i18n/zod";
 
 export const SEVERITIES = ["CRITICAL", "HIGH", "MEDIUM", "LOW", "NONE", "UNKNOWN"] as const;
 export type TSeverity = (typeof SEVERITIES)[number];
@@ -107,12 +108,9 @@ export const vulnInput = z.object({
   identifier: z
     .string()
     .trim()
-    .min(3, "Give the identifier, e.g. CVE-2026-12345.")
+    .min(3, vmsg("vulnIdShort"))
     .max(80)
-    .regex(
-      /^[A-Za-z0-9][A-Za-z0-9._:#/-]*$/,
-      "Use the identifier as published, e.g. CVE-2026-12345 or GHSA-xxxx-xxxx-xxxx.",
-    ),
+    .regex(/^[A-Za-z0-9][A-Za-z0-9._:#/-]*$/, vmsg("vulnIdFormat")),
   title: z
     .string()
     .trim()

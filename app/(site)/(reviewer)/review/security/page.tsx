@@ -1,44 +1,51 @@
 import Link from "next/link";
+import { getTranslations } from "next-intl/server";
 import { requirePageUser } from "@/lib/auth/session";
 import { REVIEWER } from "@/lib/auth/roles";
 import { prisma } from "@/lib/db/client";
 import { labelsWithOpenNotices } from "@/lib/db/vulnerabilities";
+import { severityText } from "@/components/vulns/cra-clocks";
 import { ReinstateLabelForm, SuspendLabelForm } from "@/components/vulns/vuln-forms";
 
-export const metadata = { title: "Security notices" };
+export async function generateMetadata() {
+  const t = await getTranslations("vulns.notices");
+  return { title: t("metaTitle") };
+}
 
 /** Labels of the lab whose version has an actively exploited vulnerability without a fix: suspend, or clear. */
 export default async function SecurityNoticesPage() {
   const user = await requirePageUser(REVIEWER, "/review/security");
   const labels = await labelsWithOpenNotices(prisma(), user);
+  const t = await getTranslations("vulns");
+  const ts = await getTranslations("status.labelWord");
   return (
     <div className="stack">
-      <h1 style={{ margin: 0 }}>Security notices</h1>
-      <p style={{ margin: 0 }}>
-        Labels your lab issued whose product version has an actively exploited vulnerability without a fix.
-        Their public pages show a security notice. Suspend the label, or open the version and clear the notice
-        when the vulnerability does not put the label&apos;s claims in doubt.
-      </p>
-      {labels.length === 0 ? <p>No open notices.</p> : null}
+      <h1 style={{ margin: 0 }}>{t("notices.title")}</h1>
+      <p style={{ margin: 0 }}>{t("notices.intro")}</p>
+      {labels.length === 0 ? <p>{t("notices.none")}</p> : null}
       {labels.map((l) => (
         <section key={l.id} className="card stack" data-testid="notice-label" data-code={l.publicCode}>
           <h2 style={{ margin: 0 }}>
-            {l.productName} · firmware {l.firmwareVersion ?? "—"} · <code>{l.publicCode}</code>{" "}
-            <span className={l.state === "suspended" ? "badge badge-bad" : "badge"}>{l.state}</span>
+            {t("notices.heading", { product: l.productName, firmware: l.firmwareVersion ?? "—" })}
+            <code>{l.publicCode}</code>{" "}
+            <span className={l.state === "suspended" ? "badge badge-bad" : "badge"}>
+              {ts.has(l.state as never) ? ts(l.state as never) : l.state}
+            </span>
           </h2>
           <ul style={{ margin: 0 }}>
             {l.vulnerabilities.map((v) => (
               <li key={v.id}>
-                {v.identifier} ({v.severity.toLowerCase()}){v.title ? ` — ${v.title}` : ""}
+                {t("notices.vuln", { identifier: v.identifier, severity: severityText(t, v.severity) })}
+                {v.title ? t("notices.vulnTitle", { title: v.title }) : ""}
               </li>
             ))}
           </ul>
           <p style={{ margin: 0 }}>
             {l.productVersionId ? (
-              <Link href={`/versions/${l.productVersionId}/security`}>SBOM and vulnerabilities</Link>
+              <Link href={`/versions/${l.productVersionId}/security`}>{t("notices.versionLink")}</Link>
             ) : null}{" "}
-            · <Link href={`/review/${l.assessmentId}`}>Review</Link> ·{" "}
-            <Link href={`/r/${l.publicCode}`}>Public page</Link>
+            · <Link href={`/review/${l.assessmentId}`}>{t("notices.review")}</Link> ·{" "}
+            <Link href={`/r/${l.publicCode}`}>{t("notices.publicPage")}</Link>
           </p>
           {l.state === "suspended" ? (
             <ReinstateLabelForm labelId={l.id} />

@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { getFormatter, getTranslations } from "next-intl/server";
 import { notFound } from "next/navigation";
 import { requirePageUser } from "@/lib/auth/session";
 import { MANUFACTURER, REVIEWER } from "@/lib/auth/roles";
@@ -6,7 +7,7 @@ import { prisma } from "@/lib/db/client";
 import { latestSbomComponents, listVulnerabilities, versionAccess } from "@/lib/db/vulnerabilities";
 import { AppError } from "@/lib/errors";
 import { SBOM_LIMITS } from "@/lib/sbom/limits";
-import { CraClocks } from "@/components/vulns/cra-clocks";
+import { CraClocks, severityText } from "@/components/vulns/cra-clocks";
 import { IncidentsSection } from "@/components/vulns/incidents";
 import { listIncidents } from "@/lib/db/incidents";
 import { FileUpload } from "@/components/vulns/file-upload";
@@ -17,7 +18,10 @@ import {
   MarkFixedForm,
 } from "@/components/vulns/vuln-forms";
 
-export const metadata = { title: "SBOM and vulnerabilities" };
+export async function generateMetadata() {
+  const t = await getTranslations("vulns.version");
+  return { title: t("metaTitle") };
+}
 
 export default async function VersionSecurityPage({
   params,
@@ -41,60 +45,78 @@ export default async function VersionSecurityPage({
     listIncidents(db, user, id),
   ]);
   const maker = user.role === "MANUFACTURER_MEMBER";
-  const mb = (n: number) => `${Math.round(n / 1048576)} MB`;
+  const t = await getTranslations("vulns");
+  const f = await getFormatter();
+  const mb = (n: number) => Math.round(n / 1048576);
+  const day = (d: Date) => f.dateTime(d, "day");
   return (
     <div className="stack">
       <p className="small" style={{ margin: 0 }}>
         {maker ? (
-          <Link href={`/products/${product.id}`}>← {product.modelName}</Link>
+          <Link href={`/products/${product.id}`}>
+            {t("version.backProduct", { product: product.modelName })}
+          </Link>
         ) : (
-          <Link href="/review/security">← Security notices</Link>
+          <Link href="/review/security">{t("version.backNotices")}</Link>
         )}
       </p>
       <h1 style={{ margin: 0 }}>
-        {product.modelName} · firmware {access.firmwareVersion} · hardware {access.hardwareVersion}
+        {t("version.title", {
+          product: product.modelName,
+          firmware: access.firmwareVersion,
+          hardware: access.hardwareVersion,
+        })}
       </h1>
 
       <section className="card stack" aria-labelledby="sbom-h">
         <h2 id="sbom-h" style={{ margin: 0 }}>
-          Software bill of materials
+          {t("version.sbomTitle")}
         </h2>
         {sbom ? (
           <p style={{ margin: 0 }} data-testid="sbom-summary">
-            SBOM available: {sbom.sbom.format} {sbom.sbom.specVersion} ({sbom.sbom.encoding.toUpperCase()}),{" "}
-            {sbom.sbom.componentCount} components, uploaded {sbom.sbom.createdAt.toISOString().slice(0, 10)} ·{" "}
-            <a href={`/api/sboms/${sbom.sbom.id}`}>download {sbom.sbom.fileName}</a>
+            {t.rich("version.sbomSummary", {
+              format: sbom.sbom.format,
+              spec: sbom.sbom.specVersion,
+              encoding: sbom.sbom.encoding.toUpperCase(),
+              n: sbom.sbom.componentCount,
+              date: day(sbom.sbom.createdAt),
+              file: sbom.sbom.fileName,
+              link: (chunks) => <a href={`/api/sboms/${sbom.sbom.id}`}>{chunks}</a>,
+            })}
           </p>
         ) : (
-          <p style={{ margin: 0 }}>No SBOM yet for this version.</p>
+          <p style={{ margin: 0 }}>{t("version.noSbom")}</p>
         )}
         {maker ? (
           <FileUpload
             url={`/api/product-versions/${id}/sbom`}
-            label={sbom ? "Upload a newer SBOM" : "Upload the SBOM"}
-            hint={`CycloneDX 1.2–1.7 (JSON) or 1.0–1.7 (XML), or SPDX 2.2/2.3 (JSON); at most ${mb(SBOM_LIMITS.maxFileBytes)} and ${SBOM_LIMITS.maxComponents.toLocaleString("en")} components. Checked against the format's published schema.`}
+            label={sbom ? t("version.uploadNewer") : t("version.upload")}
+            hint={t("version.uploadHint", {
+              mb: mb(SBOM_LIMITS.maxFileBytes),
+              max: SBOM_LIMITS.maxComponents,
+            })}
             accept=".json,.xml,application/json,application/xml,text/xml"
-            button="Upload SBOM"
+            button={t("version.uploadButton")}
             kind="sbom"
           />
         ) : null}
         {sbom ? (
           <>
             <form method="get" className="row" style={{ gap: "0.5rem" }} role="search">
-              <label htmlFor="sbom-q">Filter components</label>
+              <label htmlFor="sbom-q">{t("version.filter")}</label>
               <input id="sbom-q" name="q" defaultValue={q ?? ""} maxLength={100} />
               <button type="submit" className="btn btn-secondary">
-                Filter
+                {t("version.filterButton")}
               </button>
             </form>
             <div style={{ overflowX: "auto" }}>
-              <table className="small" aria-label="Components">
+              <table className="small" aria-label={t("version.components")}>
                 <thead>
                   <tr>
-                    <th scope="col">Component</th>
-                    <th scope="col">Version</th>
-                    <th scope="col">Package URL</th>
-                    <th scope="col">Licence</th>
+                    <th scope="col">{t("version.component")}</th>
+                    <th scope="col">{t("version.componentVersion")}</th>
+                    <th scope="col">{t("version.purl")}</th>
+                    <th scope="col">{t("version.licence")}</th>
                   </tr>
                 </thead>
                 <tbody>
@@ -111,7 +133,7 @@ export default async function VersionSecurityPage({
             </div>
             {sbom.components.length < sbom.sbom.componentCount && !q ? (
               <p className="hint">
-                First {sbom.components.length} of {sbom.sbom.componentCount}; filter to find others.
+                {t("version.firstOf", { shown: sbom.components.length, total: sbom.sbom.componentCount })}
               </p>
             ) : null}
           </>
@@ -120,9 +142,9 @@ export default async function VersionSecurityPage({
 
       <section className="card stack" aria-labelledby="vulns-h">
         <h2 id="vulns-h" style={{ margin: 0 }}>
-          Known vulnerabilities
+          {t("version.vulnsTitle")}
         </h2>
-        {vulns.length === 0 ? <p style={{ margin: 0 }}>None recorded.</p> : null}
+        {vulns.length === 0 ? <p style={{ margin: 0 }}>{t("version.none")}</p> : null}
         {vulns.map((v) => (
           <article
             key={v.id}
@@ -134,24 +156,27 @@ export default async function VersionSecurityPage({
             <h3 style={{ margin: 0 }}>
               {v.identifier}{" "}
               <span className="badge">
-                {v.severity.toLowerCase()}
-                {v.cvssScore !== null ? ` · CVSS ${v.cvssScore}` : ""}
+                {severityText(t, v.severity)}
+                {v.cvssScore !== null ? t("version.cvss", { score: v.cvssScore }) : ""}
               </span>{" "}
-              {v.activelyExploited ? <span className="badge badge-bad">actively exploited</span> : null}{" "}
-              {v.notAffected ? <span className="badge">not affected</span> : null}{" "}
-              {v.fixedInVersion ? <span className="badge badge-ok">fixed in {v.fixedInVersion}</span> : null}
+              {v.activelyExploited ? <span className="badge badge-bad">{t("version.exploited")}</span> : null}{" "}
+              {v.notAffected ? <span className="badge">{t("version.notAffected")}</span> : null}{" "}
+              {v.fixedInVersion ? (
+                <span className="badge badge-ok">{t("version.fixedIn", { version: v.fixedInVersion })}</span>
+              ) : null}
             </h3>
             {v.title ? <p style={{ margin: 0 }}>{v.title}</p> : null}
             <p className="hint" style={{ margin: 0 }}>
-              Source: {v.source.toLowerCase().replace("_", " ")}
-              {v.publishedAt ? ` · published ${v.publishedAt.toISOString().slice(0, 10)}` : ""}
-              {v.aliases.length ? ` · also ${v.aliases.join(", ")}` : ""}
-              {v.noticeClearedAt ? ` · notice cleared by the lab: ${v.noticeClearedReason}` : ""}
+              {t("version.source", {
+                source: t.has(`source.${v.source}` as never) ? t(`source.${v.source}` as never) : v.source,
+              })}
+              {v.publishedAt ? t("version.published", { date: day(v.publishedAt) }) : ""}
+              {v.aliases.length ? t("version.aliases", { aliases: v.aliases.join(", ") }) : ""}
+              {v.noticeClearedAt ? t("version.cleared", { reason: v.noticeClearedReason ?? "" }) : ""}
             </p>
             {v.notice ? (
               <p className="alert alert-error" style={{ margin: 0 }}>
-                The public page of this version&apos;s label shows a security notice, and the lab has been
-                asked to review the label.
+                {t("version.notice")}
               </p>
             ) : null}
             <CraClocks vulnerabilityId={v.id} clocks={v.clocks} canFile={maker} />
@@ -162,15 +187,15 @@ export default async function VersionSecurityPage({
             {!maker && v.notice ? <ClearNoticeForm vulnerabilityId={v.id} /> : null}
           </article>
         ))}
-        <h3 style={{ marginBottom: 0 }}>Record a vulnerability</h3>
+        <h3 style={{ marginBottom: 0 }}>{t("version.record")}</h3>
         <AddVulnerabilityForm productVersionId={id} />
-        <h3 style={{ marginBottom: 0 }}>Import an advisory</h3>
+        <h3 style={{ marginBottom: 0 }}>{t("version.import")}</h3>
         <FileUpload
           url={`/api/product-versions/${id}/vulnerabilities`}
-          label="CSAF 2.0 advisory, OSV file or CycloneDX VEX file (JSON)"
-          hint={`At most ${mb(SBOM_LIMITS.maxAdvisoryBytes)}; checked against the format's published schema. Known identifiers are updated, new ones added.`}
+          label={t("version.importLabel")}
+          hint={t("version.importHint", { mb: mb(SBOM_LIMITS.maxAdvisoryBytes) })}
           accept=".json,application/json"
-          button="Import"
+          button={t("version.importButton")}
           kind="advisory"
         />
       </section>

@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { getLocale, getTranslations } from "next-intl/server";
 import { notFound } from "next/navigation";
 import { UpgradeButton } from "@/components/assessments/upgrade-button";
 import { planUpgradeFor, type TSchemeSummary } from "@/lib/assessments/upgrade";
@@ -7,40 +8,26 @@ import { MANUFACTURER } from "@/lib/auth/roles";
 import { getAssessmentForOwner } from "@/lib/db/assessments";
 import { prisma } from "@/lib/db/client";
 import { AppError } from "@/lib/errors";
+import { catalogText } from "@/lib/schemes/i18n";
 import { EDITABLE } from "@/lib/workflow/transitions";
 
-export const metadata = { title: "Upgrade the criteria catalog" };
+export async function generateMetadata() {
+  const t = await getTranslations("versions.upgrade");
+  return { title: t("metaTitle") };
+}
 
-const EU_STATUS: Record<string, string> = {
-  not_required: "Not required",
-  incomplete: "Incomplete",
-  no_presumption: "No presumption of conformity",
-  notified_body_required: "Notified body required",
-  presumption: "Presumption (Module A)",
-};
-const US_STATUS: Record<string, string> = {
-  out_of_scope: "Out of scope",
-  incomplete: "Incomplete",
-  not_eligible: "Not eligible",
-  eligible: "Eligible",
-};
-const VERDICT: Record<string, string> = {
-  PASS: "Pass",
-  FAIL: "Fail",
-  NOT_APPLICABLE: "Not applicable",
-  UNANSWERED: "Unanswered",
-};
+type TUpgradeT = Awaited<ReturnType<typeof getTranslations<"versions.upgrade">>>;
 
-function Summary({ s }: { s: TSchemeSummary }) {
+function Summary({ s, t }: { s: TSchemeSummary; t: TUpgradeT }) {
+  const word = (group: "eu" | "us", status: string) =>
+    t.has(`${group}.${status}` as never) ? t(`${group}.${status}` as never) : status;
   return (
     <ul className="small" style={{ margin: 0 }}>
       {s.eu.map((a) => (
-        <li key={a.article}>
-          EU 3(3)({a.article}): {EU_STATUS[a.status] ?? a.status}
-        </li>
+        <li key={a.article}>{t("euLine", { article: a.article, status: word("eu", a.status) })}</li>
       ))}
-      <li>US Cyber Trust Mark: {US_STATUS[s.us] ?? s.us}</li>
-      <li>China label: {s.cn} star(s)</li>
+      <li>{t("usLine", { status: word("us", s.us) })}</li>
+      <li>{t("cnLine", { stars: s.cn })}</li>
     </ul>
   );
 }
@@ -56,93 +43,106 @@ export default async function UpgradeCatalogPage({ params }: { params: Promise<{
   });
   const editable = EDITABLE.includes(a.status);
   const plan = editable ? planUpgradeFor(a.catalogVersion, a.answers, a.targetSchemes) : null;
+  const t = await getTranslations("versions.upgrade");
+  const locale = await getLocale();
+  // The catalogs' words in the reader's language: the new version's, and the old one's for what it had.
+  const textTo = catalogText(plan?.to ?? a.catalogVersion, locale);
+  const textFrom = catalogText(plan?.from ?? a.catalogVersion, locale);
+  const questionGroups = plan
+    ? ([
+        ["added", plan.addedQuestions, textTo],
+        ["removedQuestions", plan.removedQuestions, textFrom],
+        ["reworded", plan.rewordedQuestions, textTo],
+      ] as const)
+    : [];
   return (
     <div className="stack">
       <div>
         <p className="small muted" style={{ margin: 0 }}>
-          <Link href={`/assessments/${a.id}`}>Back to the self-assessment of {a.product.modelName}</Link>
+          <Link href={`/assessments/${a.id}`}>{t("back", { product: a.product.modelName })}</Link>
         </p>
-        <h1>Upgrade the criteria catalog</h1>
+        <h1>{t("title")}</h1>
       </div>
       {!plan ? (
         <div className="alert alert-info" role="status">
-          {editable
-            ? `This assessment is on the newest catalog (${a.catalogVersion}).`
-            : "Only a draft (or one the lab sent back for changes) can move to a newer catalog. Issued labels keep their catalog version."}
+          {editable ? t("newest", { version: a.catalogVersion }) : t("notEditable")}
         </div>
       ) : (
         <>
-          <p>
-            Move this draft from catalog {plan.from} to {plan.to}. Answers carry over by question; results are
-            recalculated with the new rules. This cannot be undone.
-          </p>
+          <p>{t("intro", { from: plan.from, to: plan.to })}</p>
           <section className="card stack" aria-labelledby="changelog" data-testid="upgrade-changelogs">
-            <h2 id="changelog">What changed since {plan.from}</h2>
-            {plan.changelogs.map((c) => (
-              <div key={c.version} className="stack" style={{ gap: "0.25rem" }}>
-                <h3 style={{ margin: 0, fontSize: "1rem" }}>
-                  Version {c.version} (published {c.publishedOn})
-                </h3>
-                <ul className="small" style={{ margin: 0 }}>
-                  {c.lines.map((line) => (
-                    <li key={line}>{line}</li>
-                  ))}
-                </ul>
-              </div>
-            ))}
+            <h2 id="changelog">{t("changelogSince", { version: plan.from })}</h2>
+            {plan.changelogs.map((c) => {
+              const text = catalogText(c.version, locale);
+              return (
+                <div key={c.version} className="stack" style={{ gap: "0.25rem" }}>
+                  <h3 style={{ margin: 0, fontSize: "1rem" }}>
+                    {t("changelogVersion", { version: c.version, published: c.publishedOn })}
+                  </h3>
+                  <ul className="small" style={{ margin: 0 }}>
+                    {c.lines.map((line, i) => (
+                      <li key={line}>{text(`catalog.changelog.${i}`, line)}</li>
+                    ))}
+                  </ul>
+                </div>
+              );
+            })}
           </section>
           <section className="card stack" aria-labelledby="results">
-            <h2 id="results">Results before and after</h2>
+            <h2 id="results">{t("results")}</h2>
             <div className="row" style={{ alignItems: "flex-start", gap: "2rem" }}>
               <div>
-                <h3>Now ({plan.from})</h3>
-                <Summary s={plan.before} />
+                <h3>{t("now", { version: plan.from })}</h3>
+                <Summary s={plan.before} t={t} />
               </div>
               <div>
-                <h3>After the upgrade ({plan.to})</h3>
-                <Summary s={plan.after} />
+                <h3>{t("after", { version: plan.to })}</h3>
+                <Summary s={plan.after} t={t} />
               </div>
             </div>
             {plan.criteria.length > 0 ? (
               <table className="table small" data-testid="upgrade-criteria">
-                <caption>Criteria whose result changes ({plan.criteria.length})</caption>
+                <caption>{t("criteriaCaption", { n: plan.criteria.length })}</caption>
                 <thead>
                   <tr>
-                    <th scope="col">Criterion</th>
-                    <th scope="col">Now</th>
-                    <th scope="col">After</th>
+                    <th scope="col">{t("criterion")}</th>
+                    <th scope="col">{t("colNow")}</th>
+                    <th scope="col">{t("colAfter")}</th>
                   </tr>
                 </thead>
                 <tbody>
                   {plan.criteria.map((c) => (
                     <tr key={c.key}>
                       <td>
-                        {c.key} · {c.title}
+                        {c.key} · {(c.after ? textTo : textFrom)(`criterion.${c.key}.title`, c.title)}
                       </td>
-                      <td>{c.before ? VERDICT[c.before] : "New"}</td>
-                      <td>{c.after ? VERDICT[c.after] : "Removed"}</td>
+                      <td>{c.before ? t(`verdict.${c.before}`) : t("new")}</td>
+                      <td>{c.after ? t(`verdict.${c.after}`) : t("removed")}</td>
                     </tr>
                   ))}
                 </tbody>
               </table>
             ) : (
-              <p className="small muted">No criterion changes its result.</p>
+              <p className="small muted">{t("noCriteria")}</p>
             )}
           </section>
           <section className="card stack" aria-labelledby="questions">
-            <h2 id="questions">Questions</h2>
-            {[
-              ["New questions", plan.addedQuestions],
-              ["Removed questions", plan.removedQuestions],
-              ["Re-worded questions (answers kept: please re-read them)", plan.rewordedQuestions],
-            ].map(([title, list]) =>
-              (list as typeof plan.addedQuestions).length > 0 ? (
-                <div key={title as string}>
-                  <h3>{title as string}</h3>
+            <h2 id="questions">{t("questions")}</h2>
+            {questionGroups.map(([title, list, text]) =>
+              list.length > 0 ? (
+                <div key={title}>
+                  <h3>{t(title)}</h3>
                   <ul className="small">
-                    {(list as typeof plan.addedQuestions).map((q) => (
+                    {list.map((q) => (
                       <li key={q.id}>
-                        <strong>{q.label}</strong>: {q.after ?? q.before}
+                        {t.rich("questionLine", {
+                          label: text(`question.${q.id}.label`, q.label),
+                          text:
+                            q.after !== undefined
+                              ? textTo(`question.${q.id}.prompt`, q.after)
+                              : textFrom(`question.${q.id}.prompt`, q.before ?? ""),
+                          b: (chunks) => <strong>{chunks}</strong>,
+                        })}
                       </li>
                     ))}
                   </ul>
@@ -151,8 +151,7 @@ export default async function UpgradeCatalogPage({ params }: { params: Promise<{
             )}
             {plan.droppedAnswers.length > 0 ? (
               <p className="small warn-text">
-                {plan.droppedAnswers.length} answer(s) cannot be carried over and will be removed:{" "}
-                {plan.droppedAnswers.join(", ")}.
+                {t("dropped", { n: plan.droppedAnswers.length, ids: plan.droppedAnswers.join(", ") })}
               </p>
             ) : null}
           </section>
