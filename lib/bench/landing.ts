@@ -1,6 +1,6 @@
 import type { ChildProcess } from "node:child_process";
 import { chmodSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import os, { tmpdir } from "node:os";
 import path from "node:path";
 import { openDb } from "@/lib/db/connect";
 import { applyMigrations } from "@/lib/db/migrations";
@@ -17,6 +17,7 @@ import {
   startApp,
   startNginx,
   stop,
+  treeCpuMs,
   type TRound,
 } from "./server";
 
@@ -112,18 +113,27 @@ export async function benchLanding(): Promise<TBenchSection> {
     const ngBody = await (await fetch(`${ng}/r/${code}/en`)).text();
     if (ngBody !== html) throw new Error("nginx does not serve the same bytes");
 
-    const targets: [string, string][] = [
-      ["nginx page", `${ng}/r/${code}/en`],
-      ["app page", pageUrl],
-      ["nginx 302", `${ng}/r/${code}`],
-      ["app 302", redirectUrl],
-      ["next page", nextUrl],
+    const targets: [string, string, number | undefined][] = [
+      ["nginx page", `${ng}/r/${code}/en`, nginx.pid],
+      ["app page", pageUrl, app.pid],
+      ["nginx 302", `${ng}/r/${code}`, nginx.pid],
+      ["app 302", redirectUrl, app.pid],
+      ["next page", nextUrl, app.pid],
     ];
     for (const [, url] of targets) await load(url, { seconds: 2, connections: CONNECTIONS });
     const rounds = new Map<string, TRound[]>(targets.map(([n]) => [n, []]));
+    /** Server CPU time per request (µs), per round. */
+    const cpu = new Map<string, number[]>(targets.map(([n]) => [n, []]));
     for (let i = 0; i < ROUNDS; i++)
-      for (const [name, url] of targets)
-        rounds.get(name)!.push(await load(url, { seconds: ROUND_SECONDS, connections: CONNECTIONS }));
+      for (const [name, url, pid] of targets) {
+        const c0 = treeCpuMs(pid);
+        const r = await load(url, { seconds: ROUND_SECONDS, connections: CONNECTIONS });
+        const c1 = treeCpuMs(pid);
+        rounds.get(name)!.push(r);
+        if (c0 !== null && c1 !== null && r.rps > 0)
+          cpu.get(name)!.push(((c1 - c0) * 1000) / (r.rps * ROUND_SECONDS));
+      }
+    const cpuPerReq = (n: string) => (cpu.get(n)!.length ? median(cpu.get(n)!).toFixed(0) : "n/a");
     const rps = (n: string) => median(rounds.get(n)!.map((x) => x.rps));
     const pageRatio = rps("app page") / rps("nginx page");
     const redirectRatio = rps("app 302") / rps("nginx 302");
@@ -138,7 +148,7 @@ export async function benchLanding(): Promise<TBenchSection> {
     const ok = pageRatio >= 0.5 && redirectRatio >= 0.5 && bad === 0 && burstOk;
     const row = (label: string, n: string) => {
       const xs = rounds.get(n)!;
-      return `| ${label} | ${rps(n).toFixed(0)} | ${median(xs.map((x) => x.p50))} ms | ${median(xs.map((x) => x.p99))} ms |`;
+      return `| ${label} | ${rps(n).toFixed(0)} | ${median(xs.map((x) => x.p50))} ms | ${median(xs.map((x) => x.p99))} ms | ${cpuPerReq(n)} µs |`;
     };
     const markdown = [
       `Label page \`/r/<code>/en\` of a seeded label (three schemes), ${(Buffer.byteLength(html) / 1024).toFixed(1)} KiB ` +
@@ -146,8 +156,8 @@ export async function benchLanding(): Promise<TBenchSection> {
         `serves the same bytes with the same headers. autocannon in the bench process, ${CONNECTIONS} connections, ${ROUNDS} ` +
         `interleaved rounds of ${ROUND_SECONDS} s after a 2 s warm-up each; medians over rounds. Load generator and servers share the machine's cores.`,
       "",
-      "| Server | Requests/s | Latency p50 | Latency p99 |",
-      "|---|---|---|---|",
+      "| Server | Requests/s | Latency p50 | Latency p99 | Server CPU per request |",
+      "|---|---|---|---|---|",
       row("nginx, the page's bytes", "nginx page"),
       row("`npm start` (serve.ts cache), `/r/<code>/en`", "app page"),
       row("nginx, the 302", "nginx 302"),
@@ -161,7 +171,13 @@ export async function benchLanding(): Promise<TBenchSection> {
       `| ${BURST_CONNECTIONS} connections, ${BURST_SECONDS} s, label page | ${burst.rps.toFixed(0)} req/s, p99 ${burst.p99} ms, ${burst.bad} errors/non-2xx, ${burst.timeouts} timeouts (10 s) | — | 0 errors, 0 timeouts | **${burstOk ? "met" : "missed"}** |`,
       "",
       `Next's own pipeline for the same cached page reaches ${(rps("next page") / rps("nginx page")).toFixed(2)}× nginx: the gap serve.ts removes.` +
-        (bad > 0 ? ` ${bad} errors, non-2xx or timeouts were seen in the rounds.` : ""),
+        (bad > 0 ? ` ${bad} errors, non-2xx or timeouts were seen in the rounds.` : "") +
+        ` Server CPU per request is the server's process tree's CPU time over a round divided by its requests ` +
+        `(median of rounds); it moves far less with the machine's load than requests/s do. Load average at the ` +
+        `end: ${os
+          .loadavg()
+          .map((x) => x.toFixed(1))
+          .join(" / ")} (1 / 5 / 15 min, ${os.cpus().length} cores).`,
     ].join("\n");
     return { title, markdown, ok };
   } catch (err) {

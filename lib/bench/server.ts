@@ -1,7 +1,7 @@
 // Shared pieces of the HTTP benchmarks: a production build, the app started as `npm start` starts it
 // (lib/cli/serve.ts in front of Next), autocannon rounds, nginx. Loopback only, every run bounded in time.
 import { execFileSync, spawn, type ChildProcess } from "node:child_process";
-import { existsSync, readFileSync, writeFileSync } from "node:fs";
+import { existsSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import autocannon from "autocannon";
 
@@ -137,4 +137,25 @@ http {
   await new Promise((r) => setTimeout(r, 500));
   if (child.exitCode !== null) return null;
   return child;
+}
+
+/**
+ * CPU time (ms) used so far by a process and its descendants (Linux /proc; null elsewhere). On a shared machine a
+ * server's CPU time per request varies far less than its requests/s, which follow the scheduler.
+ */
+export function treeCpuMs(pid: number | undefined): number | null {
+  if (pid === undefined) return null;
+  try {
+    const stat = readFileSync(`/proc/${pid}/stat`, "utf8");
+    const f = stat.slice(stat.lastIndexOf(")") + 2).split(" ");
+    let ms = ((Number(f[11]) + Number(f[12])) * 1000) / 100; // utime + stime, in clock ticks of 1/100 s
+    for (const tid of readdirSync(`/proc/${pid}/task`))
+      for (const child of readFileSync(`/proc/${pid}/task/${tid}/children`, "utf8")
+        .split(" ")
+        .filter(Boolean))
+        ms += treeCpuMs(Number(child)) ?? 0;
+    return ms;
+  } catch {
+    return null;
+  }
 }

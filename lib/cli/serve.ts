@@ -24,6 +24,7 @@ import {
   PublicPageCache,
   toCached,
   type TCached,
+  withRequestId,
 } from "@/lib/serve/page-cache";
 import { landingOf } from "@/lib/serve/routes";
 
@@ -82,9 +83,14 @@ async function renderThroughNext(key: string): Promise<TCached | null> {
 const cache = new PublicPageCache(renderThroughNext, { refreshMs: 60_000, maxEntries: 20_000 });
 let cacheOn = false;
 
-function send(req: http.IncomingMessage, res: http.ServerResponse, hit: TCached): void {
+/**
+ * A cached answer. Its headers, the request id included, go to writeHead as one flat array: a header set before
+ * with setHeader would send Node down its slow path (every cached header removed, re-validated and appended to the
+ * response's header map, then serialised from there).
+ */
+function send(req: http.IncomingMessage, res: http.ServerResponse, hit: TCached, reqId: string): void {
   const gzip = hit.gzipped && /\bgzip\b/.test(req.headers["accept-encoding"] ?? "");
-  res.writeHead(hit.status, gzip ? hit.gzippedFlat! : hit.plainFlat);
+  res.writeHead(hit.status, withRequestId(gzip ? hit.gzippedFlat! : hit.plainFlat, reqId));
   res.end(req.method === "HEAD" ? undefined : gzip ? hit.gzip : hit.body);
 }
 
@@ -112,16 +118,16 @@ async function main(): Promise<void> {
   const trustProxy = env().TRUST_PROXY;
   const server = http.createServer((req, res) => {
     const reqId = requestIdFor(req.headers[REQUEST_ID_HEADER], trustProxy);
-    req.headers[REQUEST_ID_HEADER] = reqId;
-    res.setHeader("X-Request-Id", reqId);
     if (cacheOn && req.headers[RENDER_HEADER] === undefined) {
       const landing = landingOf(req.method, req.url, req.headers);
       if (landing) {
         const hit = cache.get(landing.key, landing.code);
-        if (hit) return send(req, res, hit);
+        if (hit) return send(req, res, hit, reqId);
         void cache.fill(landing.key, landing.code);
       }
     }
+    req.headers[REQUEST_ID_HEADER] = reqId;
+    res.setHeader("X-Request-Id", reqId);
     guardServerErrors(req, res, reqId);
     runWithRequest({ reqId }, () => {
       handle(req, res).catch((err: unknown) => {

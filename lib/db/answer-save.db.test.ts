@@ -113,4 +113,62 @@ describe(`autosave in one statement on ${testDatabaseKind()}`, () => {
       ),
     ).toBe("INVALID_STATE");
   });
+
+  it("audits the stored value as the one before when this process did not write it (another instance, an upgrade)", async () => {
+    const { id } = await makeDraft(db.prisma, maker, labId);
+    const q = { assessmentId: id, questionId: "p.consumer" };
+    await saveAnswer(db.prisma, maker, { ...q, value: true, expectedVersion: 1 }); // this process knows: true
+    // Another instance writes false (and bumps the version); then a write that bumps nothing (like an upgrade).
+    await db.prisma.answer.update({
+      where: { assessmentId_questionId: q },
+      data: { value: false },
+    });
+    await db.prisma.assessment.update({ where: { id }, data: { version: 3 } });
+    expect((await saveAnswer(db.prisma, maker, { ...q, value: true, expectedVersion: 3 })).version).toBe(4);
+    await db.prisma.answer.update({ where: { assessmentId_questionId: q }, data: { value: false } });
+    expect((await saveAnswer(db.prisma, maker, { ...q, value: null, expectedVersion: 4 })).version).toBe(5);
+    // A question answered before this process ever saw it.
+    await db.prisma.answer.create({
+      data: { assessmentId: id, questionId: "p.medical", value: true, updatedById: maker.id },
+    });
+    expect(
+      (
+        await saveAnswer(db.prisma, maker, {
+          assessmentId: id,
+          questionId: "p.medical",
+          value: false,
+          expectedVersion: 5,
+        })
+      ).version,
+    ).toBe(6);
+    const events = await db.prisma.auditEvent.findMany({
+      where: { subjectId: id, action: { startsWith: "answer." } },
+      orderBy: { seq: "asc" },
+    });
+    expect(events.map((e) => e.details)).toEqual([
+      { questionId: "p.consumer", from: null, to: true },
+      { questionId: "p.consumer", from: false, to: true },
+      { questionId: "p.consumer", from: false, to: null },
+      { questionId: "p.medical", from: true, to: false },
+    ]);
+    expect((await verifyAuditChain(db.prisma)).ok).toBe(true);
+  });
+
+  it("writes the same through a client that was not opened by openDb (Prisma's raw query instead of the driver)", async () => {
+    const other = db.prisma.$extends({}) as unknown as typeof db.prisma;
+    const { id } = await makeDraft(db.prisma, maker, labId);
+    const q = { assessmentId: id, questionId: "p.consumer" };
+    expect((await saveAnswer(other, maker, { ...q, value: true, expectedVersion: 1 })).version).toBe(2);
+    expect(await outcome(saveAnswer(other, maker, { ...q, value: false, expectedVersion: 1 }))).toBe("STALE");
+    expect((await saveAnswer(other, maker, { ...q, value: false, expectedVersion: 2 })).version).toBe(3);
+    const events = await db.prisma.auditEvent.findMany({
+      where: { subjectId: id, action: "answer.saved" },
+      orderBy: { seq: "asc" },
+    });
+    expect(events.map((e) => e.details)).toEqual([
+      { questionId: "p.consumer", from: null, to: true },
+      { questionId: "p.consumer", from: true, to: false },
+    ]);
+    expect((await verifyAuditChain(db.prisma)).ok).toBe(true);
+  });
 });

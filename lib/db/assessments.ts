@@ -276,13 +276,13 @@ export async function lockForEdit(
 /**
  * Which catalog an assessment answers, remembered per process: it changes only when the assessment is upgraded to
  * a new catalog, and the write itself checks it (writeAnswer refuses a value validated against another catalog,
- * and the save then reads it afresh), so autosave needs no read before its single write statement.
+ * and then says which one the assessment is on), so autosave needs no read before its single write statement.
  */
 const catalogOf = new Map<string, string>();
 const CATALOG_CACHE_MAX = 10_000;
 
-async function catalogVersionOf(db: PrismaClient, actor: SessionUser, assessmentId: string, fresh: boolean) {
-  const known = fresh ? undefined : catalogOf.get(assessmentId);
+async function catalogVersionOf(db: PrismaClient, actor: SessionUser, assessmentId: string) {
+  const known = catalogOf.get(assessmentId);
   if (known) return known;
   const a = await db.assessment.findFirst({
     where: { id: assessmentId, organizationId: actor.organizationId },
@@ -315,12 +315,12 @@ function validatedValue(catalogVersion: string, input: TSaveAnswer): Prisma.Inpu
 
 /**
  * Autosave of one answer: validated against the assessment's catalog, then written with its audit event in one
- * statement plus the audit insert (lib/db/answer-save.ts), refused with a clear message if the assessment is not
+ * statement (lib/db/answer-save.ts), refused with a clear message if the assessment is not
  * the caller's, no longer editable, or changed since the caller's version.
  */
 export async function saveAnswer(db: PrismaClient, actor: SessionUser, input: TSaveAnswer) {
   for (let attempt = 0; ; attempt++) {
-    const catalogVersion = await catalogVersionOf(db, actor, input.assessmentId, attempt > 0);
+    const catalogVersion = await catalogVersionOf(db, actor, input.assessmentId);
     const value = validatedValue(catalogVersion, input);
     const r = await writeAnswer(db, actor, {
       assessmentId: input.assessmentId,
@@ -330,7 +330,7 @@ export async function saveAnswer(db: PrismaClient, actor: SessionUser, input: TS
       catalogVersion,
     });
     if (!r.catalogMismatch) return { version: r.version };
-    catalogOf.delete(input.assessmentId);
+    catalogOf.set(input.assessmentId, r.catalogVersion);
     if (attempt > 0) throw new AppError("STALE", emsg("movedCatalog"));
   }
 }

@@ -4,9 +4,11 @@ import { mkdirSync } from "node:fs";
 import { PGlite } from "@electric-sql/pglite";
 import { pg_trgm } from "@electric-sql/pglite/contrib/pg_trgm";
 import { PrismaPg } from "@prisma/adapter-pg";
+import pg from "pg";
 import type { SqlDriverAdapter, SqlMigrationAwareDriverAdapterFactory } from "@prisma/driver-adapter-utils";
 import { PrismaPGlite } from "pglite-prisma-adapter";
 import { PrismaClient } from "@/lib/generated/prisma/client";
+import { registerDirectQuery } from "@/lib/db/direct";
 import { reportDatabaseOutcome } from "@/lib/db/reachability";
 import { emitPublicLabelChanged, PUBLIC_LABEL_CHANNEL } from "@/lib/serve/bus";
 
@@ -43,35 +45,51 @@ export function describeTarget(t: DbTarget): string {
 
 export function openDb(target: DbTarget, options?: { poolMax?: number }): Db {
   if (target.kind === "postgres") {
-    const adapter = reportReachability(
-      new PrismaPg({ connectionString: target.url, max: options?.poolMax ?? 10 }),
-    );
+    // One pool, shared by Prisma and the few statements sent straight through the driver (lib/db/direct.ts).
+    const pool = new pg.Pool({ connectionString: target.url, max: options?.poolMax ?? 10 });
+    // An idle connection that breaks (the server restarted) is replaced by the pool; it only marks the outage.
+    pool.on("error", (err) => reportDatabaseOutcome(err));
+    const adapter = reportReachability(new PrismaPg(pool));
     const prisma = new PrismaClient({ adapter });
-    return { prisma, adapter, target, close: () => prisma.$disconnect() };
+    registerDirectQuery(prisma, async (text, params) => (await pool.query(text, [...params])).rows);
+    return {
+      prisma,
+      adapter,
+      target,
+      close: async () => {
+        await prisma.$disconnect();
+        await pool.end();
+      },
+    };
   }
-  let pg: PGlite;
+  let lite: PGlite;
   if (target.kind === "pglite") {
     mkdirSync(target.dir, { recursive: true });
-    pg = new PGlite(target.dir, { extensions: { pg_trgm } });
+    lite = new PGlite(target.dir, { extensions: { pg_trgm } });
   } else {
     // loadDataDir: start from a dumped data directory (tests start every file from one migrated image).
-    pg = new PGlite({ extensions: { pg_trgm }, loadDataDir: target.loadDataDir });
+    lite = new PGlite({ extensions: { pg_trgm }, loadDataDir: target.loadDataDir });
   }
   // PGlite is single-process: its notifications (label events, lib/db/label-events.ts) reach the page cache of
   // lib/cli/serve.ts in-process, after the writing transaction commits.
-  pg.listen(PUBLIC_LABEL_CHANNEL, emitPublicLabelChanged).catch(() => undefined);
-  const adapter = surfaceCommitErrors(new PrismaPGlite(pg));
+  lite.listen(PUBLIC_LABEL_CHANNEL, emitPublicLabelChanged).catch(() => undefined);
+  const adapter = surfaceCommitErrors(new PrismaPGlite(lite));
   const prisma = new PrismaClient({ adapter });
+  // PGlite runs one statement at a time: a direct statement waits for any open Prisma transaction (its mutex).
+  registerDirectQuery(
+    prisma,
+    async (text, params) => (await lite.query<Record<string, unknown>>(text, [...params])).rows,
+  );
   return {
     prisma,
     adapter,
     target,
     close: async () => {
       await prisma.$disconnect();
-      if (!pg.closed) await pg.close();
+      if (!lite.closed) await lite.close();
     },
-    refreshTypes: () => pg.refreshArrayTypes(),
-    dumpDataDir: () => pg.dumpDataDir("none"),
+    refreshTypes: () => lite.refreshArrayTypes(),
+    dumpDataDir: () => lite.dumpDataDir("none"),
   };
 }
 

@@ -1,10 +1,41 @@
 import { describe, expect, it } from "vitest";
-import { getCatalog, missingJustifications, parseAnswers, validateCatalog } from "@/lib/schemes";
+import {
+  answersSchema,
+  getCatalog,
+  missingJustifications,
+  parseAnswers,
+  validateCatalog,
+} from "@/lib/schemes";
 import { catalogV1 } from "@/lib/schemes/catalog-v1";
 
 const cat = getCatalog();
 
 describe("parseAnswers", () => {
+  it("checks a payload of one question (an autosave) exactly as the whole catalog's schema does", () => {
+    const samples: unknown[] = [true, "x", "  ", 8.5, 1e9, "2026-02-30", ["x"], null];
+    samples.push({ status: "yes" }, { status: "not_applicable", justification: "n/a" });
+    // Two questions of each type (the schema depends on the type and its bounds or options).
+    const seen = new Map<string, number>();
+    const some = cat.questions.filter((q) => {
+      const n = seen.get(q.type) ?? 0;
+      seen.set(q.type, n + 1);
+      return n < 2;
+    });
+    expect(new Set(some.map((q) => q.type)).size).toBeGreaterThanOrEqual(6);
+    for (const q of some) {
+      const values = [...samples, ...("options" in q ? [q.options[0]!.value, [q.options[0]!.value]] : [])];
+      for (const value of values) {
+        const raw = { [q.id]: value };
+        const full = answersSchema(cat).safeParse(raw);
+        const one = parseAnswers(cat, raw);
+        expect([q.id, one.success]).toEqual([q.id, full.success]);
+        if (!one.success && !full.success) expect(one.error.issues).toEqual(full.error.issues);
+      }
+    }
+    const unknown = parseAnswers(cat, { "no.such.question": true });
+    expect(unknown.success).toBe(false);
+  });
+
   it("accepts a well-typed partial payload", () => {
     const r = parseAnswers(cat, {
       "p.internet": true,

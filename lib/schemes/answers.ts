@@ -68,8 +68,30 @@ function describedQuestions(catalog: TCatalog): ReadonlySet<string> {
   return ids;
 }
 
+/**
+ * The schema of a payload of one known question (an autosave): the whole catalog's object schema checks every one
+ * of its ~160 optional keys on each parse (≈ 0.13 ms), this one only the question's. Same issues, same paths.
+ */
+const singleCache = new WeakMap<TCatalog, Map<string, z.ZodType<Record<string, unknown>>>>();
+function schemaFor(catalog: TCatalog, raw: unknown): z.ZodType<Record<string, unknown>> {
+  if (typeof raw !== "object" || raw === null || Array.isArray(raw)) return answersSchema(catalog);
+  const keys = Object.keys(raw);
+  if (keys.length !== 1) return answersSchema(catalog);
+  const id = keys[0]!;
+  let byId = singleCache.get(catalog);
+  if (!byId) singleCache.set(catalog, (byId = new Map()));
+  let schema = byId.get(id);
+  if (!schema) {
+    const q = catalog.questions.find((x) => x.id === id);
+    if (!q) return answersSchema(catalog); // an unknown id: the full schema names it
+    schema = z.object({ [id]: answerSchema(q).optional() }).strict();
+    byId.set(id, schema);
+  }
+  return schema;
+}
+
 export function parseAnswers(catalog: TCatalog, raw: unknown): TParseAnswersResult {
-  const r = answersSchema(catalog).safeParse(raw);
+  const r = schemaFor(catalog, raw).safeParse(raw);
   if (!r.success) return { success: false, error: r.error };
   // Drop keys explicitly set to undefined so "absent" is the only way to say unanswered.
   const data: Record<string, TAnswers[string]> = {};

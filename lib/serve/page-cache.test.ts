@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { toCached } from "./page-cache";
+import { toCached, withRequestId } from "./page-cache";
 
 describe("a cached landing response", () => {
   it("carries its headers as flat [name, value…] arrays equal to the header objects", () => {
@@ -29,6 +29,19 @@ describe("a cached landing response", () => {
       body: Buffer.alloc(0),
     });
     expect(c.gzippedFlat).toBeNull();
+    expect(c.plainFlat).toEqual(["location", "/r/CL-7KQ2-M4XD-9RTV/en", "content-length", "0"]);
+  });
+
+  it("each response gets its own request id without changing the cached headers", () => {
+    const c = toCached({
+      status: 302,
+      headers: [["location", "/r/CL-7KQ2-M4XD-9RTV/en"]],
+      body: Buffer.alloc(0),
+    });
+    const a = withRequestId(c.plainFlat, "id-a");
+    const b = withRequestId(c.plainFlat, "id-b");
+    expect(a.slice(-2)).toEqual(["X-Request-Id", "id-a"]);
+    expect(b.slice(-2)).toEqual(["X-Request-Id", "id-b"]);
     expect(c.plainFlat).toEqual(["location", "/r/CL-7KQ2-M4XD-9RTV/en", "content-length", "0"]);
   });
 });

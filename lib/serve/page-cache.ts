@@ -77,6 +77,13 @@ export function toCached(r: TRendered, now = Date.now()): TCached {
   };
 }
 
+/** A cached response's flat headers plus this response's X-Request-Id (a new array; the cached one is shared). */
+export function withRequestId(flat: readonly string[], reqId: string): string[] {
+  const out = flat.slice();
+  out.push("X-Request-Id", reqId);
+  return out;
+}
+
 /**
  * Whether a rendered label page may be kept: a 200 showing a label whose integrity check passed. A 404, a redirect
  * or a label that fails its check (data-state="integrity_failed", app/r/[code]/_components/status-banner.tsx) is
