@@ -1,6 +1,7 @@
 // Inputs about labs that the administrator manages: the accreditation printed in reports and on public pages.
 import { z } from "zod";
 import { ZCreateLab } from "@/lib/auth/schemas";
+import { vmsg } from "@/lib/i18n/zod";
 import { zId, zText } from "@/lib/validation/text";
 
 export const ACCREDITATION_MAX = 300;
@@ -18,12 +19,9 @@ export const ZAccreditation = z
   .pipe(
     z
       .string()
-      .max(ACCREDITATION_MAX, `At most ${ACCREDITATION_MAX} characters.`)
-      .refine(
-        (v) => !/[\u0000-\u001f\u007f-\u009f]/.test(v),
-        "Use one line of plain text (no control characters).",
-      )
-      .refine((v) => v.isWellFormed(), "This text contains an invalid character."),
+      .max(ACCREDITATION_MAX, vmsg("atMost", { max: ACCREDITATION_MAX }))
+      .refine((v) => !/[\u0000-\u001f\u007f-\u009f]/.test(v), vmsg("controlSingleLine"))
+      .refine((v) => v.isWellFormed(), vmsg("brokenUnicode")),
   )
   .transform((v) => (v === "" ? null : v));
 
