@@ -10,11 +10,12 @@ export const ACCREDITATION_MAX = 300;
  * The lab's accreditation as a reader checks it: accreditation body, number and scope, e.g. "DAkkS
  * D-PL-21377-01-00 (ISO/IEC 17025:2017), scope: cybersecurity testing of radio equipment". One line of printable
  * text: it is frozen into every label the lab issues, so control characters (NUL, line breaks…) are refused here.
- * Empty means "none recorded".
+ * Empty means "none recorded". The form sends what this schema gave it (null for "none") and the server parses it
+ * again, so both are accepted: nullable rather than a union with null, whose failure says only "not valid" where
+ * the reader needs to know why.
  */
-export const ZAccreditation = z
-  // The form sends what this schema gave it (null for "none"), and the server parses it again: accept both.
-  .union([zText({ max: ACCREDITATION_MAX * 2, noTrim: true }), z.null()])
+export const ZAccreditation = zText({ max: ACCREDITATION_MAX * 2, noTrim: true })
+  .nullable()
   .transform((v) => (v ?? "").trim())
   .pipe(
     z
