@@ -91,13 +91,16 @@ const MAIL_DATA = [
 describe("integrity status", () => {
   it("says the chain's verdict, counts, head and log in Chinese, times in UTC to the second", () => {
     const zh = render("zh-CN", createElement(IntegrityStatus, { status: STATUS }));
-    expect(zh).toContain("审计记录");
-    expect(zh).toContain("哈希链校验通过");
-    expect(zh).toContain("1,234 个事件，其中 2 个早于哈希链（已封存）");
-    expect(zh).toContain("2026年11月3日 09:05:07 UTC");
-    expect(zh).toContain("7 个条目；最新签名树头：大小 5");
-    expect(zh).toContain("（2 个条目等待下次签名）");
-    expect(zh).toContain("npm run log:monitor -- &lt;公开网址&gt;");
+    for (const said of [
+      "审计记录",
+      "哈希链校验通过",
+      "1,234 个事件，其中 2 个早于哈希链（已封存）",
+      "2026年11月3日 09:05:07 UTC",
+      "7 个条目；最新签名树头：大小 5",
+      "（2 个条目等待下次签名）",
+      "npm run log:monitor -- &lt;公开网址&gt;",
+    ])
+      expect(zh).toContain(said);
     const left = words(zh, [...COMMANDS, "ab".repeat(32), "cd".repeat(32)]).match(ENGLISH_WORD);
     expect(left).toBeNull();
   });
@@ -120,12 +123,15 @@ describe("integrity status", () => {
 describe("mail outbox", () => {
   it("words every delivery state in Chinese and shows each mail as written", () => {
     const zh = render("zh-CN", createElement(OutboxList, { mails: MAILS, smtp: true }));
-    expect(zh).toContain("已发送 2026年11月3日 09:05 UTC");
-    expect(zh).toContain("尝试 3 次后发送失败");
-    expect(zh).toContain("正在重试（第 3 次尝试，2026年11月3日 09:05 UTC）");
-    expect(zh).toContain("等待发送");
-    expect(zh).toContain("重新发送");
-    expect(zh).toContain("Label CL-ABCD of Lumo Cam revoked");
+    for (const said of [
+      "已发送 2026年11月3日 09:05 UTC",
+      "尝试 3 次后发送失败",
+      "正在重试（第 3 次尝试，2026年11月3日 09:05 UTC）",
+      "等待发送",
+      "重新发送",
+      "Label CL-ABCD of Lumo Cam revoked",
+    ])
+      expect(zh).toContain(said);
     expect(words(zh, MAIL_DATA).match(ENGLISH_WORD)).toBeNull();
     expect(render("zh-CN", createElement(OutboxList, { mails: [mail({})], smtp: false }))).toContain(
       "已保存：未配置 SMTP 服务器",
