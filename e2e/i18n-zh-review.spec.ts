@@ -205,6 +205,7 @@ test("a reviewer in Chinese: queue, assessment, a decision, approval; the manufa
 test("the administrator in Chinese: labs and reviewers, integrity, organisations, the outbox, the account", async ({
   browser,
 }) => {
+  test.setTimeout(180_000);
   const page = await inChinese(browser, DEMO.admin);
   await page.goto("/admin");
   await expect(page.getByRole("heading", { level: 1, name: "系统管理" })).toBeVisible();

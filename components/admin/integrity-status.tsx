@@ -68,7 +68,16 @@ export function IntegrityStatus({ status }: { status: TIntegrityStatus }) {
           <p className="small">{t.rich("root", { hash: log.treeHead.rootHash, code: hashCode })}</p>
         ) : null}
         <p className="small muted">
-          {t.rich("monitor", { command: `${LOG_MONITOR} ${t("publicUrl")}`, code })}
+          {t.rich("monitor", {
+            command: LOG_MONITOR,
+            code: (chunks) => (
+              <code>
+                {chunks}{" "}
+                {/* A worded placeholder: the page's font, which has CJK glyphs (the monospace stack has none). */}
+                <var style={{ fontFamily: "var(--font)" }}>{t("publicUrl")}</var>
+              </code>
+            ),
+          })}
         </p>
       </div>
     </div>

@@ -98,7 +98,7 @@ describe("integrity status", () => {
       "2026年11月3日 09:05:07 UTC",
       "7 个条目；最新签名树头：大小 5",
       "（2 个条目等待下次签名）",
-      "npm run log:monitor -- &lt;公开网址&gt;",
+      '<code>npm run log:monitor -- <var style="font-family:var(--font)">&lt;公开网址&gt;</var></code>',
     ])
       expect(zh).toContain(said);
     const left = words(zh, [...COMMANDS, "ab".repeat(32), "cd".repeat(32)]).match(ENGLISH_WORD);
