@@ -2,13 +2,16 @@
 
 import { useState } from "react";
 import { useForm } from "react-hook-form";
-import { zodResolver } from "@hookform/resolvers/zod";
+import { useLocale, useTranslations } from "next-intl";
 import { ZCreateLabUser, type TCreateLabUserForm } from "@/lib/auth/schemas";
+import { localizedZodResolver } from "@/lib/i18n/zod-resolver";
 import { createLabUser } from "@/app/(site)/(admin)/admin/actions";
 import { TextField } from "@/components/ui/field";
 import { FormAlert } from "@/components/ui/form-alert";
 
 export function CreateLabUserForm({ labs }: { labs: { id: string; name: string }[] }) {
+  const t = useTranslations("admin.createReviewer");
+  const locale = useLocale();
   const [message, setMessage] = useState<{ kind: "ok" | "error"; text: string }>();
   const {
     register,
@@ -17,7 +20,7 @@ export function CreateLabUserForm({ labs }: { labs: { id: string; name: string }
     setError,
     formState: { errors, isSubmitting },
   } = useForm({
-    resolver: zodResolver(ZCreateLabUser),
+    resolver: localizedZodResolver(ZCreateLabUser, locale),
     defaultValues: {
       labId: labs[0]?.id ?? "",
       name: "",
@@ -29,10 +32,7 @@ export function CreateLabUserForm({ labs }: { labs: { id: string; name: string }
   const onSubmit = handleSubmit(async (values) => {
     const result = await createLabUser(values);
     if (result.ok) {
-      setMessage({
-        kind: "ok",
-        text: `Reviewer ${result.data.email} created. Share the password with them securely.`,
-      });
+      setMessage({ kind: "ok", text: t("created", { email: result.data.email }) });
       reset({ ...values, name: "", email: "", password: "" });
       return;
     }
@@ -43,10 +43,10 @@ export function CreateLabUserForm({ labs }: { labs: { id: string; name: string }
   });
 
   return (
-    <form onSubmit={onSubmit} noValidate className="stack" aria-label="Create a lab reviewer">
+    <form onSubmit={onSubmit} noValidate className="stack" aria-label={t("form")}>
       <FormAlert kind={message?.kind}>{message?.text}</FormAlert>
       <div className="field">
-        <label htmlFor="lab-user-lab">Lab</label>
+        <label htmlFor="lab-user-lab">{t("lab")}</label>
         <select id="lab-user-lab" aria-invalid={errors.labId ? true : undefined} {...register("labId")}>
           {labs.map((lab) => (
             <option key={lab.id} value={lab.id}>
@@ -56,24 +56,24 @@ export function CreateLabUserForm({ labs }: { labs: { id: string; name: string }
         </select>
         {errors.labId ? <span className="error">{errors.labId.message}</span> : null}
       </div>
-      <TextField label="Name" error={errors.name?.message} {...register("name")} />
+      <TextField label={t("name")} error={errors.name?.message} {...register("name")} />
       <TextField
-        label="E-mail"
+        label={t("email")}
         type="email"
         autoComplete="off"
         error={errors.email?.message}
         {...register("email")}
       />
       <TextField
-        label="Initial password"
+        label={t("password")}
         type="password"
         autoComplete="new-password"
-        hint="At least 12 characters."
+        hint={t("passwordHint")}
         error={errors.password?.message}
         {...register("password")}
       />
       <button className="btn" type="submit" disabled={isSubmitting || labs.length === 0}>
-        Create reviewer
+        {t("submit")}
       </button>
     </form>
   );

@@ -1,61 +1,83 @@
+import { useFormatter, useTranslations } from "next-intl";
 import type { TIntegrityStatus } from "@/lib/db/integrity-status";
 
-const iso = (d: Date | number) => new Date(d).toISOString().replace("T", " ").slice(0, 19) + " UTC";
+// The commands administrators run: program text, the same in every language (the URL placeholder is a message).
+const AUDIT_VERIFY = "npm run audit:verify -- --expect <seq>:<hash>";
+const LOG_MONITOR = "npm run log:monitor --";
+
+/** Date and time to the second: when the chain was checked and a tree head signed. */
+const SECONDS = {
+  year: "numeric",
+  month: "short",
+  day: "numeric",
+  hour: "2-digit",
+  minute: "2-digit",
+  second: "2-digit",
+  hourCycle: "h23",
+} as const;
+
+const code = (chunks: React.ReactNode) => <code>{chunks}</code>;
+const hashCode = (chunks: React.ReactNode) => <code style={{ wordBreak: "break-all" }}>{chunks}</code>;
 
 /** The audit chain's head and verdict, and the transparency log's state, for administrators. */
 export function IntegrityStatus({ status }: { status: TIntegrityStatus }) {
+  const t = useTranslations("admin.integrity");
+  const format = useFormatter();
+  const at = (d: Date | number) => format.dateTime(new Date(d), { ...SECONDS, timeZone: "UTC" });
   const { audit, log } = status;
   const pending = log.size - (log.treeHead?.treeSize ?? 0);
   return (
     <div className="grid">
       <div className="card" data-testid="audit-chain">
         <h3 style={{ marginTop: 0 }}>
-          Audit trail{" "}
+          {t("audit")}{" "}
           {audit.ok ? (
-            <span className="badge badge-ok">Chain verifies</span>
+            <span className="badge badge-ok">{t("verifies")}</span>
           ) : (
-            <span className="badge badge-bad">Chain broken</span>
+            <span className="badge badge-bad">{t("broken")}</span>
           )}
         </h3>
         {audit.ok ? null : (
           <div className="alert alert-error" role="alert">
-            First break at event {audit.firstBreak?.seq}: {audit.firstBreak?.reason}
+            {t("firstBreak", { seq: audit.firstBreak?.seq ?? 0, reason: audit.firstBreak?.reason ?? "" })}
           </div>
         )}
         <p className="small" style={{ marginTop: 0 }}>
-          {audit.events} event(s)
-          {audit.legacy ? `, ${audit.legacy} from before the chain (sealed)` : ""}; checked{" "}
-          {iso(status.checkedAt)}.
+          {t("events", { events: audit.events, legacy: audit.legacy, checked: at(status.checkedAt) })}
         </p>
         {audit.head ? (
           <p className="small">
-            Head: event {audit.head.seq},{" "}
-            <code style={{ wordBreak: "break-all" }}>{audit.head.hash ?? "no hash"}</code>
+            {t.rich("head", { seq: audit.head.seq, hash: audit.head.hash ?? t("noHash"), code: hashCode })}
           </p>
         ) : null}
-        <p className="small muted">
-          Note the head somewhere outside this database:{" "}
-          <code>npm run audit:verify -- --expect &lt;seq&gt;:&lt;hash&gt;</code> later proves no event up to
-          it was removed or changed.
-        </p>
+        <p className="small muted">{t.rich("headNote", { command: AUDIT_VERIFY, code })}</p>
       </div>
       <div className="card" data-testid="transparency-log">
-        <h3 style={{ marginTop: 0 }}>Transparency log</h3>
+        <h3 style={{ marginTop: 0 }}>{t("log")}</h3>
         <p className="small" style={{ marginTop: 0 }}>
-          {log.size} entr{log.size === 1 ? "y" : "ies"}
           {log.treeHead
-            ? `; latest signed tree head: size ${log.treeHead.treeSize} at ${iso(log.treeHead.timestamp)}`
-            : "; no tree head signed yet"}
-          {pending > 0 ? ` (${pending} waiting for the next signing)` : ""}.
+            ? t("logSize", {
+                size: log.size,
+                treeSize: log.treeHead.treeSize,
+                at: at(log.treeHead.timestamp),
+                pending: Math.max(0, pending),
+              })
+            : t("logNoHead", { size: log.size, pending: Math.max(0, pending) })}
         </p>
         {log.treeHead ? (
-          <p className="small">
-            Root: <code style={{ wordBreak: "break-all" }}>{log.treeHead.rootHash}</code>
-          </p>
+          <p className="small">{t.rich("root", { hash: log.treeHead.rootHash, code: hashCode })}</p>
         ) : null}
         <p className="small muted">
-          Anyone can check the public registry against it:{" "}
-          <code>npm run log:monitor -- &lt;public URL&gt;</code>.
+          {t.rich("monitor", {
+            command: LOG_MONITOR,
+            code: (chunks) => (
+              <code>
+                {chunks}{" "}
+                {/* A worded placeholder: the page's font, which has CJK glyphs (the monospace stack has none). */}
+                <var style={{ fontFamily: "var(--font)" }}>{t("publicUrl")}</var>
+              </code>
+            ),
+          })}
         </p>
       </div>
     </div>

@@ -2,12 +2,13 @@
 
 import { useState } from "react";
 import { useForm } from "react-hook-form";
-import { zodResolver } from "@hookform/resolvers/zod";
+import { useLocale, useTranslations } from "next-intl";
 import {
   ZSetLabAccreditation,
   type TSetLabAccreditation,
   type TSetLabAccreditationForm,
 } from "@/lib/labs/schema";
+import { localizedZodResolver } from "@/lib/i18n/zod-resolver";
 import { setLabAccreditation } from "@/app/(site)/(admin)/admin/actions";
 import { TextField } from "@/components/ui/field";
 import { FormAlert } from "@/components/ui/form-alert";
@@ -18,6 +19,8 @@ export function LabAccreditationForm({
 }: {
   lab: { id: string; name: string; accreditation: string | null };
 }) {
+  const t = useTranslations("admin.accreditation");
+  const locale = useLocale();
   const [message, setMessage] = useState<{ kind: "ok" | "error"; text: string }>();
   const {
     register,
@@ -25,18 +28,13 @@ export function LabAccreditationForm({
     formState: { errors, isSubmitting, isDirty },
     reset,
   } = useForm<TSetLabAccreditationForm, unknown, TSetLabAccreditation>({
-    resolver: zodResolver(ZSetLabAccreditation),
+    resolver: localizedZodResolver(ZSetLabAccreditation, locale),
     defaultValues: { labId: lab.id, accreditation: lab.accreditation ?? "" },
   });
   const onSubmit = handleSubmit(async (values) => {
     const result = await setLabAccreditation(values);
     if (result.ok) {
-      setMessage({
-        kind: "ok",
-        text: result.data.accreditation
-          ? "Accreditation saved. Labels issued from now on carry it."
-          : "Accreditation removed. Labels issued from now on say none is recorded.",
-      });
+      setMessage({ kind: "ok", text: result.data.accreditation ? t("saved") : t("removed") });
       reset({ labId: lab.id, accreditation: result.data.accreditation ?? "" });
     } else setMessage({ kind: "error", text: result.message });
   });
@@ -46,19 +44,19 @@ export function LabAccreditationForm({
       noValidate
       className="stack"
       style={{ gap: "0.5rem" }}
-      aria-label={`Accreditation of ${lab.name}`}
+      aria-label={t("form", { lab: lab.name })}
     >
       <FormAlert kind={message?.kind}>{message?.text}</FormAlert>
       <input type="hidden" {...register("labId")} />
       <TextField
-        label="Accreditation"
-        hint="Body, number and scope. Leave empty if none."
+        label={t("label")}
+        hint={t("hint")}
         error={errors.accreditation?.message}
         {...register("accreditation")}
       />
       <div>
         <button className="btn btn-secondary small-btn" type="submit" disabled={isSubmitting || !isDirty}>
-          Save accreditation
+          {t("submit")}
         </button>
       </div>
     </form>

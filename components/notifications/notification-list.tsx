@@ -1,14 +1,6 @@
+import { useFormatter, useTranslations } from "next-intl";
 import type { NotificationEvent } from "@/lib/generated/prisma/enums";
 import styles from "./notifications.module.css";
-
-export const EVENT_LABEL: Record<NotificationEvent, string> = {
-  ASSESSMENT_SUBMITTED: "Submitted",
-  CHANGES_REQUESTED: "Changes requested",
-  LABEL_ISSUED: "Label issued",
-  ASSESSMENT_REJECTED: "Rejected",
-  LABEL_REVOKED: "Label revoked",
-  LABEL_EXPIRING: "Label expiring",
-};
 
 const TONE: Record<NotificationEvent, string> = {
   ASSESSMENT_SUBMITTED: "badge-info",
@@ -18,8 +10,6 @@ const TONE: Record<NotificationEvent, string> = {
   LABEL_REVOKED: "badge-bad",
   LABEL_EXPIRING: "badge-warn",
 };
-
-export const when = (d: Date) => `${d.toISOString().slice(0, 10)} ${d.toISOString().slice(11, 16)} UTC`;
 
 type Props = {
   items: {
@@ -34,19 +24,22 @@ type Props = {
 
 /**
  * The user's notifications, newest first. Each opens through /notifications/<id>, which marks it read and goes to
- * the page concerned; a plain link, never prefetched, so showing the list marks nothing.
+ * the page concerned; a plain link, never prefetched, so showing the list marks nothing. Titles and bodies were
+ * written in the recipient's language when the event happened (lib/notify/messages.ts) and are shown as stored.
  */
 export function NotificationList({ items }: Props) {
+  const t = useTranslations("notifications");
+  const format = useFormatter();
   return (
-    <ul className={styles.list} aria-label="Notifications">
+    <ul className={styles.list} aria-label={t("list")}>
       {items.map((n) => (
         <li key={n.id} className={`${styles.item} ${n.readAt ? "" : styles.unread}`} data-unread={!n.readAt}>
           <div className={styles.meta}>
-            <span className={`badge ${TONE[n.event]}`}>{EVENT_LABEL[n.event]}</span>
+            <span className={`badge ${TONE[n.event]}`}>{t(`event.${n.event}`)}</span>
             <time dateTime={n.createdAt.toISOString()} className="muted small">
-              {when(n.createdAt)}
+              {t("at", { at: format.dateTime(n.createdAt, "dayTime") })}
             </time>
-            {n.readAt ? null : <span className={styles.dot}>New</span>}
+            {n.readAt ? null : <span className={styles.dot}>{t("new")}</span>}
           </div>
           <a href={`/notifications/${n.id}`} className={styles.title}>
             {n.title}

@@ -1,6 +1,6 @@
+import { useFormatter, useTranslations } from "next-intl";
 import type { MailStatus } from "@/lib/generated/prisma/enums";
 import { retryMail } from "@/app/(site)/(admin)/admin/outbox/actions";
-import { when } from "./notification-list";
 import styles from "./notifications.module.css";
 
 type Mail = {
@@ -16,29 +16,41 @@ type Mail = {
   createdAt: Date;
 };
 
-function statusOf(m: Mail, smtp: boolean): { text: string; badge: string } {
-  if (m.status === "SENT") return { text: `Sent ${m.sentAt ? when(m.sentAt) : ""}`, badge: "badge-ok" };
-  if (m.status === "FAILED") return { text: `Failed after ${m.attempts} attempt(s)`, badge: "badge-bad" };
-  if (!smtp) return { text: "Kept: no SMTP server configured", badge: "" };
-  if (m.attempts === 0) return { text: "Waiting to be sent", badge: "badge-info" };
-  return { text: `Retrying (attempt ${m.attempts + 1} at ${when(m.nextAttemptAt)})`, badge: "badge-warn" };
+type TOutboxT = ReturnType<typeof useTranslations<"admin.outbox">>;
+
+function statusOf(m: Mail, smtp: boolean, t: TOutboxT, when: (d: Date) => string) {
+  if (m.status === "SENT")
+    return { text: m.sentAt ? t("sent", { at: when(m.sentAt) }) : t("sentNoDate"), badge: "badge-ok" };
+  if (m.status === "FAILED") return { text: t("failed", { n: m.attempts }), badge: "badge-bad" };
+  if (!smtp) return { text: t("kept"), badge: "" };
+  if (m.attempts === 0) return { text: t("waiting"), badge: "badge-info" };
+  return { text: t("retrying", { n: m.attempts + 1, at: when(m.nextAttemptAt) }), badge: "badge-warn" };
 }
 
 /** The outbox, newest first: each mail exactly as it was (or will be) sent, with its delivery state. */
 export function OutboxList({ mails, smtp }: { mails: Mail[]; smtp: boolean }) {
+  const t = useTranslations("admin.outbox");
+  const format = useFormatter();
+  const when = (d: Date) => format.dateTime(d, "dayTime");
   return (
-    <ul className={styles.list} aria-label="Mails">
+    <ul className={styles.list} aria-label={t("list")}>
       {mails.map((m) => {
-        const s = statusOf(m, smtp);
+        const s = statusOf(m, smtp, t, when);
         return (
           <li key={m.id} className={styles.item} data-mail={m.id}>
             <div className={styles.meta}>
               <span className={`badge ${s.badge}`}>{s.text}</span>
               <span className="small">
-                to <strong style={{ overflowWrap: "anywhere" }}>{m.toAddress}</strong>
+                {t.rich("to", {
+                  address: m.toAddress,
+                  strong: (chunks) => <strong style={{ overflowWrap: "anywhere" }}>{chunks}</strong>,
+                })}
               </span>
               <span className="muted small">
-                written <time dateTime={m.createdAt.toISOString()}>{when(m.createdAt)}</time>
+                {t.rich("written", {
+                  at: when(m.createdAt),
+                  time: (chunks) => <time dateTime={m.createdAt.toISOString()}>{chunks}</time>,
+                })}
               </span>
             </div>
             <details>
@@ -46,7 +58,7 @@ export function OutboxList({ mails, smtp }: { mails: Mail[]; smtp: boolean }) {
               <div className={styles.mailRow}>
                 {m.lastError ? (
                   <span className="small error">
-                    Last error: <code>{m.lastError}</code>
+                    {t.rich("lastError", { error: m.lastError, code: (chunks) => <code>{chunks}</code> })}
                   </span>
                 ) : null}
                 <pre className={styles.mailText}>{m.text}</pre>
@@ -56,7 +68,7 @@ export function OutboxList({ mails, smtp }: { mails: Mail[]; smtp: boolean }) {
               <form action={retryMail}>
                 <input type="hidden" name="id" value={m.id} />
                 <button type="submit" className="btn btn-secondary small-btn">
-                  Send again
+                  {t("retry")}
                 </button>
               </form>
             ) : null}

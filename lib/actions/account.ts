@@ -15,7 +15,7 @@ export const ZChangePassword = z
   })
   .refine((v) => v.currentPassword !== v.newPassword, {
     path: ["newPassword"],
-    message: "Choose a password different from the current one.",
+    message: vmsg("passwordSame"),
   });
 
 export const changePasswordAction = guardedAction(

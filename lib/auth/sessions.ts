@@ -6,6 +6,7 @@ import { logSecurity } from "@/lib/log";
 import { hashPassword, verifyPassword } from "@/lib/auth/password";
 import { recordAudit } from "@/lib/db/audit";
 import { AppError } from "@/lib/errors";
+import { emsg } from "@/lib/i18n/errors";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
 import { loadSessionUser, type SessionUser } from "@/lib/db/accounts";
 import type { DbClient } from "@/lib/db/types";
@@ -111,8 +112,8 @@ export async function changeOwnPassword(
 ): Promise<{ endedSessions: number }> {
   const row = await db.user.findUnique({ where: { id: actor.id }, select: { passwordHash: true } });
   if (!row || !(await verifyPassword(row.passwordHash, input.currentPassword))) {
-    throw new AppError("VALIDATION", "The current password is not right.", {
-      fieldErrors: { currentPassword: ["The current password is not right."] },
+    throw new AppError("VALIDATION", emsg("currentPasswordWrong"), {
+      fieldErrors: { currentPassword: [emsg("currentPasswordWrong")] },
     });
   }
   const passwordHash = await hashPassword(input.newPassword);

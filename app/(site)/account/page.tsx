@@ -1,3 +1,4 @@
+import { getFormatter, getTranslations } from "next-intl/server";
 import { TextField } from "@/components/ui/field";
 import { requirePageUser } from "@/lib/auth/session";
 import { ANY_ROLE } from "@/lib/auth/roles";
@@ -5,7 +6,9 @@ import { listOpenSessions } from "@/lib/auth/sessions";
 import { prisma } from "@/lib/db/client";
 import { changePassword, endOtherSessions } from "./actions";
 
-export const metadata = { title: "Your account" };
+export async function generateMetadata() {
+  return { title: (await getTranslations("account"))("title") };
+}
 
 const one = (v: string | string[] | undefined) => (Array.isArray(v) ? v[0] : v);
 const count = (v: string | undefined) => (v && /^\d{1,6}$/.test(v) ? Number(v) : null);
@@ -19,12 +22,17 @@ export default async function AccountPage({
   const params = await searchParams;
   const changed = count(one(params.changed));
   const ended = count(one(params.ended));
-  // Shown as text only (React escapes it); capped so a crafted link cannot fill the page.
+  // The action's message, already in the user's language (runGuarded). Shown as text only (React escapes it);
+  // capped so a crafted link cannot fill the page.
   const error = one(params.error)?.slice(0, 200);
-  const sessions = await listOpenSessions(prisma(), user.id);
+  const [sessions, t, format] = await Promise.all([
+    listOpenSessions(prisma(), user.id),
+    getTranslations("account"),
+    getFormatter(),
+  ]);
   return (
     <div className="narrow stack">
-      <h1>Your account</h1>
+      <h1>{t("title")}</h1>
       <p className="muted" style={{ margin: 0 }}>
         {user.name} · {user.email} · {user.organizationName}
       </p>
@@ -35,29 +43,24 @@ export default async function AccountPage({
       ) : null}
       {changed !== null ? (
         <div className="alert alert-ok" role="status">
-          Your password is changed.{" "}
-          {changed === 0
-            ? "No other session was open."
-            : `${changed} other session${changed === 1 ? " was" : "s were"} signed out.`}
+          {t("changed", { n: changed })}
         </div>
       ) : null}
       {ended !== null ? (
         <div className="alert alert-ok" role="status">
-          {ended === 0
-            ? "No other session was open."
-            : `Signed out ${ended} other session${ended === 1 ? "" : "s"}.`}
+          {t("ended", { n: ended })}
         </div>
       ) : null}
       <section className="card stack" aria-labelledby="pw">
         <h2 id="pw" style={{ margin: 0 }}>
-          Change your password
+          {t("password.heading")}
         </h2>
         <p className="muted" style={{ margin: 0 }}>
-          Every other browser signed in to your account is signed out; this one stays signed in.
+          {t("password.intro")}
         </p>
-        <form action={changePassword} className="stack" aria-label="Change your password">
+        <form action={changePassword} className="stack" aria-label={t("password.heading")}>
           <TextField
-            label="Current password"
+            label={t("password.current")}
             name="currentPassword"
             type="password"
             autoComplete="current-password"
@@ -65,36 +68,38 @@ export default async function AccountPage({
             maxLength={128}
           />
           <TextField
-            label="New password"
+            label={t("password.new")}
             name="newPassword"
             type="password"
             autoComplete="new-password"
-            hint="At least 12 characters."
+            hint={t("password.hint")}
             required
             minLength={12}
             maxLength={128}
           />
           <button className="btn" type="submit">
-            Change password
+            {t("password.submit")}
           </button>
         </form>
       </section>
       <section className="card stack" aria-labelledby="sessions">
         <h2 id="sessions" style={{ margin: 0 }}>
-          Signed-in browsers
+          {t("sessions.heading")}
         </h2>
         <ul>
           {sessions.map((s) => (
             <li key={s.id}>
-              Since {s.createdAt.toISOString().slice(0, 16).replace("T", " ")} UTC
-              {s.id === user.sessionId ? " (this browser)" : ""}
+              <time dateTime={s.createdAt.toISOString()}>
+                {t("sessions.since", { at: format.dateTime(s.createdAt, "dayTime") })}
+              </time>
+              {s.id === user.sessionId ? t("sessions.thisBrowser") : null}
               {s.userAgent ? <span className="muted"> · {s.userAgent.slice(0, 80)}</span> : null}
             </li>
           ))}
         </ul>
         <form action={endOtherSessions}>
           <button className="btn btn-secondary" type="submit">
-            Sign out everywhere else
+            {t("sessions.signOutOthers")}
           </button>
         </form>
       </section>

@@ -1,8 +1,8 @@
+import { getFormatter, getTranslations } from "next-intl/server";
 import { CreateLabForm } from "@/components/admin/create-lab-form";
 import { CreateLabUserForm } from "@/components/admin/create-lab-user-form";
 import { IntegrityStatus } from "@/components/admin/integrity-status";
 import { LabAccreditationForm } from "@/components/admin/lab-accreditation-form";
-import { count, N } from "@/lib/i18n/plural";
 import { requirePageUser } from "@/lib/auth/session";
 import { ADMIN } from "@/lib/auth/roles";
 import { listLabs, listOrganizations } from "@/lib/db/accounts";
@@ -11,14 +11,16 @@ import { prisma } from "@/lib/db/client";
 import { getIntegrityStatus } from "@/lib/db/integrity-status";
 import { endUserSessions, setReviewerDisabled } from "./reviewer-actions";
 
-export const metadata = { title: "Administration" };
+export async function generateMetadata() {
+  return { title: (await getTranslations("admin"))("title") };
+}
 
-const KIND_LABEL = { MANUFACTURER: "Manufacturer", LAB: "Lab", OPERATOR: "Operator" } as const;
-
-const REVIEWER_ERROR: Record<string, string> = {
-  NOT_FOUND: "That account is not a lab reviewer.",
-  FORBIDDEN: "Only administrators can change reviewer accounts.",
-};
+/** The error codes of the reviewer actions this page words itself; any other gets the general message. */
+const REVIEWER_ERRORS = ["NOT_FOUND", "FORBIDDEN"] as const;
+const reviewerErrorKey = (code: string) =>
+  (REVIEWER_ERRORS as readonly string[]).includes(code)
+    ? (code as (typeof REVIEWER_ERRORS)[number])
+    : "other";
 
 type SearchParams = Promise<Record<string, string | string[] | undefined>>;
 
@@ -26,41 +28,42 @@ export default async function AdminPage({ searchParams }: { searchParams: Search
   await requirePageUser(ADMIN, "/admin");
   const db = prisma();
   const { reviewerError, sessionsEnded } = await searchParams;
-  const [orgs, labs, labsWithReviewers, integrity] = await Promise.all([
+  const [orgs, labs, labsWithReviewers, integrity, t, format] = await Promise.all([
     listOrganizations(db),
     listLabs(db),
     listLabsWithReviewers(db),
     getIntegrityStatus(db),
+    getTranslations("admin"),
+    getFormatter(),
   ]);
   return (
     <div className="stack">
-      <h1>Administration</h1>
+      <h1>{t("title")}</h1>
       <p className="muted" style={{ margin: 0 }}>
-        Administrators manage labs and reviewers. Approving assessments is for the lab&apos;s own reviewers
-        only.
+        {t("intro")}
       </p>
       <div className="grid">
         <section className="card" aria-labelledby="new-lab">
-          <h2 id="new-lab">New lab</h2>
+          <h2 id="new-lab">{t("newLab")}</h2>
           <CreateLabForm />
         </section>
         <section className="card" aria-labelledby="new-reviewer">
-          <h2 id="new-reviewer">New lab reviewer</h2>
+          <h2 id="new-reviewer">{t("newReviewer")}</h2>
           <CreateLabUserForm labs={labs} />
         </section>
       </div>
       <section aria-labelledby="reviewers">
-        <h2 id="reviewers">Labs and their reviewers</h2>
+        <h2 id="reviewers">{t("labs.heading")}</h2>
         {typeof reviewerError === "string" ? (
           <div className="alert alert-error" role="alert">
-            {REVIEWER_ERROR[reviewerError] ?? "The reviewer could not be changed. Try again."}
+            {t(`labs.error.${reviewerErrorKey(reviewerError)}`)}
           </div>
         ) : null}
         {typeof sessionsEnded === "string" && /^\d{1,6}$/.test(sessionsEnded) ? (
           <div className="alert alert-ok" role="status">
             {sessionsEnded === "0"
-              ? "That account had no open sessions."
-              : `Ended ${sessionsEnded} open session${sessionsEnded === "1" ? "" : "s"}: that account is signed out everywhere.`}
+              ? t("labs.noSessions")
+              : t("labs.sessionsEnded", { n: Number(sessionsEnded) })}
           </div>
         ) : null}
         <div className="stack">
@@ -70,29 +73,25 @@ export default async function AdminPage({ searchParams }: { searchParams: Search
                 {lab.name} <span className="muted small">{lab.country ?? ""}</span>
               </h3>
               <p className="small muted" style={{ marginTop: 0 }}>
-                {count(lab._count.assessmentsAsLab, N.assessment)} waiting or in review
+                {t("labs.open", { n: lab._count.assessmentsAsLab })}
               </p>
               <LabAccreditationForm lab={lab} />
               {lab.memberships.length === 0 ? (
-                <p className="small">
-                  No reviewers yet: manufacturers cannot choose this lab until it has an active reviewer.
-                </p>
+                <p className="small">{t("labs.noReviewers")}</p>
               ) : (
                 <div className="table-wrap">
                   {lab.memberships.every((m) => m.user.disabledAt) ? (
-                    <p className="small warn-text">
-                      Every reviewer of this lab is disabled: manufacturers cannot choose it until one is
-                      enabled.
-                    </p>
+                    <p className="small warn-text">{t("labs.allDisabled")}</p>
                   ) : null}
                   <table className="table">
+                    <caption className="visually-hidden">{t("labs.caption", { lab: lab.name })}</caption>
                     <thead>
                       <tr>
-                        <th scope="col">Name</th>
-                        <th scope="col">E-mail</th>
-                        <th scope="col">Status</th>
+                        <th scope="col">{t("labs.name")}</th>
+                        <th scope="col">{t("labs.email")}</th>
+                        <th scope="col">{t("labs.status")}</th>
                         <th scope="col">
-                          <span className="visually-hidden">Action</span>
+                          <span className="visually-hidden">{t("labs.action")}</span>
                         </th>
                       </tr>
                     </thead>
@@ -103,9 +102,9 @@ export default async function AdminPage({ searchParams }: { searchParams: Search
                           <td>{r.email}</td>
                           <td>
                             {r.disabledAt ? (
-                              <span className="badge badge-bad">Disabled</span>
+                              <span className="badge badge-bad">{t("labs.disabled")}</span>
                             ) : (
-                              <span className="badge badge-ok">Active</span>
+                              <span className="badge badge-ok">{t("labs.active")}</span>
                             )}
                           </td>
                           <td>
@@ -115,9 +114,11 @@ export default async function AdminPage({ searchParams }: { searchParams: Search
                               <button
                                 type="submit"
                                 className={`btn small-btn ${r.disabledAt ? "btn-secondary" : "btn-danger"}`}
-                                aria-label={`${r.disabledAt ? "Enable" : "Disable"} ${r.name}`}
+                                aria-label={t(r.disabledAt ? "labs.enableName" : "labs.disableName", {
+                                  name: r.name,
+                                })}
                               >
-                                {r.disabledAt ? "Enable" : "Disable"}
+                                {r.disabledAt ? t("labs.enable") : t("labs.disable")}
                               </button>
                             </form>
                             <form action={endUserSessions}>
@@ -125,9 +126,9 @@ export default async function AdminPage({ searchParams }: { searchParams: Search
                               <button
                                 type="submit"
                                 className="btn small-btn btn-secondary"
-                                aria-label={`Sign ${r.name} out everywhere`}
+                                aria-label={t("labs.signOutName", { name: r.name })}
                               >
-                                Sign out everywhere
+                                {t("labs.signOut")}
                               </button>
                             </form>
                           </td>
@@ -142,32 +143,34 @@ export default async function AdminPage({ searchParams }: { searchParams: Search
         </div>
       </section>
       <section aria-labelledby="integrity">
-        <h2 id="integrity">Integrity</h2>
+        <h2 id="integrity">{t("integrity.heading")}</h2>
         <IntegrityStatus status={integrity} />
       </section>
       <section aria-labelledby="orgs">
-        <h2 id="orgs">Organisations</h2>
+        <h2 id="orgs">{t("orgs.heading")}</h2>
         <div className="table-wrap">
           <table className="table">
             <thead>
               <tr>
-                <th scope="col">Name</th>
-                <th scope="col">Kind</th>
-                <th scope="col">Country</th>
-                <th scope="col">Members</th>
-                <th scope="col">Products</th>
-                <th scope="col">Since</th>
+                <th scope="col">{t("orgs.name")}</th>
+                <th scope="col">{t("orgs.kind")}</th>
+                <th scope="col">{t("orgs.country")}</th>
+                <th scope="col">{t("orgs.members")}</th>
+                <th scope="col">{t("orgs.products")}</th>
+                <th scope="col">{t("orgs.since")}</th>
               </tr>
             </thead>
             <tbody>
               {orgs.map((o) => (
                 <tr key={o.id}>
                   <td>{o.name}</td>
-                  <td>{KIND_LABEL[o.kind]}</td>
-                  <td>{o.country ?? "—"}</td>
-                  <td>{o._count.memberships}</td>
-                  <td>{o._count.products}</td>
-                  <td>{o.createdAt.toISOString().slice(0, 10)}</td>
+                  <td>{t(`orgs.kinds.${o.kind}`)}</td>
+                  <td>{o.country ?? t("orgs.none")}</td>
+                  <td>{format.number(o._count.memberships, "integer")}</td>
+                  <td>{format.number(o._count.products, "integer")}</td>
+                  <td>
+                    <time dateTime={o.createdAt.toISOString()}>{format.dateTime(o.createdAt, "day")}</time>
+                  </td>
                 </tr>
               ))}
             </tbody>

@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { getTranslations } from "next-intl/server";
 import { QueueFilters } from "@/components/review/queue-filters";
 import { queueHref } from "@/components/review/queue-href";
 import { QueuePagination, QueueTable } from "@/components/review/queue-table";
@@ -8,9 +9,10 @@ import { prisma } from "@/lib/db/client";
 import { listQueue } from "@/lib/db/review";
 import { countStuckAssignments } from "@/lib/db/review-assign";
 import { ZQueueQuery } from "@/lib/review/schema";
-import { count, N, verb } from "@/lib/i18n/plural";
 
-export const metadata = { title: "Review queue" };
+export async function generateMetadata() {
+  return { title: (await getTranslations("reviewQueue"))("title") };
+}
 
 type SearchParams = Promise<Record<string, string | string[] | undefined>>;
 
@@ -20,50 +22,47 @@ export default async function ReviewQueuePage({ searchParams }: { searchParams: 
   const user = await requirePageUser(REVIEWER, "/review");
   const raw = await searchParams;
   const q = ZQueueQuery.parse(Object.fromEntries(Object.entries(raw).map(([k, v]) => [k, first(v)])));
-  const [{ rows, total, totalCapped, nextCursor, prevCursor }, stuck] = await Promise.all([
+  const [{ rows, total, totalCapped, nextCursor, prevCursor }, stuck, t] = await Promise.all([
     listQueue(prisma(), user, q),
     countStuckAssignments(prisma(), user),
+    getTranslations("reviewQueue"),
   ]);
   const filtered = q.q || q.scheme || q.assignee !== "any" || q.status !== "open";
   return (
     <div className="stack">
       <div className="section-head">
         <div>
-          <h1 style={{ marginBottom: "0.25rem" }}>Review queue</h1>
+          <h1 style={{ marginBottom: "0.25rem" }}>{t("title")}</h1>
           <p className="muted" style={{ margin: 0 }}>
-            Assessments submitted to {user.organizationName}.
+            {t("intro", { lab: user.organizationName })}
           </p>
         </div>
         <Link href="/review/dashboard" className="btn btn-secondary">
-          Lab dashboard
+          {t("dashboard")}
         </Link>
       </div>
       {stuck ? (
         <div className="alert alert-warn" role="status" data-testid="stuck-assignments">
-          {count(stuck, N.assessment)} {verb(stuck, "is", "are")} held by a reviewer whose account is
-          disabled. <Link href="/review/assignments">Release or reassign {verb(stuck, "it", "them")}</Link>.
+          {t.rich("stuck", {
+            n: stuck,
+            link: (chunks) => <Link href="/review/assignments">{chunks}</Link>,
+          })}
         </div>
       ) : null}
       <QueueFilters q={q} />
       {rows.length === 0 && (q.after || q.before) ? (
         <div className="card" data-testid="queue-empty">
           <p style={{ margin: 0 }}>
-            This page has moved since it was linked. <Link href={queueHref(q)}>Back to the first page</Link>.
+            {t.rich("moved", { link: (chunks) => <Link href={queueHref(q)}>{chunks}</Link> })}
           </p>
         </div>
       ) : total === 0 ? (
         <div className="card" data-testid="queue-empty">
-          <h2 style={{ marginTop: 0 }}>
-            {filtered ? "Nothing matches these filters" : "The queue is empty"}
-          </h2>
+          <h2 style={{ marginTop: 0 }}>{filtered ? t("noMatch") : t("empty")}</h2>
           <p className="muted" style={{ marginBottom: 0 }}>
-            {filtered ? (
-              <>
-                Try other filters, or <Link href="/review">show every open assessment</Link>.
-              </>
-            ) : (
-              "New submissions to your lab appear here."
-            )}
+            {filtered
+              ? t.rich("noMatchHint", { link: (chunks) => <Link href="/review">{chunks}</Link> })
+              : t("emptyHint")}
           </p>
         </div>
       ) : (

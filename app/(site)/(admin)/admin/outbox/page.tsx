@@ -1,25 +1,27 @@
 import Link from "next/link";
+import { getTranslations } from "next-intl/server";
 import { z } from "zod";
 import { OutboxList } from "@/components/notifications/outbox-table";
+import { Pagination } from "@/components/notifications/pagination";
 import { requirePageUser } from "@/lib/auth/session";
 import { ADMIN } from "@/lib/auth/roles";
 import { prisma } from "@/lib/db/client";
 import { listOutbox } from "@/lib/db/notifications";
 import { describeSmtp, mailFrom } from "@/lib/env";
 
-export const metadata = { title: "Mail outbox" };
+export async function generateMetadata() {
+  return { title: (await getTranslations("admin.outbox"))("title") };
+}
 
 const ZQuery = z.object({
   page: z.coerce.number().int().min(1).max(10_000).catch(1).default(1),
   status: z.enum(["PENDING", "SENT", "FAILED"]).optional().catch(undefined),
 });
 
-const FILTERS = [
-  { value: undefined, label: "All" },
-  { value: "PENDING", label: "Waiting" },
-  { value: "SENT", label: "Sent" },
-  { value: "FAILED", label: "Failed" },
-] as const;
+const FILTERS = [undefined, "PENDING", "SENT", "FAILED"] as const;
+
+const strong = (chunks: React.ReactNode) => <strong>{chunks}</strong>;
+const code = (chunks: React.ReactNode) => <code>{chunks}</code>;
 
 export default async function OutboxPage({
   searchParams,
@@ -29,6 +31,7 @@ export default async function OutboxPage({
   const user = await requirePageUser(ADMIN, "/admin/outbox");
   const q = ZQuery.parse(await searchParams);
   const { items, byStatus, pages } = await listOutbox(prisma(), user, q);
+  const t = await getTranslations("admin.outbox");
   const smtp = describeSmtp();
   const href = (o: { page?: number; status?: string }) => {
     const p = new URLSearchParams();
@@ -40,51 +43,46 @@ export default async function OutboxPage({
   return (
     <div className="stack">
       <div>
-        <h1 style={{ marginBottom: "0.25rem" }}>Mail outbox</h1>
+        <h1 style={{ marginBottom: "0.25rem" }}>{t("title")}</h1>
         <p className="muted" style={{ margin: 0 }}>
-          Every notification mail, written with the event it tells about and delivered afterwards with
-          retries.
+          {t("intro")}
         </p>
       </div>
       {smtp ? (
         <div className="alert alert-info" role="status" data-testid="smtp-status">
-          Mail goes to <strong>{smtp}</strong> from <strong>{mailFrom()}</strong>. {byStatus.PENDING} waiting,{" "}
-          {byStatus.SENT} sent, {byStatus.FAILED} failed.
+          {t.rich("smtp", {
+            smtp,
+            from: mailFrom(),
+            pending: byStatus.PENDING,
+            sent: byStatus.SENT,
+            failed: byStatus.FAILED,
+            strong,
+          })}
         </div>
       ) : (
         <div className="alert alert-warn" role="status" data-testid="smtp-status">
-          No SMTP server is configured (<code>SMTP_URL</code>): mails are kept here and not sent. Set it to
-          deliver them; the {byStatus.PENDING} kept mail(s) then go out.
+          {t.rich("noSmtp", { pending: byStatus.PENDING, code })}
         </div>
       )}
-      <nav aria-label="Filter by delivery state" className="row small">
-        {FILTERS.map((f) => (
+      <nav aria-label={t("filters")} className="row small">
+        {FILTERS.map((value) => (
           <Link
-            key={f.label}
-            href={href({ status: f.value })}
-            aria-current={q.status === f.value ? "page" : undefined}
+            key={value ?? "all"}
+            href={href({ status: value })}
+            aria-current={q.status === value ? "page" : undefined}
           >
-            {f.label}
-            {f.value ? ` (${byStatus[f.value]})` : ""}
+            {value ? t("filterCount", { name: t(`filter.${value}`), n: byStatus[value] }) : t("filter.all")}
           </Link>
         ))}
       </nav>
       {items.length === 0 ? (
         <p className="card muted" style={{ margin: 0 }}>
-          No mails here.
+          {t("empty")}
         </p>
       ) : (
         <OutboxList mails={items} smtp={smtp !== null} />
       )}
-      {pages > 1 ? (
-        <nav aria-label="Pages" className="row small">
-          {q.page > 1 ? <Link href={href({ ...q, page: q.page - 1 })}>Newer</Link> : null}
-          <span className="muted">
-            Page {q.page} of {pages}
-          </span>
-          {q.page < pages ? <Link href={href({ ...q, page: q.page + 1 })}>Older</Link> : null}
-        </nav>
-      ) : null}
+      <Pagination page={q.page} pages={pages} href={(page) => href({ ...q, page })} />
     </div>
   );
 }

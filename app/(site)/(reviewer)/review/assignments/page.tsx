@@ -1,7 +1,8 @@
 import Link from "next/link";
+import { getFormatter, getTranslations } from "next-intl/server";
 import { AssignmentControl } from "@/components/review/assignment-control";
 import styles from "@/components/review/review.module.css";
-import { AssessmentStatusBadge, isoDate } from "@/components/products/assessment-status";
+import { AssessmentStatusBadge } from "@/components/products/assessment-status";
 import { requirePageUser } from "@/lib/auth/session";
 import { ADMIN, REVIEWER } from "@/lib/auth/roles";
 import { prisma } from "@/lib/db/client";
@@ -9,7 +10,9 @@ import { activeReviewersByLab, listAssignments } from "@/lib/db/review-assign";
 import { ZAssignmentsQuery } from "@/lib/review/schema";
 import { displayedRound } from "@/lib/review/round";
 
-export const metadata = { title: "Assignments" };
+export async function generateMetadata() {
+  return { title: (await getTranslations("reviewQueue.assignments"))("title") };
+}
 
 type SearchParams = Promise<Record<string, string | string[] | undefined>>;
 
@@ -25,7 +28,11 @@ export default async function AssignmentsPage({ searchParams }: { searchParams: 
   const admin = user.role === "ADMIN";
   const all = admin && q.show === "all";
   const db = prisma();
-  const { rows, total } = await listAssignments(db, user, { all });
+  const [{ rows, total }, t, format] = await Promise.all([
+    listAssignments(db, user, { all }),
+    getTranslations("reviewQueue.assignments"),
+    getFormatter(),
+  ]);
   const reviewers = await activeReviewersByLab(
     db,
     rows.map((r) => r.labId),
@@ -34,13 +41,9 @@ export default async function AssignmentsPage({ searchParams }: { searchParams: 
     <div className="stack">
       <div className="section-head">
         <div>
-          <h1 style={{ marginBottom: "0.25rem" }}>Assignments</h1>
+          <h1 style={{ marginBottom: "0.25rem" }}>{t("title")}</h1>
           <p className="muted" style={{ margin: 0 }}>
-            {all
-              ? "Every assessment a reviewer holds, in every lab."
-              : admin
-                ? "Assessments held by disabled reviewers, in every lab: nobody else can act on them until they are released or reassigned."
-                : `Assessments of ${user.organizationName} held by disabled reviewers: release them to the queue or take them over.`}
+            {all ? t("introAll") : admin ? t("introAdmin") : t("introLab", { lab: user.organizationName })}
           </p>
         </div>
         {admin ? (
@@ -48,34 +51,34 @@ export default async function AssignmentsPage({ searchParams }: { searchParams: 
             href={all ? "/review/assignments" : "/review/assignments?show=all"}
             className="btn btn-secondary"
           >
-            {all ? "Only disabled reviewers" : "Every assignment"}
+            {all ? t("onlyDisabled") : t("every")}
           </Link>
         ) : (
           <Link href="/review" className="btn btn-secondary">
-            Review queue
+            {t("queue")}
           </Link>
         )}
       </div>
       {rows.length === 0 ? (
         <div className="card" data-testid="assignments-empty">
-          <p style={{ margin: 0 }}>Nothing to release or reassign.</p>
+          <p style={{ margin: 0 }}>{t("empty")}</p>
         </div>
       ) : (
         <div className="table-wrap">
           <table className={`table ${styles.queue}`} data-testid="assignments">
             <thead>
               <tr>
-                <th scope="col">Product</th>
-                {admin ? <th scope="col">Lab</th> : null}
-                <th scope="col">Status</th>
-                <th scope="col">Held by</th>
-                <th scope="col">Release or reassign</th>
+                <th scope="col">{t("product")}</th>
+                {admin ? <th scope="col">{t("lab")}</th> : null}
+                <th scope="col">{t("status")}</th>
+                <th scope="col">{t("heldBy")}</th>
+                <th scope="col">{t("control")}</th>
               </tr>
             </thead>
             <tbody>
               {rows.map((r) => (
                 <tr key={r.id} data-assessment={r.id}>
-                  <td data-label="Product">
+                  <td data-label={t("product")}>
                     <div>
                       {admin ? (
                         r.product.modelName
@@ -83,27 +86,29 @@ export default async function AssignmentsPage({ searchParams }: { searchParams: 
                         <Link href={`/review/${r.id}`}>{r.product.modelName}</Link>
                       )}
                       <div className="small muted">
-                        {r.owner.name} · round {displayedRound(r.status, r.round)}
-                        {r.submittedAt ? ` · submitted ${isoDate(r.submittedAt)}` : ""}
+                        {t("round", { owner: r.owner.name, n: displayedRound(r.status, r.round) })}
+                        {r.submittedAt
+                          ? t("submitted", { date: format.dateTime(r.submittedAt, "day") })
+                          : null}
                       </div>
                     </div>
                   </td>
-                  {admin ? <td data-label="Lab">{r.lab.name}</td> : null}
-                  <td data-label="Status">
+                  {admin ? <td data-label={t("lab")}>{r.lab.name}</td> : null}
+                  <td data-label={t("status")}>
                     <div>
                       <AssessmentStatusBadge status={r.status} />
                     </div>
                   </td>
-                  <td data-label="Held by">
+                  <td data-label={t("heldBy")}>
                     {r.assignee?.name}
                     {r.assignee?.disabledAt ? (
                       <>
                         {" "}
-                        <span className="badge badge-bad">Disabled</span>
+                        <span className="badge badge-bad">{t("disabled")}</span>
                       </>
                     ) : null}
                   </td>
-                  <td data-label="Release or reassign">
+                  <td data-label={t("control")}>
                     {r.assignee ? (
                       <AssignmentControl
                         assessmentId={r.id}
@@ -127,11 +132,7 @@ export default async function AssignmentsPage({ searchParams }: { searchParams: 
           </table>
         </div>
       )}
-      {total > rows.length ? (
-        <p className="small muted">
-          Showing the {rows.length} oldest of {total}. Release or reassign these to see the rest.
-        </p>
-      ) : null}
+      {total > rows.length ? <p className="small muted">{t("more", { shown: rows.length, total })}</p> : null}
     </div>
   );
 }
