@@ -19,7 +19,6 @@ export const NOT_YET_TRANSLATED = [
   "app/\\(site\\)/\\(admin\\)/admin/outbox/page.tsx",
   "app/\\(site\\)/\\(admin\\)/admin/page.tsx",
   "app/\\(site\\)/\\(reviewer\\)/review/\\[id\\]/audit/page.tsx",
-  "app/\\(site\\)/\\(reviewer\\)/review/\\[id\\]/page.tsx",
   "app/\\(site\\)/\\(reviewer\\)/review/assignments/page.tsx",
   "app/\\(site\\)/\\(reviewer\\)/review/page.tsx",
   "app/\\(site\\)/notifications/page.tsx",
