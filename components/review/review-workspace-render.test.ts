@@ -1,4 +1,4 @@
-import { createElement } from "react";
+import { createElement, type ComponentProps } from "react";
 import { renderToString } from "react-dom/server";
 import { NextIntlClientProvider } from "next-intl";
 import { AppRouterContext } from "next/dist/shared/lib/app-router-context.shared-runtime";
@@ -50,7 +50,9 @@ function serverHtml(locale: TLocale, over: Partial<TReviewWorkspaceProps> = {}):
       { value: router },
       createElement(
         NextIntlClientProvider,
-        { locale, messages: MESSAGES[locale], timeZone: "UTC" },
+        { locale, messages: MESSAGES[locale], timeZone: "UTC" } as ComponentProps<
+          typeof NextIntlClientProvider
+        >,
         createElement(ReviewWorkspace, props),
       ),
     ),
@@ -88,7 +90,9 @@ describe("the review workspace's server render", () => {
   it("renders the first cards in the order shown: a decided criterion folds to one line, the next open follow", () => {
     const first = state.toReview[0]!;
     const html = serverHtml("en", {
-      decisions: [{ criterionKey: first.key, decision: "ACCEPT", overrideVerdict: null, comment: null, stale: null }],
+      decisions: [
+        { criterionKey: first.key, decision: "ACCEPT", overrideVerdict: null, comment: null, stale: null },
+      ],
     });
     expect(count(html, /data-collapsed="true"/g)).toBe(1);
     expect(count(html, /<article /g)).toBe(count(serverHtml("en"), /<article /g));

@@ -143,7 +143,11 @@ type TServerEnv = { dataDir: string; pgDir: string; url: string; secret: string 
 
 function startNext(root: string, port: number, e: TServerEnv): ChildProcess {
   const nextBin = path.join(root, "node_modules", "next", "dist", "bin", "next");
-  return spawn(process.execPath, [nextBin, "start", "-p", String(port), "-H", "127.0.0.1"], {
+  // BENCH_SERVER_NODE_ARGS: Node flags for the servers, e.g. "--cpu-prof --cpu-prof-dir=/tmp/prof" to see where a
+  // page's server time goes (Node refuses --cpu-prof in NODE_OPTIONS).
+  const nodeArgs = (process.env.BENCH_SERVER_NODE_ARGS ?? "").split(" ").filter(Boolean);
+  const args = [...nodeArgs, nextBin, "start", "-p", String(port), "-H", "127.0.0.1"];
+  return spawn(process.execPath, args, {
     cwd: root,
     stdio: "ignore",
     env: {
