@@ -26,6 +26,7 @@ test("the reviewed result keeps its height at every width; filters narrow the li
 }) => {
   const page = await as(browser, DEMO.reviewer);
   await page.goto(`/review/${seed.inReview.id}`);
+  await questionnaireRendered(page);
   const panel = page.getByRole("heading", { name: "Reviewed result" }).locator("xpath=ancestor::section[1]");
   for (const width of [1280, 1100, 1000, 999, 800, 390]) {
     await page.setViewportSize({ width, height: 900 });
@@ -78,6 +79,7 @@ test("keyboard: J/K move between criteria, A accepts and moves on, never while t
 }) => {
   const page = await as(browser, DEMO.reviewer);
   await page.goto(`/review/${seed.fresh.id}`);
+  await questionnaireRendered(page);
   await expect(page.getByTestId("shortcut-help")).toContainText("Keyboard shortcuts");
   await page.getByTestId("shortcut-help").locator("summary").click();
   await expect(page.getByTestId("shortcut-help")).toContainText("accept the current criterion");
@@ -114,6 +116,7 @@ test("accept all remaining counts only engine passes and asks first; approval as
 }) => {
   const page = await as(browser, DEMO.reviewer);
   await page.goto(`/review/${seed.fresh.id}`);
+  await questionnaireRendered(page);
   const bulk = page.getByRole("button", { name: /^Accept all remaining \(\d+\)$/ });
   const n = Number(/\((\d+)\)/.exec((await bulk.textContent()) ?? "")?.[1]);
   const open = Number(/^(\d+) of/.exec((await page.getByTestId("decided-count").textContent()) ?? "")?.[1]);
@@ -190,6 +193,7 @@ test("review page: no serious accessibility violations; screenshots at phone and
   ] as const) {
     const page = await as(browser, DEMO.reviewer, { width: w, height: h });
     await page.goto(`/review/${seed.inReview.id}`);
+    await questionnaireRendered(page);
     await page.screenshot({ path: `${SHOTS}/review-${w}.png` });
     await page.getByLabel("Show", { exact: true }).selectOption("changed");
     await page.screenshot({ path: `${SHOTS}/review-changed-${w}.png`, fullPage: true });

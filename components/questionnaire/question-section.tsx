@@ -1,42 +1,27 @@
 "use client";
 
-import { startTransition, useEffect, useState, type ReactNode } from "react";
+import type { ReactNode } from "react";
 import { useTranslations } from "next-intl";
 import type { TSectionPlan } from "@/lib/questionnaire/plan";
 import { topicKey } from "@/lib/questionnaire/topics";
+import { RENDER_ALL, useRenderLimit } from "@/components/ui/use-render-limit";
 
 /** Cards the server renders (about the first two phone screens); the rest follow in the browser. */
 const FIRST_CARDS = 12;
-const ALL = Number.MAX_SAFE_INTEGER;
 
 /**
- * How many sections render their cards. The server (and hydration) render only the first sections, up to about
- * FIRST_CARDS questions, so the page's HTML and its server time stay small; right after hydration the browser
- * renders the others in a transition (interruptible: typing stays responsive), and the page ends up complete,
- * so find-in-page, the links to questions and the comments filter work as before. A link to a question that
- * was not in the first HTML (a bookmarked `#q-…`) is followed once its card exists.
+ * How many sections render their cards: the server (and hydration) render only the first sections, up to about
+ * FIRST_CARDS questions; right after hydration the browser renders the others (useRenderLimit).
  */
 export function useLazySections(sections: readonly TSectionPlan[]): number {
-  const [rendered, setRendered] = useState(() => {
-    let cards = 0;
-    for (let i = 0; i < sections.length; i++) {
-      cards += sections[i]?.questionIds.length ?? 0;
-      if (cards >= FIRST_CARDS) return i + 1;
-    }
-    return sections.length;
-  });
-  useEffect(() => {
-    startTransition(() => setRendered(ALL));
-  }, []);
-  const complete = rendered === ALL;
-  useEffect(() => {
-    if (!complete) return;
-    const id = decodeURIComponent(window.location.hash.slice(1));
-    if (!id) return;
-    const el = document.getElementById(id);
-    if (el && el.getBoundingClientRect().top > window.innerHeight) el.scrollIntoView();
-  }, [complete]);
-  return rendered;
+  const limit = useRenderLimit(FIRST_CARDS);
+  if (limit === RENDER_ALL) return RENDER_ALL;
+  let cards = 0;
+  for (let i = 0; i < sections.length; i++) {
+    cards += sections[i]?.questionIds.length ?? 0;
+    if (cards >= limit) return i + 1;
+  }
+  return sections.length;
 }
 
 /**

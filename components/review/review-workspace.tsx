@@ -16,6 +16,7 @@ import {
 import { getCatalog, type TAnswers, type TSchemeId } from "@/lib/schemes";
 import { localizeCatalog } from "@/lib/schemes/i18n";
 import { schemeName } from "@/lib/schemes/registry";
+import { RENDER_ALL, useRenderLimit } from "@/components/ui/use-render-limit";
 import { ActionError } from "./action-error";
 import { AcceptAllDialog } from "./accept-all-dialog";
 import { CriterionCard, questionsRead } from "./criterion-card";
@@ -26,6 +27,9 @@ import { useAcceptAll } from "./use-accept-all";
 import { useReviewShortcuts } from "./use-review-shortcuts";
 import type { TActionFailure, TReviewComment, TReviewDecision, TReviewEvidence } from "./types";
 import styles from "./review.module.css";
+
+/** Criteria cards the server renders (the first screens); the others follow in the browser right after hydration. */
+const FIRST_CARDS = 10;
 
 export type TReviewWorkspaceProps = {
   assessmentId: string;
@@ -54,6 +58,10 @@ export type TReviewWorkspaceProps = {
  * Filters, folding and the keyboard only change what is shown: every criterion stays reachable ("show all").
  * A criterion decided on this page stays open and in the list until the reviewer moves on (keyboard, filter
  * change), so nothing jumps under the pointer right after a click.
+ *
+ * The server renders every scheme's heading and counts, the toolbar, the reviewed result and the first FIRST_CARDS
+ * cards; the browser renders the other cards right after hydration (useRenderLimit), so the page's HTML and its
+ * server time stay small while the page ends up complete (`data-rendered="all"`).
  */
 export function ReviewWorkspace(props: TReviewWorkspaceProps) {
   const router = useRouter();
@@ -78,6 +86,7 @@ export function ReviewWorkspace(props: TReviewWorkspaceProps) {
   const [touched, setTouched] = useState<ReadonlySet<string>>(new Set());
   const [current, setCurrentState] = useState<string>();
   const requestCtl = useRequestChangesForm(props.assessmentId, props.version);
+  const limit = useRenderLimit(FIRST_CARDS);
 
   const state = useMemo(
     () => reviewState(catalog, props.answers, props.targetSchemes, base.decisions),
@@ -184,8 +193,16 @@ export function ReviewWorkspace(props: TReviewWorkspaceProps) {
   const visible = new Set(order);
   const decided = state.toReview.length - state.undecided.length;
   const bulkPass = bulk.filter((k) => state.toReview.find((r) => r.key === k)?.verdict === "PASS").length;
+  // The cards rendered now: the first `limit` in the order shown, across schemes (all of them once hydrated).
+  const renderNow = new Set(
+    schemes
+      .filter((s) => filter.scheme === "all" || filter.scheme === s.id)
+      .flatMap((s) => state.toReview.filter((r) => r.scheme === s.id && visible.has(r.key)))
+      .slice(0, limit)
+      .map((r) => r.key),
+  );
   return (
-    <div className={styles.layout}>
+    <div className={styles.layout} data-rendered={limit === RENDER_ALL ? "all" : "partial"}>
       <div className="stack">
         <ActionError failure={failure} onDismiss={() => setFailure(undefined)} />
         <ReviewToolbar
@@ -213,6 +230,8 @@ export function ReviewWorkspace(props: TReviewWorkspaceProps) {
           const shownRows = rows.filter((r) => visible.has(r.key));
           if (filter.scheme !== "all" && filter.scheme !== s.id) return null;
           const open = rows.filter((r) => undecided.has(r.key)).length;
+          const now = shownRows.filter((r) => renderNow.has(r.key));
+          const later = shownRows.length - now.length;
           return (
             <section
               key={s.id}
@@ -233,7 +252,7 @@ export function ReviewWorkspace(props: TReviewWorkspaceProps) {
               {rows.length > 0 && shownRows.length === 0 ? (
                 <p className="small muted">{t("noneMatches")}</p>
               ) : null}
-              {shownRows.map((r) => {
+              {now.map((r) => {
                 const c = byKey.get(r.key);
                 if (!c) return null;
                 const d = decisionOf.get(r.key);
@@ -266,6 +285,11 @@ export function ReviewWorkspace(props: TReviewWorkspaceProps) {
                   />
                 );
               })}
+              {later > 0 ? (
+                <p className="small muted" data-pending-criteria>
+                  {t("loading", { n: later })}
+                </p>
+              ) : null}
             </section>
           );
         })}

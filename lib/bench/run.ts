@@ -19,6 +19,7 @@ const BENCHES: Record<string, () => TBenchSection | Promise<TBenchSection>> = {
   queue: benchQueue,
   autosave: benchAutosave,
   questionnaire: async () => (await import("./questionnaire-page")).benchQuestionnairePage(),
+  review: async () => (await import("./review-page")).benchReviewPage(),
 };
 
 // `npm run bench -- public queue` runs only those sections and prints them without touching docs/benchmarks.md.

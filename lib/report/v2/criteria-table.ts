@@ -1,4 +1,3 @@
-import { count, N } from "@/lib/i18n/plural";
 import { chartTitle } from "@/lib/schemes/module";
 import { perScheme, schemeModule } from "@/lib/schemes/registry";
 import type { TCriterionResult, TVerdict } from "@/lib/scoring";

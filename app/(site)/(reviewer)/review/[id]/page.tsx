@@ -1,10 +1,10 @@
 import Link from "next/link";
+import { getLocale, getTranslations } from "next-intl/server";
 import { AssignmentControl } from "@/components/review/assignment-control";
 import { ClaimButton } from "@/components/review/claim-button";
 import { LabelPanel } from "@/components/review/label-panel";
 import { ReviewWorkspace } from "@/components/review/review-workspace";
 import { AssessmentStatusBadge, isoDate } from "@/components/products/assessment-status";
-import { schemeName } from "@/lib/schemes/registry";
 import { requirePageUser } from "@/lib/auth/session";
 import { REVIEWER } from "@/lib/auth/roles";
 import { prisma } from "@/lib/db/client";
@@ -13,20 +13,25 @@ import { withLabelIntegrity } from "@/lib/db/manufacturer-labels";
 import { activeReviewersByLab, isUserDisabled } from "@/lib/db/review-assign";
 import { changedSinceChangesRequested } from "@/lib/db/review-decisions";
 import { listDecisions } from "@/lib/db/review-stale";
-import { count, N, verb } from "@/lib/i18n/plural";
-import { roundText } from "@/lib/review/round";
+import { displayedRound } from "@/lib/review/round";
+import { schemeName } from "@/lib/schemes/registry";
 import { changesSincePreviousLabel } from "@/lib/db/reassess";
 import { ChangesSinceLabel } from "@/components/versions/changes-since-label";
 import { labAssessmentOr404 } from "./assessment-or-404";
 import styles from "@/components/review/review.module.css";
 import { AssessmentSecurityLink } from "@/components/vulns/security-links";
 
-export const metadata = { title: "Review" };
+export async function generateMetadata() {
+  return { title: (await getTranslations("review.page"))("metaTitle") };
+}
 
 export default async function ReviewPage({ params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;
   const user = await requirePageUser(REVIEWER, `/review/${id}`);
   const db = prisma();
+  const t = await getTranslations("review");
+  const locale = await getLocale();
+  const p = await getTranslations("review.page");
   const a = await labAssessmentOr404(db, user, id);
   const [decisions, changedInRound, issued, assigneeDisabled, sinceLabel] = await Promise.all([
     listDecisions(db, a.id),
@@ -47,12 +52,13 @@ export default async function ReviewPage({ params }: { params: Promise<{ id: str
   const reviewers = stuck ? ((await activeReviewersByLab(db, [a.labId])).get(a.labId) ?? []) : [];
   const claimable = a.status === "SUBMITTED" && (a.assigneeId === null || mine);
   const canAct = a.status === "IN_REVIEW" && mine;
+  const round = displayedRound(a.status, a.round);
   return (
     <div className="stack">
       <div className={styles.header}>
         <div>
           <p className="small muted" style={{ margin: 0 }}>
-            <Link href="/review">Review queue</Link> · {a.owner.name}
+            <Link href="/review">{p("queue")}</Link> · {a.owner.name}
           </p>
           <h1 style={{ marginBottom: "0.25rem" }}>{a.product.modelName}</h1>
           <div className="row small">
@@ -60,23 +66,32 @@ export default async function ReviewPage({ params }: { params: Promise<{ id: str
               <AssessmentStatusBadge status={a.status} />
             </span>
             <span data-testid="review-firmware">
-              Firmware {a.covers.firmwareVersion} · hardware {a.covers.hardwareVersion}
+              {p("firmware", { firmware: a.covers.firmwareVersion, hardware: a.covers.hardwareVersion })}
             </span>
             {a.covers.models.length > 1 ? (
-              <span>Models: {a.covers.models.map((m) => m.modelName).join(", ")}</span>
+              <span>
+                {p("models", {
+                  models: a.covers.models.map((m) => m.modelName).join(t("queue.listSeparator")),
+                })}
+              </span>
             ) : null}
-            <span data-testid="review-round">{roundText(a.status, a.round)}</span>
-            <span>{a.targetSchemes.map((s) => schemeName(s, "en")).join(", ")}</span>
-            {a.submittedAt ? <span>Submitted {isoDate(a.submittedAt)}</span> : null}
-            <span data-testid="assignee">
-              Assignee:{" "}
-              {a.assignee
-                ? mine
-                  ? `${a.assignee.name} (you)`
-                  : `${a.assignee.name}${assigneeDisabled ? " (account disabled)" : ""}`
-                : "nobody yet"}
+            <span data-testid="review-round">
+              {a.status === "CHANGES_REQUESTED" ? p("roundWaiting", { n: round }) : p("round", { n: round })}
             </span>
-            <Link href={`/review/${a.id}/audit`}>Audit trail</Link>
+            <span>{a.targetSchemes.map((s) => schemeName(s, locale)).join(t("queue.listSeparator"))}</span>
+            {a.submittedAt ? <span>{p("submitted", { date: isoDate(a.submittedAt) })}</span> : null}
+            <span data-testid="assignee">
+              {p("assignee", {
+                who: a.assignee
+                  ? mine
+                    ? p("assigneeYou", { name: a.assignee.name })
+                    : assigneeDisabled
+                      ? p("assigneeDisabled", { name: a.assignee.name })
+                      : a.assignee.name
+                  : p("nobody"),
+              })}
+            </span>
+            <Link href={`/review/${a.id}/audit`}>{p("auditTrail")}</Link>
             <AssessmentSecurityLink assessmentId={a.id} />
           </div>
         </div>
@@ -85,16 +100,21 @@ export default async function ReviewPage({ params }: { params: Promise<{ id: str
       {sinceLabel ? <ChangesSinceLabel diff={sinceLabel} firmwareVersion={a.covers.firmwareVersion} /> : null}
       {changedInRound.length && a.status !== "APPROVED" && a.status !== "REJECTED" ? (
         <div className="alert alert-warn" role="status" data-testid="changed-summary">
-          Resubmitted after your request for changes: {count(changed.length, N.answer)} changed. The criteria
-          reading {verb(changed.length, "it", "them")} are marked “Changed since changes were requested”
-          (filter: “Changed since the last round”).
+          {p("changedSummary", {
+            n: changed.length,
+            badge: t("card.changedBadge"),
+            filter: t("toolbar.shows.changed"),
+          })}
         </div>
       ) : null}
       {stuck && a.assignee ? (
-        <section className="alert alert-warn stack" style={{ gap: "0.5rem" }} aria-label="Stuck assignment">
+        <section className="alert alert-warn stack" style={{ gap: "0.5rem" }} aria-label={p("stuckLabel")}>
           <div>
-            <strong>{a.assignee.name}&apos;s account is disabled.</strong> Release this assessment to the
-            queue or reassign it to a reviewer of {a.lab.name}.
+            {p.rich("stuck", {
+              name: a.assignee.name,
+              lab: a.lab.name,
+              strong: (chunks) => <strong>{chunks}</strong>,
+            })}
           </div>
           <AssignmentControl
             assessmentId={a.id}
@@ -107,23 +127,24 @@ export default async function ReviewPage({ params }: { params: Promise<{ id: str
       ) : null}
       {a.status === "SUBMITTED" && a.assignee && !mine && !stuck ? (
         <div className="alert alert-info" role="status">
-          {a.assignee.name} asked for these changes; the resubmission returns to them.
+          {p("returnsTo", { name: a.assignee.name })}
         </div>
       ) : null}
       {a.status === "IN_REVIEW" && !mine && !stuck ? (
         <div className="alert alert-info" role="status">
-          {a.assignee?.name ?? "Another reviewer"} is reviewing this assessment. You can read it but not
-          decide.
+          {a.assignee ? p("othersReview", { name: a.assignee.name }) : p("anotherReviews")}
         </div>
       ) : null}
       {a.status === "CHANGES_REQUESTED" ? (
         <div className="alert alert-info" role="status">
-          Waiting for the manufacturer to change the commented answers and resubmit.
+          {p("waiting")}
         </div>
       ) : null}
       {a.status === "REJECTED" ? (
         <div className="alert alert-error" role="status">
-          Rejected{a.decidedAt ? ` on ${isoDate(a.decidedAt)}` : ""}: {a.decisionReason}
+          {a.decidedAt
+            ? p("rejectedOn", { date: isoDate(a.decidedAt), reason: a.decisionReason ?? "" })
+            : p("rejected", { reason: a.decisionReason ?? "" })}
         </div>
       ) : null}
       {label ? <LabelPanel label={label} /> : null}
