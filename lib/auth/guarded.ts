@@ -76,19 +76,23 @@ export function failure(err: unknown, locale: TLocale = "en"): Extract<ActionRes
   };
 }
 
-/** Runs a use case for a caller. Never throws: the result says what went wrong. */
+/**
+ * Runs a use case for a caller. Never throws: the result says what went wrong, in `locale` (invoke passes the
+ * request's language: the user's setting, else the cookie, else Accept-Language; without it the user's setting).
+ */
 export async function runGuarded<S extends z.ZodType, T>(
   spec: GuardSpec<S>,
   user: SessionUser | null,
   raw: unknown,
   handler: (ctx: { user: SessionUser; input: z.infer<S> }) => Promise<T>,
+  locale: TLocale = callerLocale(user),
 ): Promise<ActionResult<T>> {
   try {
     authorize(spec.roles, user);
-    const input = parseInput(spec.input, raw, callerLocale(user));
+    const input = parseInput(spec.input, raw, locale);
     const data = await handler({ user, input });
     return { ok: true, data };
   } catch (err) {
-    return failure(err, callerLocale(user));
+    return failure(err, locale);
   }
 }

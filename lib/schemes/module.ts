@@ -62,8 +62,8 @@ export type TSchemeModule = {
   auditName: string;
   /** Section title in the PDF report. */
   reportTitle: string;
-  /** Title of the scheme's bar in the report's charts (absent = the English short name). */
-  chartTitle?: string;
+  /** Title of the scheme's bar in the report's charts (absent = the short name). */
+  chartTitle?: TLocalizedText;
   /** A language whose readers see this scheme first on the public page. */
   readerFirst?: TSchemeLang;
   /** Series colour on the dashboards. */
@@ -119,8 +119,8 @@ export function nextFromGaps(a: TAssessment, code: string, limit = 5): string[] 
 }
 
 /** Title of the scheme's bar in the report's charts and of its group in the criteria table. */
-export const chartTitle = (m: Pick<TSchemeModule, "chartTitle" | "name">): string =>
-  m.chartTitle ?? m.name.en;
+export const chartTitle = (m: Pick<TSchemeModule, "chartTitle" | "name">, lang: TSchemeLang = "en"): string =>
+  (m.chartTitle ?? m.name)[lang];
 
 export function rankOf(m: Pick<TSchemeModule, "outcomes">, outcome: string): number {
   const i = m.outcomes.indexOf(outcome);

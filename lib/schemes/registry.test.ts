@@ -51,8 +51,9 @@ describe("the scheme registry", () => {
     }
     expect(schemeName("CN_CCL", "zh-CN")).toBe("中国网络安全标识");
     expect(schemeName("US_CTM", "en")).toBe("US Cyber Trust Mark");
-    // No namespace keeps a table of scheme names of its own (status.scheme, review.scheme and catalog.schemeLabel
-    // once did): only the public card's long titles, pinned by the public page's golden files, are keyed by scheme.
+    // No namespace keeps a table of scheme names of its own (status.scheme, review.scheme, catalog.schemeLabel and
+    // report.scheme.*.chart once did). Keyed by scheme, and not names: the public card's and the report section's
+    // long titles (pinned by golden files) and the results panel's scope sentences.
     const tables: string[] = [];
     const walk = (o: unknown, at: string) => {
       if (!o || typeof o !== "object") return;
@@ -60,7 +61,11 @@ describe("the scheme registry", () => {
       for (const [k, v] of Object.entries(o)) walk(v, at ? `${at}.${k}` : k);
     };
     for (const lang of LOCALES) walk(MESSAGES[lang], lang);
-    expect(tables.sort()).toEqual(["en.publicLabel.schemeTitle", "zh-CN.publicLabel.schemeTitle"]);
+    expect(tables.sort()).toEqual(
+      ["publicLabel.schemeTitle", "report.scheme", "schemeResults.scope"]
+        .flatMap((t) => LOCALES.map((l) => `${l}.${t}`))
+        .sort(),
+    );
   });
 
   it("gives a module without parts of its own the generic ones, keyed by its id", async () => {

@@ -116,14 +116,14 @@ function groupTitle(ctx: TCtx, g: TGroup): string {
   if (!first) return "";
   const m = schemeModule(first.scheme);
   if (ctx.lang !== "en") {
-    // EN 18031 parts by their article, other schemes by their name, in the report's words.
+    // EN 18031 parts (keys 18031-<part>:…) by their article, other schemes by their chart title, in the reader's words.
     const part = Number(/^18031-(\d):/.exec(first.key)?.[1]);
     const a = ctx.s.result.eu.articles.find((x) => x.part === part);
-    if (first.scheme === "EU_RED" && part)
+    if (part)
       return a
         ? ctx.t("table.euPartArticle", { part: String(part), article: a.article })
         : ctx.t("table.euPart", { part: String(part) });
-    return ctx.t(`scheme.${first.scheme}.chart`);
+    return chartTitle(m, ctx.lang);
   }
   return m.criteriaGroupTitle ? m.criteriaGroupTitle(first.key, ctx.s.result) : chartTitle(m);
 }

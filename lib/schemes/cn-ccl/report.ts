@@ -2,6 +2,8 @@ import { levelBar, stackedBar, star, tallySegments } from "@/lib/report/charts";
 import { C, CONTENT_W, ensureSpace, F, heading, keyValues, PAGE, paragraph } from "@/lib/report/layout";
 import { cnHeadline, SCHEME_TITLE } from "@/lib/report/text";
 import type { TCtx } from "@/lib/report/layout";
+import { chartTitle } from "../module";
+import { cnCcl } from "./index";
 import { readinessIn, type TReportSection } from "../report-section";
 
 /** Stars, rating facts and level bars; format 1 printed the counts without the noun. */
@@ -86,7 +88,7 @@ function headlineIn(ctx: TCtx): string {
 }
 
 const bars = (ctx: TCtx) =>
-  stackedBar(ctx, ctx.t("scheme.CN_CCL.chart"), tallySegments(ctx.s.result.cn.tally, ctx.t));
+  stackedBar(ctx, chartTitle(cnCcl, ctx.lang), tallySegments(ctx.s.result.cn.tally, ctx.t));
 const readiness: TReportSection["v2"]["readiness"] = (rd, t) =>
   readinessIn(t, t ? t("cn.code") : "China", rd.CN_CCL?.percent ?? null);
 

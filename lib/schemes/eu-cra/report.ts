@@ -1,5 +1,7 @@
 import { stackedBar, tallySegments } from "@/lib/report/charts";
 import { bullets, C, heading, keyValues, paragraph, subheading, type TCtx } from "@/lib/report/layout";
+import { chartTitle } from "../module";
+import { euCra } from "./index";
 import { readinessIn, type TReportSection } from "../report-section";
 import { tallyText } from "../eu-red/report";
 import { dayIn, knownSentence } from "@/lib/report/words";
@@ -58,7 +60,7 @@ function annexIn(ctx: TCtx, english: string): string {
 
 function bars(ctx: TCtx): void {
   const r = craResultOfSnapshot(ctx.s);
-  if (r) stackedBar(ctx, ctx.t("scheme.EU_CRA.chart"), tallySegments(r.tally, ctx.t));
+  if (r) stackedBar(ctx, chartTitle(euCra, ctx.lang), tallySegments(r.tally, ctx.t));
 }
 
 /** Report layout v2 only: format-1 snapshots never target the CRA. */

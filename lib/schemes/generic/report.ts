@@ -1,5 +1,6 @@
 import { stackedBar, tallySegments } from "@/lib/report/charts";
 import { bullets, heading, keyValues } from "@/lib/report/layout";
+import { chartTitle } from "../module";
 import { knownSentence } from "@/lib/report/words";
 import type { TCtx } from "@/lib/report/layout";
 import { scopeReasonText } from "../i18n/scope-reasons";
@@ -36,7 +37,7 @@ export function genericReport(id: TSchemeId): { v2: TReportLayout } {
     v2: {
       bars: (ctx) => {
         const t = ctx.s.result.schemes?.[id]?.tally;
-        if (t) stackedBar(ctx, ctx.t(`scheme.${id}.chart`), tallySegments(t, ctx.t));
+        if (t) stackedBar(ctx, chartTitle(schemeModule(id), ctx.lang), tallySegments(t, ctx.t));
       },
       readiness: (rd, t) => readinessIn(t, schemeModule(id).code, rd[id]?.percent ?? null),
       draw(ctx) {

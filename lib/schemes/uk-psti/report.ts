@@ -1,6 +1,8 @@
 import { stackedBar, tallySegments } from "@/lib/report/charts";
 import { heading, keyValues, paragraph } from "@/lib/report/layout";
 import type { TCtx } from "@/lib/report/layout";
+import { chartTitle } from "../module";
+import { ukPsti } from "./index";
 import { readinessIn, type TReportSection } from "../report-section";
 import { PSTI_STANDARDS } from "../catalog-v1-2/uk-psti";
 import { PSTI_STATUS_TEXT } from "./index";
@@ -54,7 +56,7 @@ export const ukPstiReport: TReportSection = {
   v2: {
     bars: (ctx) => {
       const t = ctx.s.result.schemes?.UK_PSTI?.tally;
-      if (t) stackedBar(ctx, ctx.t("scheme.UK_PSTI.chart"), tallySegments(t, ctx.t));
+      if (t) stackedBar(ctx, chartTitle(ukPsti, ctx.lang), tallySegments(t, ctx.t));
     },
     readiness: (rd, t) => readinessIn(t, t ? t("psti.code") : "UK", rd.UK_PSTI?.percent ?? null),
     draw(ctx) {

@@ -27,7 +27,7 @@ export const usCtm: TSchemeModule = {
   name: { en: "US Cyber Trust Mark", "zh-CN": "美国网络信任标志" },
   auditName: "US Cyber Trust Mark",
   reportTitle: "US label eligibility (NIST IR 8425)",
-  chartTitle: "US NIST IR 8425",
+  chartTitle: { en: "US NIST IR 8425", "zh-CN": "美国 NIST IR 8425" },
   color: "#17783c",
   artwork: {
     accent: "#0f5e73",

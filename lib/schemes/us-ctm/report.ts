@@ -3,6 +3,8 @@ import { heading, keyValues } from "@/lib/report/layout";
 import type { TCtx } from "@/lib/report/layout";
 import { catalogText } from "../i18n";
 import { scopeReasonText } from "../i18n/scope-reasons";
+import { chartTitle } from "../module";
+import { usCtm } from "./index";
 import { readinessIn, type TReportSection } from "../report-section";
 
 /**
@@ -48,7 +50,7 @@ export function usRows(ctx: Pick<TCtx, "s" | "t" | "lang">): [string, string][] 
 }
 
 const layout: TReportSection["v2"] = {
-  bars: (ctx) => stackedBar(ctx, ctx.t("scheme.US_CTM.chart"), tallySegments(ctx.s.result.us.tally, ctx.t)),
+  bars: (ctx) => stackedBar(ctx, chartTitle(usCtm, ctx.lang), tallySegments(ctx.s.result.us.tally, ctx.t)),
   readiness: (rd, t) => readinessIn(t, t ? t("us.code") : "US", rd.US_CTM?.percent ?? null),
   draw(ctx) {
     heading(ctx, ctx.t("scheme.US_CTM.title"));
