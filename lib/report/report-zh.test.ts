@@ -87,7 +87,8 @@ describe("the report in Chinese", () => {
   it("carries the same digest and signature as the English rendering, and both verify", async () => {
     for (const text of [zhText, enText]) {
       expect(squash(text)).toContain(sig.digest);
-      expect(squash(text)).toContain(squash(sig.signature));
+      // The base64url signature wraps at a "-", which pdftotext drops when it joins the lines: compare without them.
+      expect(squash(text).replace(/-/g, "")).toContain(sig.signature.replace(/-/g, ""));
     }
     const label = {
       publicCode: snapshot.label.publicCode,
