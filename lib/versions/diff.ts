@@ -1,6 +1,8 @@
 // What changed between the label a re-assessment starts from and the re-assessment now (pure): answers, the
 // evidence of each question (by content hash), and the results per scheme. The lab sees this first; carried
 // decisions stand for the criteria none of it touches (lib/review/stale.ts).
+import { LOCALES, type TLocale } from "@/lib/i18n/locales";
+import { resultLineIn } from "@/lib/schemes/result-line";
 import { sameJson } from "@/lib/review/stale";
 import type { TCatalog, TSchemeId } from "@/lib/schemes";
 import { schemeModule } from "@/lib/schemes/registry";
@@ -8,7 +10,13 @@ import type { TAssessment } from "@/lib/scoring/types";
 
 export type TAnswerChange = { questionId: string; label: string; before: unknown; after: unknown };
 export type TEvidenceChange = { questionId: string; label: string; added: string[]; removed: string[] };
-export type TResultChange = { scheme: TSchemeId; before: string; after: string };
+/** `before`/`after`: the English lines (what is compared); `shown`: the same results in each language. */
+export type TResultChange = {
+  scheme: TSchemeId;
+  before: string;
+  after: string;
+  shown: Record<TLocale, { before: string; after: string }>;
+};
 
 export type TVersionDiff = {
   answers: TAnswerChange[];
@@ -76,7 +84,19 @@ export function versionDiff(input: {
       before: resultLine(input.before.result, scheme),
       after: resultLine(input.after.result, scheme),
     }))
-    .filter((r) => r.before !== r.after);
+    .filter((r) => r.before !== r.after)
+    .map((r) => ({
+      ...r,
+      shown: Object.fromEntries(
+        LOCALES.map((l) => [
+          l,
+          {
+            before: resultLineIn(input.before.result, r.scheme, l),
+            after: resultLineIn(input.after.result, r.scheme, l),
+          },
+        ]),
+      ) as TResultChange["shown"],
+    }));
   const questions = [
     ...new Set([...answers.map((a) => a.questionId), ...evidence.map((e) => e.questionId)]),
   ].sort(byOrder);
