@@ -4,6 +4,7 @@
 import { createHash } from "node:crypto";
 import { readdirSync, rmSync, writeFileSync } from "node:fs";
 import path from "node:path";
+import { format, resolveConfig } from "prettier";
 import { subsetWebFont, unicodeRange } from "@/lib/fonts/subset";
 import { GENERATED_DIR, WEBFONT_WEIGHTS, type TWebFontWeight } from "@/lib/fonts/webfonts";
 import { zhCharacters } from "@/lib/fonts/zh-characters";
@@ -14,7 +15,7 @@ const WEIGHT: Record<TWebFontWeight, "regular" | "bold"> = { "400": "regular", "
 /** The whole face's range (the fallback for characters outside the subset), as the stylesheet had it. */
 const CJK_RANGE = "U+3000-303F, U+3400-4DBF, U+4E00-9FFF, U+FF00-FFEF";
 
-function main(): void {
+async function main(): Promise<void> {
   const chars = zhCharacters();
   const files = {} as Record<TWebFontWeight, { file: string; bytes: number; sha256: string }>;
   let covered: number[] = [];
@@ -59,7 +60,9 @@ function main(): void {
     ),
     "",
   ].join("\n");
-  writeFileSync(path.join(process.cwd(), "app", "cjk-fonts.css"), css);
+  // Written as the repository's formatter would write it (npm run format:check reads it too).
+  const out = path.join(process.cwd(), "app", "cjk-fonts.css");
+  writeFileSync(out, await format(css, { ...(await resolveConfig(out)), filepath: out }));
 }
 
-main();
+await main();
