@@ -9,6 +9,7 @@ import { applyMigrations } from "@/lib/db/migrations";
 import { makeDraft } from "@/lib/testing/assessments";
 import { makeManufacturer, makeOrgUser } from "@/lib/testing/factories";
 import type { TBenchSection } from "./assess";
+import { failedSection } from "./measure";
 
 /**
  * Autosave at 50 concurrent writers, each on its own assessment (issue 13, target p95 ≤ 3× a bare UPDATE of one
@@ -213,11 +214,7 @@ export async function benchAutosave(): Promise<TBenchSection> {
     ].join("\n");
     return { title, markdown, ok };
   } catch (err) {
-    return {
-      title,
-      markdown: `Benchmark failed: ${err instanceof Error ? err.message : String(err)}`,
-      ok: false,
-    };
+    return failedSection(title, err);
   } finally {
     await pool?.end();
     await db?.close();

@@ -7,6 +7,7 @@ import { applyMigrations } from "@/lib/db/migrations";
 import { generateSigningKey } from "@/lib/labels/signing";
 import { makeIssuedLabel } from "@/lib/testing/labels";
 import type { TBenchSection } from "./assess";
+import { failedSection } from "./measure";
 import {
   APP_PORT,
   build,
@@ -181,11 +182,7 @@ export async function benchLanding(): Promise<TBenchSection> {
     ].join("\n");
     return { title, markdown, ok };
   } catch (err) {
-    return {
-      title,
-      markdown: `Benchmark failed: ${err instanceof Error ? err.message : String(err)}`,
-      ok: false,
-    };
+    return failedSection(title, err);
   } finally {
     await stop(nginx);
     await stop(app);

@@ -2,6 +2,7 @@
  * Timing helpers shared by bench modules. Rounds of the compared functions are interleaved (A, B, A, B…) so
  * that noise from other processes on the machine hits both sides alike; we report medians per call.
  */
+import type { TBenchSection } from "./assess";
 
 export type TTiming = { medianNs: number; minNs: number };
 export type TComparison = {
@@ -47,3 +48,12 @@ export function compare(fns: (() => unknown)[], { rounds = 41, roundMs = 20 } = 
 }
 
 export const fmtUs = (ns: number) => `${(ns / 1000).toFixed(1)} µs`;
+
+/** The section a benchmark writes when it could not run: its error, and not ok. */
+export function failedSection(title: string, err: unknown): TBenchSection {
+  return {
+    title,
+    markdown: `Benchmark failed: ${err instanceof Error ? err.message : String(err)}`,
+    ok: false,
+  };
+}

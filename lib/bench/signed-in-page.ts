@@ -12,6 +12,8 @@ import { openDb, type Db } from "@/lib/db/connect";
 import { applyMigrations } from "@/lib/db/migrations";
 import { countUnread } from "@/lib/db/notifications";
 import type { TBenchSection } from "./assess";
+import { failedSection } from "./measure";
+import { median, stop, waitFor } from "./server";
 
 /**
  * A signed-in page of `next start` (production build) against the page's own server work called alone (issue 13:
@@ -48,7 +50,6 @@ const STARTED = Date.now() - process.uptime() * 1000;
 const COOKIE = "next-auth.session-token";
 
 export const p95 = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.ceil(xs.length * 0.95) - 1] ?? 0;
-export const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? 0;
 const ms = (x: number) => `${x.toFixed(1)} ms`;
 
 function buildIfNeeded(): string {
@@ -115,27 +116,6 @@ function timedGet(url: string, cookie: string): Promise<TTimed> {
     });
     req.on("error", reject);
     req.setTimeout(30_000, () => req.destroy(new Error("timeout")));
-  });
-}
-
-async function waitFor(url: string, ms = 90_000): Promise<void> {
-  const until = Date.now() + ms;
-  while (Date.now() < until) {
-    try {
-      if ((await fetch(url)).ok) return;
-    } catch {
-      // not listening yet
-    }
-    await new Promise((r) => setTimeout(r, 250));
-  }
-  throw new Error(`${url} did not come up`);
-}
-
-function stop(child: ChildProcess | null): Promise<void> {
-  if (!child || child.exitCode !== null || child.pid === undefined) return Promise.resolve();
-  return new Promise((resolve) => {
-    child.once("exit", () => resolve());
-    child.kill("SIGTERM");
   });
 }
 
@@ -307,11 +287,7 @@ export async function benchSignedInPage<S>(spec: TPageSpec<S>): Promise<TBenchSe
     ].join("\n");
     return { title, markdown, ok };
   } catch (err) {
-    return {
-      title,
-      markdown: `Benchmark failed: ${err instanceof Error ? err.message : String(err)}`,
-      ok: false,
-    };
+    return failedSection(title, err);
   } finally {
     for (const c of servers) await stop(c);
     await db?.close();
