@@ -141,7 +141,7 @@ export function ChangesSinceLabel({ diff, firmwareVersion }: Props) {
               <li key={r.scheme}>
                 {t.rich("line", {
                   label: schemeName(r.scheme, locale),
-                  text: t("change", r.shown?.[locale as TLocale] ?? r),
+                  text: t("change", r.shown[locale as TLocale]),
                   b: (chunks) => <strong>{chunks}</strong>,
                 })}
               </li>

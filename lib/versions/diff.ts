@@ -5,7 +5,6 @@ import { LOCALES, type TLocale } from "@/lib/i18n/locales";
 import { resultLineIn } from "@/lib/schemes/result-line";
 import { sameJson } from "@/lib/review/stale";
 import type { TCatalog, TSchemeId } from "@/lib/schemes";
-import { schemeModule } from "@/lib/schemes/registry";
 import type { TAssessment } from "@/lib/scoring/types";
 
 export type TAnswerChange = { questionId: string; label: string; before: unknown; after: unknown };
@@ -37,11 +36,6 @@ function filesByQuestion(files: readonly TFile[]): Map<string, Map<string, strin
       out.set(q, m);
     }
   return out;
-}
-
-/** A one-line result per scheme, comparable across the two. */
-export function resultLine(r: TAssessment, scheme: TSchemeId): string {
-  return schemeModule(scheme).diffLine(r);
 }
 
 export function versionDiff(input: {
@@ -78,25 +72,21 @@ export function versionDiff(input: {
       };
     })
     .filter((e) => e.added.length || e.removed.length);
+  // One line per scheme and language (English: the modules' diffLine, what is compared).
   const results = input.schemes
-    .map((scheme) => ({
-      scheme,
-      before: resultLine(input.before.result, scheme),
-      after: resultLine(input.after.result, scheme),
-    }))
-    .filter((r) => r.before !== r.after)
-    .map((r) => ({
-      ...r,
-      shown: Object.fromEntries(
+    .map((scheme) => {
+      const shown = Object.fromEntries(
         LOCALES.map((l) => [
           l,
           {
-            before: resultLineIn(input.before.result, r.scheme, l),
-            after: resultLineIn(input.after.result, r.scheme, l),
+            before: resultLineIn(input.before.result, scheme, l),
+            after: resultLineIn(input.after.result, scheme, l),
           },
         ]),
-      ) as TResultChange["shown"],
-    }));
+      ) as TResultChange["shown"];
+      return { scheme, ...shown.en, shown };
+    })
+    .filter((r) => r.before !== r.after);
   const questions = [
     ...new Set([...answers.map((a) => a.questionId), ...evidence.map((e) => e.questionId)]),
   ].sort(byOrder);
