@@ -76,4 +76,36 @@ describe("format 2 snapshots keep their issued bytes", () => {
       "12ab2c6c872bf47a65c83611fde5b40b4aaa37ba5a9494c4abf76edffe86fe45",
     );
   });
+
+  it("the report in Chinese", async () => {
+    expect(sha256(await renderReportPdf(v2.snapshot, v2.signature, "zh-CN"))).toBe(
+      "72c307f7a9378f3380f0a7b2a776bc5083046082151e1aef38764cca3132224e",
+    );
+  });
+
+  /**
+   * Format-2 labels for four and six schemes (catalog 1.2.0), frozen with the cover they were issued with, overlaps
+   * and all: the cover layout that keeps the disclaimer, the QR box and the scheme results apart is format 3's
+   * (lib/report/v3). Recorded from the format-2 renderer before format 3 existed.
+   */
+  const six = JSON.parse(
+    readFileSync(path.join(__dirname, "golden", "snapshot-v2-six-schemes.json"), "utf8"),
+  ) as { snapshot: TLabelSnapshotV2 };
+  const four = {
+    ...six.snapshot,
+    assessment: {
+      ...six.snapshot.assessment,
+      targetSchemes: six.snapshot.assessment.targetSchemes.slice(0, 4),
+    },
+  };
+  it.each([
+    ["six", "en", "1b569178d5695dd5f2cb296cb5c25cc1d7b7ffbdcf0166fe987bc8a4e6d26686"],
+    ["six", "zh-CN", "334f9e8727156ded7ea145af726dc8fea3302f337a3a943bfd6728981454f2b8"],
+    ["four", "en", "8b3a029371f57d6f3ff128c2c2c397b28b1b93764bf74b85c3459f0031827feb"],
+    ["four", "zh-CN", "fb381e6fab9395c6b5df30aa4c7ee6f7b04032c2078300dd45a5278192541c17"],
+  ] as const)("a report for %s schemes in %s", async (n, lang, hash) => {
+    expect(six.snapshot.format).toBe("cyberlabel.snapshot/2");
+    expect(six.snapshot.assessment.targetSchemes).toHaveLength(6);
+    expect(sha256(await renderReportPdf(n === "six" ? six.snapshot : four, undefined, lang))).toBe(hash);
+  });
 });
