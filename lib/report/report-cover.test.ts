@@ -40,7 +40,8 @@ async function cover(n: number, lang: "en" | "zh-CN", modelName?: string): Promi
     artworks: paths
       .filter((p) => p.op === "B" && p.stroke === INK && p.fill === WHITE && big(p.box))
       .map((p) => p.box),
-    note: wordsOf(words, t("cover.note", { verification: t("verification.heading") }))?.map((w) => w.box) ?? null,
+    note:
+      wordsOf(words, t("cover.note", { verification: t("verification.heading") }))?.map((w) => w.box) ?? null,
     qrTitle: wordsOf(words, t("cover.qrTitle")) !== null,
     page2First: page2.map((w) => w.text).join(" "),
   };
@@ -58,10 +59,13 @@ function expectApart(c: TCover, n: number) {
     expect(b.x + b.w).toBeLessThanOrEqual(PAGE.width - PAGE.right + 1);
   }
   boxes.forEach((a, i) =>
-    boxes.slice(i + 1).forEach((b) => expect(overlaps(a, b), `${JSON.stringify(a)} × ${JSON.stringify(b)}`).toBe(false)),
+    boxes
+      .slice(i + 1)
+      .forEach((b) => expect(overlaps(a, b), `${JSON.stringify(a)} × ${JSON.stringify(b)}`).toBe(false)),
   );
   for (const w of c.note!)
-    for (const b of boxes) expect(overlaps(w, b), `note word ${JSON.stringify(w)} × ${JSON.stringify(b)}`).toBe(false);
+    for (const b of boxes)
+      expect(overlaps(w, b), `note word ${JSON.stringify(w)} × ${JSON.stringify(b)}`).toBe(false);
 }
 
 describe("the cover of a new label's report keeps the note, the QR box and the scheme results apart", () => {
@@ -75,7 +79,8 @@ describe("the cover of a new label's report keeps the note, the QR box and the s
     });
 
   it("with six schemes and a product name that wraps onto three lines", async () => {
-    const long = "Tianyan Indoor Pan-Tilt Wi-Fi Security Camera C3 Pro Max with Two-Way Audio and Cloud Recording";
+    const long =
+      "Tianyan Indoor Pan-Tilt Wi-Fi Security Camera C3 Pro Max with Two-Way Audio and Cloud Recording";
     expectApart(await cover(6, "en", long), 6);
   });
 });
