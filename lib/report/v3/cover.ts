@@ -6,7 +6,7 @@ import { qrMatrix, qrPath, QR_QUIET_ZONE } from "../qr";
 import { drawShapes } from "../shapes";
 import { drawIdentityStrip } from "../v2/cover";
 import type { TCtx } from "../v2/ctx";
-import { coverGrid, type TBox, type TCoverGrid } from "./cover-layout";
+import { coverGrid, type TBox } from "./cover-layout";
 
 /** Lines the cover gives the product name and the manufacturer at most (the facts page prints them in full). */
 const NAME_LINES = 3;
@@ -18,9 +18,8 @@ const NOTE_GAP = 1.5;
  * Page 1 of a format-3 report: the product, who assessed it, the artwork per scheme, the QR code to the public page
  * and the disclaimer note, laid out by coverGrid so that none of them overlaps another or the footer for one to six
  * schemes. The header is bounded (the name in three lines at most, the maker in two) so the grid always has room.
- * Returns the boxes it drew (for the tests).
  */
-export function drawCover(ctx: TCtx): TCoverGrid {
+export function drawCover(ctx: TCtx): void {
   const { doc, s, t } = ctx;
   const L = PAGE.left;
   doc.rect(0, 0, PAGE.width, 8).fill(C.accent);
@@ -29,7 +28,6 @@ export function drawCover(ctx: TCtx): TCoverGrid {
     .fontSize(10)
     .fillColor(C.accent)
     .text(t("cover.kicker"), L, 34, { width: CONTENT_W, characterSpacing: 1, lineBreak: false });
-  doc.y = 54;
   bounded(ctx, s.product.modelName, { bold: true, size: 22, color: C.ink, lines: NAME_LINES, y: 54 });
   const model = [
     s.product.modelNumber,
@@ -60,7 +58,6 @@ export function drawCover(ctx: TCtx): TCoverGrid {
     .fontSize(NOTE_SIZE)
     .fillColor(C.muted)
     .text(note, grid.note.x, grid.note.y, { width: grid.note.w, lineGap: NOTE_GAP });
-  return grid;
 }
 
 /** Text across the content width in at most `lines` lines, the last one ending in "…" when it is cut. */
