@@ -112,7 +112,7 @@ describe(`lab accreditation on ${testDatabaseKind()}`, () => {
     };
     const first = await issueOne();
     const s1 = first.snapshot as unknown as TLabelSnapshot;
-    expect(s1.format).toBe("cyberlabel.snapshot/2");
+    expect(s1.format).toBe("cyberlabel.snapshot/3");
     expect(s1.lab).toEqual({ name: expect.any(String), country: null, accreditation: ACC });
     const row = await getPublicLabel(p, first.publicCode, { keys: [key.publicKeyPem] });
     expect(row?.integrity).toEqual({ ok: true });

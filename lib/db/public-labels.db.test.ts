@@ -19,6 +19,7 @@ let valid: TIssuedLabel;
 let revoked: TIssuedLabel;
 let expired: TIssuedLabel;
 let formatOne: TIssuedLabel;
+let formatTwo: TIssuedLabel;
 const BASE = "https://labels.example";
 // One signing key for every label here, passed as the published keys the reads check signatures against.
 const KEY = generateSigningKey();
@@ -39,6 +40,7 @@ beforeAll(async () => {
     validUntil: "2025-01-10T10:00:00.000Z",
   });
   formatOne = await makeIssuedLabel(db.prisma, { ...signed, format: 1 });
+  formatTwo = await makeIssuedLabel(db.prisma, { ...signed, format: 2 });
 });
 afterAll(async () => {
   await db?.drop();
@@ -108,7 +110,7 @@ describe("toPublicRecord", () => {
       digest: valid.digest,
       alg: "Ed25519",
       keyId: valid.keyId,
-      snapshotFormat: "cyberlabel.snapshot/2",
+      snapshotFormat: "cyberlabel.snapshot/3",
       verified: true,
       problems: [],
     });
@@ -143,8 +145,8 @@ describe("toPublicRecord", () => {
       expect(parsed).not.toHaveProperty(k);
   });
 
-  it("issues format 2: the signed snapshot holds no internal record id; the lab's accreditation is public", async () => {
-    expect(valid.snapshot.format).toBe("cyberlabel.snapshot/2");
+  it("issues format 3: the signed snapshot holds no internal record id; the lab's accreditation is public", async () => {
+    expect(valid.snapshot.format).toBe("cyberlabel.snapshot/3");
     const json = JSON.stringify(valid.snapshot);
     for (const id of Object.values(valid.ids)) expect(json).not.toContain(id);
     const r = toPublicRecord((await getPublicLabel(db.prisma, valid.publicCode, READ))!, { baseUrl: BASE });
@@ -163,7 +165,17 @@ describe("toPublicRecord", () => {
     expect(JSON.parse(json).lab).toEqual({ name: row.snapshot.lab.name, country: "DE", accreditation: null });
   });
 
-  it("the signed snapshot download of either format matches the OpenAPI schema of SignedSnapshot", () => {
+  it("keeps serving format-2 labels, verified, with their format on the public record", async () => {
+    expect(formatTwo.snapshot.format).toBe("cyberlabel.snapshot/2");
+    const row = (await getPublicLabel(db.prisma, formatTwo.publicCode, READ))!;
+    expect(row.integrity).toEqual({ ok: true });
+    const r = toPublicRecord(row, { baseUrl: BASE });
+    expect(r.integrity.snapshotFormat).toBe("cyberlabel.snapshot/2");
+    expect(r.integrity.verified).toBe(true);
+    expect(r.lab.accreditation).toBe(FIXTURE_ACCREDITATION);
+  });
+
+  it("the signed snapshot download of every format matches the OpenAPI schema of SignedSnapshot", () => {
     const doc = openApiDocument(BASE);
     const signedOf = (l: TIssuedLabel) =>
       JSON.parse(
@@ -177,7 +189,8 @@ describe("toPublicRecord", () => {
     const check = (v: unknown) => validateJsonSchema(doc, { $ref: "#/components/schemas/SignedSnapshot" }, v);
     expect(check(signedOf(valid))).toEqual([]);
     expect(check(signedOf(formatOne))).toEqual([]);
-    // A format-2 snapshot that carried a record id again would not be format 2.
+    expect(check(signedOf(formatTwo))).toEqual([]);
+    // A format-3 snapshot that carried a record id again would not be format 3.
     const leaky = signedOf(valid);
     leaky.snapshot.lab!.id = formatOne.ids.labId;
     expect(check(leaky)).not.toEqual([]);
@@ -185,7 +198,7 @@ describe("toPublicRecord", () => {
 
   it("matches the OpenAPI schema of PublicLabel", async () => {
     const doc = openApiDocument(BASE);
-    for (const l of [valid, revoked, expired, formatOne]) {
+    for (const l of [valid, revoked, expired, formatOne, formatTwo]) {
       const rec = toPublicRecord((await getPublicLabel(db.prisma, l.publicCode, READ))!, { baseUrl: BASE });
       expect(
         validateJsonSchema(

@@ -10,7 +10,7 @@ import { emsg } from "@/lib/i18n/errors";
 import { AppError, notFound } from "@/lib/errors";
 import { CURRENT_CATALOG_VERSION, getCatalog, type TSchemeId } from "@/lib/schemes";
 import { overridesFromDecisions } from "@/lib/labels/build-snapshot";
-import { SNAPSHOT_FORMAT_V2, type TLabelSnapshot } from "@/lib/labels/snapshot-types";
+import { SNAPSHOT_FORMAT_V1, type TLabelSnapshot } from "@/lib/labels/snapshot-types";
 import { assess } from "@/lib/scoring";
 import { versionDiff } from "@/lib/versions/diff";
 import { answersFromRows } from "@/lib/db/assessments";
@@ -263,9 +263,9 @@ export async function changesSincePreviousLabel(db: DbClient, assessmentId: stri
   const stale = await staleDecisionMap(db, assessmentId, a.decisions);
   const current = a.decisions.filter((d) => !stale.has(d.criterionKey));
   const beforeEvidence =
-    snap.format === SNAPSHOT_FORMAT_V2
-      ? snap.evidence
-      : snap.evidence.map((e) => ({ fileName: e.fileName, sha256: e.sha256, questionIds: [e.questionId] }));
+    snap.format === SNAPSHOT_FORMAT_V1
+      ? snap.evidence.map((e) => ({ fileName: e.fileName, sha256: e.sha256, questionIds: [e.questionId] }))
+      : snap.evidence;
   const diff = versionDiff({
     catalog,
     schemes: a.targetSchemes as TSchemeId[],

@@ -2,8 +2,9 @@
 // decisions and the facts as they stand at approval. The result is computed here, once, and never again.
 import { freezeCatalogText } from "@/lib/labels/catalog-text";
 import {
-  SNAPSHOT_FORMAT_V2,
+  SNAPSHOT_FORMAT,
   type TLabelSnapshotV2,
+  type TLabelSnapshotV3,
   type TSnapshotEvidenceFile,
   type TSnapshotModel,
   type TSnapshotReviewDecision,
@@ -96,7 +97,8 @@ export function evidenceFiles(evidence: TSnapshotInput["evidence"]): TSnapshotEv
 /** Locale-independent order (localeCompare depends on the server's ICU data). */
 const byCodeUnits = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 
-export function buildSnapshot(input: TSnapshotInput): TLabelSnapshotV2 {
+/** The snapshot of a label issued now, in the current format (SNAPSHOT_FORMAT). */
+export function buildSnapshot(input: TSnapshotInput): TLabelSnapshotV3 {
   const { catalog } = input;
   const known = new Set(catalog.criteria.map((c) => c.key));
   const decisions = input.decisions.filter((d) => known.has(d.criterionKey));
@@ -111,7 +113,7 @@ export function buildSnapshot(input: TSnapshotInput): TLabelSnapshotV2 {
   const p = input.product;
   const base = input.publicBaseUrl.replace(/\/+$/, "");
   return {
-    format: SNAPSHOT_FORMAT_V2,
+    format: SNAPSHOT_FORMAT,
     label: {
       publicCode: input.publicCode,
       publicUrl: `${base}/r/${input.publicCode}`,

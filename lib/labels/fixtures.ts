@@ -5,10 +5,12 @@ import { sha256Hex } from "./canonical";
 import { freezeCatalogText } from "./catalog-text";
 import { evidenceFiles } from "./build-snapshot";
 import {
+  SNAPSHOT_FORMAT,
   SNAPSHOT_FORMAT_V1,
   SNAPSHOT_FORMAT_V2,
   type TLabelSnapshotV1,
   type TLabelSnapshotV2,
+  type TLabelSnapshotV3,
   type TSnapshotEvidenceFile,
   type TSnapshotEvidenceV1,
   type TSnapshotReviewDecision,
@@ -18,9 +20,10 @@ import { computeValidity } from "./validity";
 /**
  * A realistic issued-label snapshot built from the current catalog through the real assess(): a Chinese maker's
  * Wi-Fi camera assessed by a German (accredited) lab for all three schemes, with typical weak spots (China stops at
- * one star), one reviewer override and evidence hashes. Format 2 by default; buildSnapshotFixtureV1 gives the same
- * label as format 1 (with internal ids) for the renderers' and readers' backwards compatibility. Chinese text in the maker's name and the product description
- * exercises CJK rendering in the PDF and the artwork. Used by tests, benchmarks and e2e seeding.
+ * one star), one reviewer override and evidence hashes. In the format labels are issued with now (3) by default;
+ * buildSnapshotFixtureV2 and buildSnapshotFixtureV1 give the same label as format 2, and as format 1 (with internal
+ * ids), for the renderers' and readers' backwards compatibility. Chinese text in the maker's name and the product
+ * description exercises CJK rendering in the PDF and the artwork. Used by tests, benchmarks and e2e seeding.
  */
 
 export const FIXTURE_PUBLIC_CODE = "CL-7KQ2-M9XD-3HRT-0BWE";
@@ -180,8 +183,13 @@ function common(opts: TSnapshotFixtureOptions) {
 export const FIXTURE_ACCREDITATION =
   "DAkkS D-PL-21377-01-00 (ISO/IEC 17025:2017), scope: cybersecurity testing of radio equipment";
 
-/** A label issued today: format 2, no internal ids. */
-export function buildSnapshotFixture(opts: TSnapshotFixtureOptions = {}): TLabelSnapshotV2 {
+/** A label issued today: the current format (3), no internal ids. */
+export function buildSnapshotFixture(opts: TSnapshotFixtureOptions = {}): TLabelSnapshotV3 {
+  return { ...buildSnapshotFixtureV2(opts), format: SNAPSHOT_FORMAT };
+}
+
+/** A label issued in format 2 (the same data as format 3, with format 2's report layout). */
+export function buildSnapshotFixtureV2(opts: TSnapshotFixtureOptions = {}): TLabelSnapshotV2 {
   const c = common(opts);
   return {
     format: SNAPSHOT_FORMAT_V2,

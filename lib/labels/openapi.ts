@@ -215,7 +215,7 @@ const schemas: Record<string, TJsonSchema> = {
       alg: { const: "Ed25519" },
       keyId: { type: "string", pattern: "^[0-9a-f]{16}$" },
       snapshotFormat: {
-        enum: ["cyberlabel.snapshot/1", "cyberlabel.snapshot/2"],
+        enum: ["cyberlabel.snapshot/1", "cyberlabel.snapshot/2", "cyberlabel.snapshot/3"],
         description: "Format of the signed snapshot (see SignedSnapshot).",
       },
       verified: {
@@ -313,11 +313,12 @@ const schemas: Record<string, TJsonSchema> = {
   SignedSnapshot: obj({
     format: { const: "cyberlabel.signed-snapshot/1" },
     snapshot: {
-      oneOf: [ref("SnapshotV2"), ref("SnapshotV1")],
+      oneOf: [ref("SnapshotV3"), ref("SnapshotV2"), ref("SnapshotV1")],
       description:
-        "The frozen label, exactly as signed. Labels are issued in format cyberlabel.snapshot/2, which holds no internal " +
-        "record ids; labels issued before it keep format cyberlabel.snapshot/1 (with the ids of the product, manufacturer, " +
-        "lab, reviewer and assessment records), since a signed snapshot never changes.",
+        "The frozen label, exactly as signed. Labels are issued in format cyberlabel.snapshot/3, which holds no internal " +
+        "record ids; format cyberlabel.snapshot/2 holds the same fields (only its PDF report's layout differs); labels " +
+        "issued before format 2 keep format cyberlabel.snapshot/1 (with the ids of the product, manufacturer, lab, " +
+        "reviewer and assessment records), since a signed snapshot never changes.",
     },
     digest: { type: "string", pattern: "^[0-9a-f]{64}$" },
     signature: obj({
@@ -375,7 +376,7 @@ const schemas: Record<string, TJsonSchema> = {
 };
 
 /**
- * The two snapshot formats, field by field where a consumer reads identities and dates; the frozen result
+ * The snapshot formats (3 and 2 share their fields), field by field where a consumer reads identities and dates; the frozen result
  * (`result`), the answers and the catalog texts are objects whose shape follows the catalog version.
  */
 function snapshotSchemas(): Record<string, TJsonSchema> {
@@ -417,10 +418,10 @@ function snapshotSchemas(): Record<string, TJsonSchema> {
     result: { ...anyObject, description: "The frozen scoring result (lib/scoring/types.ts TAssessment)." },
   };
   const optionalText = { catalogText: anyObject };
-  return {
-    SnapshotV2: obj(
+  const formatTwoFields = (format: string) =>
+    obj(
       {
-        format: { const: "cyberlabel.snapshot/2" },
+        format: { const: format },
         ...common,
         // `models`: optional, labels issued since product families exist (docs/versions.md).
         product: obj(
@@ -467,7 +468,10 @@ function snapshotSchemas(): Record<string, TJsonSchema> {
           "evidence",
         ],
       },
-    ),
+    );
+  return {
+    SnapshotV3: formatTwoFields("cyberlabel.snapshot/3"),
+    SnapshotV2: formatTwoFields("cyberlabel.snapshot/2"),
     SnapshotV1: obj(
       {
         format: { const: "cyberlabel.snapshot/1" },

@@ -1,20 +1,24 @@
 // What an issued label freezes at approval. The PDF report, the label artwork and the public page are drawn from
 // this object only, so a later catalog update or an edited draft never changes an issued label.
 //
-// Two formats exist. Format 1 (cyberlabel.snapshot/1) carried the internal record ids of the product, the
+// Three formats exist. Format 1 (cyberlabel.snapshot/1) carried the internal record ids of the product, the
 // manufacturer, the lab, the reviewer and the assessment; labels issued with it keep it for ever (the snapshot is
-// signed). Format 2 (cyberlabel.snapshot/2), used for every label issued now, publishes only what a consumer or a
-// registry needs: the public code, names, versions and the lab's accreditation; each evidence file is listed once
-// with the questions it supports. Renderers switch on `format`: a format-1 snapshot always renders exactly as it
-// did when it was issued (lib/report/golden.test.ts).
+// signed). Format 2 (cyberlabel.snapshot/2) publishes only what a consumer or a registry needs: the public code,
+// names, versions and the lab's accreditation; each evidence file is listed once with the questions it supports.
+// Format 3 (cyberlabel.snapshot/3), used for every label issued now, holds exactly format 2's data; it exists because
+// the report is verified by re-rendering it, so a report layout is tied to a format for good: format 3's report
+// (lib/report/v3) lays out a cover for up to six schemes, which format 2's cannot (its bytes stay as issued).
+// Renderers switch on `format`: a snapshot always renders exactly as it did when it was issued
+// (lib/report/golden.test.ts).
 import type { TAnswerValue, TSchemeId } from "@/lib/schemes";
 import type { TAssessment } from "@/lib/scoring/types";
 
 export const SNAPSHOT_FORMAT_V1 = "cyberlabel.snapshot/1" as const;
 export const SNAPSHOT_FORMAT_V2 = "cyberlabel.snapshot/2" as const;
+export const SNAPSHOT_FORMAT_V3 = "cyberlabel.snapshot/3" as const;
 /** The format new labels are issued with. */
-export const SNAPSHOT_FORMAT = SNAPSHOT_FORMAT_V2;
-export const SNAPSHOT_FORMATS = [SNAPSHOT_FORMAT_V1, SNAPSHOT_FORMAT_V2] as const;
+export const SNAPSHOT_FORMAT = SNAPSHOT_FORMAT_V3;
+export const SNAPSHOT_FORMATS = [SNAPSHOT_FORMAT_V1, SNAPSHOT_FORMAT_V2, SNAPSHOT_FORMAT_V3] as const;
 export type TSnapshotFormat = (typeof SNAPSHOT_FORMATS)[number];
 
 export function isSnapshotFormat(v: unknown): v is TSnapshotFormat {
@@ -159,25 +163,31 @@ export type TLabelSnapshotV2 = TSnapshotCommon & {
   evidence: TSnapshotEvidenceFile[];
 };
 
-export type TLabelSnapshot = TLabelSnapshotV1 | TLabelSnapshotV2;
+/** Format 3: format 2's data, field for field; only the report layout it is drawn with differs (lib/report/v3). */
+export type TLabelSnapshotV3 = Omit<TLabelSnapshotV2, "format"> & { format: typeof SNAPSHOT_FORMAT_V3 };
+
+/** A snapshot with format 2's data (formats 2 and 3): what everything but the report layout reads alike. */
+export type TLabelSnapshotPublic = TLabelSnapshotV2 | TLabelSnapshotV3;
+
+export type TLabelSnapshot = TLabelSnapshotV1 | TLabelSnapshotPublic;
 
 /** The models a label covers: the snapshot's family list, or its one model for labels issued before families. */
 export function coveredModels(s: TLabelSnapshot): TSnapshotModel[] {
-  if (s.format === SNAPSHOT_FORMAT_V2 && s.product.models?.length) return s.product.models;
+  if (s.format !== SNAPSHOT_FORMAT_V1 && s.product.models?.length) return s.product.models;
   return [{ modelName: s.product.modelName, sku: s.product.modelNumber }];
 }
 
 /** The earlier label this one replaces, or null. */
 export function supersedesOf(s: TLabelSnapshot): TSnapshotSupersedes | null {
-  return s.format === SNAPSHOT_FORMAT_V2 ? (s.supersedes ?? null) : null;
+  return s.format !== SNAPSHOT_FORMAT_V1 ? (s.supersedes ?? null) : null;
 }
 
 /** The lab's accreditation, or null (format-1 snapshots never recorded one). */
 export function labAccreditation(s: TLabelSnapshot): string | null {
-  return s.format === SNAPSHOT_FORMAT_V2 ? s.lab.accreditation : null;
+  return s.format !== SNAPSHOT_FORMAT_V1 ? s.lab.accreditation : null;
 }
 
 /** The SBOM on file for the covered version when the label was issued, or null (none, or issued before the field). */
 export function sbomOf(s: TLabelSnapshot): TSnapshotSbom | null {
-  return s.format === SNAPSHOT_FORMAT_V2 ? (s.sbom ?? null) : null;
+  return s.format !== SNAPSHOT_FORMAT_V1 ? (s.sbom ?? null) : null;
 }

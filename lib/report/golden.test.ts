@@ -2,7 +2,7 @@ import { createHash } from "node:crypto";
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import type { TLabelSnapshotV1, TLabelSnapshotV2 } from "@/lib/labels/snapshot-types";
+import type { TLabelSnapshotV1, TLabelSnapshotV2, TLabelSnapshotV3 } from "@/lib/labels/snapshot-types";
 import { renderArtworkPng, renderArtworkSvg, renderReportPdf, type TReportSignature } from "./index";
 
 /**
@@ -75,5 +75,61 @@ describe("format 2 snapshots keep their issued bytes", () => {
     expect(sha256(await renderReportPdf(v2.snapshot))).toBe(
       "12ab2c6c872bf47a65c83611fde5b40b4aaa37ba5a9494c4abf76edffe86fe45",
     );
+  });
+
+  it("the report in Chinese", async () => {
+    expect(sha256(await renderReportPdf(v2.snapshot, v2.signature, "zh-CN"))).toBe(
+      "72c307f7a9378f3380f0a7b2a776bc5083046082151e1aef38764cca3132224e",
+    );
+  });
+
+  /**
+   * Format-2 labels for four and six schemes (catalog 1.2.0), frozen with the cover they were issued with, overlaps
+   * and all: the cover layout that keeps the disclaimer, the QR box and the scheme results apart is format 3's
+   * (lib/report/v3). Recorded from the format-2 renderer before format 3 existed.
+   */
+  const six = JSON.parse(
+    readFileSync(path.join(__dirname, "golden", "snapshot-v2-six-schemes.json"), "utf8"),
+  ) as { snapshot: TLabelSnapshotV2 };
+  const four = {
+    ...six.snapshot,
+    assessment: {
+      ...six.snapshot.assessment,
+      targetSchemes: six.snapshot.assessment.targetSchemes.slice(0, 4),
+    },
+  };
+  it.each([
+    ["six", "en", "1b569178d5695dd5f2cb296cb5c25cc1d7b7ffbdcf0166fe987bc8a4e6d26686"],
+    ["six", "zh-CN", "334f9e8727156ded7ea145af726dc8fea3302f337a3a943bfd6728981454f2b8"],
+    ["four", "en", "8b3a029371f57d6f3ff128c2c2c397b28b1b93764bf74b85c3459f0031827feb"],
+    ["four", "zh-CN", "fb381e6fab9395c6b5df30aa4c7ee6f7b04032c2078300dd45a5278192541c17"],
+  ] as const)("a report for %s schemes in %s", async (n, lang, hash) => {
+    expect(six.snapshot.format).toBe("cyberlabel.snapshot/2");
+    expect(six.snapshot.assessment.targetSchemes).toHaveLength(6);
+    expect(sha256(await renderReportPdf(n === "six" ? six.snapshot : four, undefined, lang))).toBe(hash);
+  });
+});
+
+/**
+ * Format 3 (lib/report/v3: format 2's sections behind a cover laid out for up to six schemes) is frozen the same
+ * way, from the same frozen label data with its format set to 3 (the two formats hold the same fields). Recorded
+ * when format 3 was introduced; once labels are issued with it, a change here needs format 4.
+ */
+describe("format 3 snapshots keep their issued bytes", () => {
+  const six = JSON.parse(
+    readFileSync(path.join(__dirname, "golden", "snapshot-v2-six-schemes.json"), "utf8"),
+  ) as { snapshot: TLabelSnapshotV2 };
+  const v3: TLabelSnapshotV3 = { ...six.snapshot, format: "cyberlabel.snapshot/3" };
+  const only = (n: number): TLabelSnapshotV3 => ({
+    ...v3,
+    assessment: { ...v3.assessment, targetSchemes: v3.assessment.targetSchemes.slice(0, n) },
+  });
+  it.each([
+    [6, "en", "ef8c33455c10bfb579a20bdf9567e2fcc480f0e53118fb4c0fb6e2a64ff223f9"],
+    [6, "zh-CN", "6030a79668d2ed4b1c00e8ea3acd0fdfba17880e26027bc3d5418dfbca0ba102"],
+    [4, "en", "47ab0348ab2f121ea880c24b293f2751ed4363fe3328b1cbcaad39f6caca06ec"],
+    [1, "zh-CN", "0b3e06fe16ea0613523062a0a270e5fac3cf05760c9fe9155d777ab6a1dc2011"],
+  ] as const)("a report for %i scheme(s) in %s", async (n, lang, hash) => {
+    expect(sha256(await renderReportPdf(only(n), undefined, lang))).toBe(hash);
   });
 });

@@ -1,11 +1,17 @@
 import PDFDocument from "pdfkit";
 import { catalogTextFor } from "@/lib/labels/catalog-text";
 import { digestSnapshot } from "@/lib/labels/canonical";
-import { SNAPSHOT_FORMAT_V1, SNAPSHOT_FORMAT_V2, type TLabelSnapshot } from "@/lib/labels/snapshot-types";
+import {
+  SNAPSHOT_FORMAT_V1,
+  SNAPSHOT_FORMAT_V2,
+  SNAPSHOT_FORMAT_V3,
+  type TLabelSnapshot,
+} from "@/lib/labels/snapshot-types";
 import { pdfFont } from "./fonts";
 import { F, PAGE, type TReportSignature } from "./layout";
 import { drawReportV1 } from "./v1";
 import { drawReportV2 } from "./v2";
+import { drawReportV3 } from "./v3";
 import { localizeSnapshotText, reportLang, reportT } from "./words";
 import type { TLocale } from "@/lib/i18n/locales";
 
@@ -23,10 +29,10 @@ export { reportLang, REPORT_LANGS } from "./words";
  * the font's registration order, and zlib compression is deterministic. Nothing here reads the clock or random.
  *
  * The layout is chosen by the snapshot's format and never changes for a format once labels are issued with it
- * (the report is verified by re-rendering it): format 1 → lib/report/v1 (frozen, golden.test.ts), format 2 →
- * lib/report/v2.
+ * (the report is verified by re-rendering it): format 1 → lib/report/v1, format 2 → lib/report/v2 (both frozen,
+ * golden.test.ts), format 3 → lib/report/v3 (format 2's sections with a cover for up to six schemes).
  *
- * Language: `lang` chooses the words of a format-2 report (messages/<lang>/report.json) and its catalog texts
+ * Language: `lang` chooses the words of a format-2 or format-3 report (messages/<lang>/report.json) and its catalog texts
  * (lib/schemes/i18n, by the snapshot's criterion keys and question ids). The snapshot, its digest and its signature
  * are the same for every language; English is the default and keeps its bytes. Format 1 (frozen) is English only:
  * `reportLang` says which language a snapshot's report is actually drawn in.
@@ -52,7 +58,8 @@ export function renderReportPdfSync(
   // A signature block for another snapshot would make the report lie about itself: refuse.
   if (signature && signature.digest !== digest)
     throw new Error("signature digest does not match the snapshot");
-  if (snapshot.format !== SNAPSHOT_FORMAT_V1 && snapshot.format !== SNAPSHOT_FORMAT_V2)
+  const format: string = snapshot.format;
+  if (format !== SNAPSHOT_FORMAT_V1 && format !== SNAPSHOT_FORMAT_V2 && format !== SNAPSHOT_FORMAT_V3)
     throw new Error(
       `no report layout for snapshot format ${String((snapshot as { format?: unknown }).format)}`,
     );
@@ -89,7 +96,8 @@ export function renderReportPdfSync(
   const text = localizeSnapshotText(catalogTextFor(snapshot), snapshot.catalog.version, lang);
   const common = { doc, text, digest, signature: signature ?? null, lang, t };
   if (snapshot.format === SNAPSHOT_FORMAT_V1) drawReportV1({ ...common, s: snapshot });
-  else drawReportV2({ ...common, s: snapshot });
+  else if (snapshot.format === SNAPSHOT_FORMAT_V2) drawReportV2({ ...common, s: snapshot });
+  else drawReportV3({ ...common, s: snapshot });
 
   doc.end();
   return readAll(doc);

@@ -15,9 +15,13 @@ export const reportT = (lang: TLocale): TReportT => translator(lang, "report");
 /** Languages a report can be drawn in. */
 export const REPORT_LANGS = ["en", "zh-CN"] as const satisfies readonly TLocale[];
 
-/** The language a snapshot's report is drawn in: format 1 (frozen layout) and untranslated catalogs stay English. */
+/**
+ * The language a snapshot's report is drawn in: format 1 (frozen layout, English only), a format no layout knows
+ * and untranslated catalogs stay English; formats 2 and 3 are translated.
+ */
 export function reportLang(format: string, catalogVersion: string, asked: TLocale): TLocale {
-  if (asked === "en" || format !== "cyberlabel.snapshot/2") return "en";
+  if (asked === "en" || (format !== "cyberlabel.snapshot/2" && format !== "cyberlabel.snapshot/3"))
+    return "en";
   return catalogLocales(catalogVersion).includes(asked) ? asked : "en";
 }
 

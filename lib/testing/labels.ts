@@ -1,6 +1,7 @@
 // An issued label inserted directly (lab, approver, manufacturer, product, approved assessment, label), for tests,
-// the e2e seed and the public-page benchmark. The snapshot comes from buildSnapshotFixture (format 2, as labels are
-// issued now) or, with `format: 1`, buildSnapshotFixtureV1 with the rows' real ids, as older labels were signed.
+// the e2e seed and the public-page benchmark. The snapshot comes from buildSnapshotFixture (format 3, as labels are
+// issued now), with `format: 2` the same label as format 2, or, with `format: 1`, buildSnapshotFixtureV1 with the
+// rows' real ids, as older labels were signed.
 // It is signed exactly as the approval flow signs: digest = digestSnapshot, signature = signSnapshot(...).value. The
 // label is written with its ISSUED event and transparency log leaf (insertIssuedLabel), a revocation as a REVOKED
 // event, as the database requires.
@@ -14,7 +15,7 @@ import {
 } from "@/lib/labels/fixtures";
 import { generatePublicCode } from "@/lib/labels/public-code";
 import { generateSigningKey, publicKeyFromPrivate, signSnapshot } from "@/lib/labels/signing";
-import type { TLabelSnapshot } from "@/lib/labels/snapshot-types";
+import { SNAPSHOT_FORMAT_V2, type TLabelSnapshot } from "@/lib/labels/snapshot-types";
 import type { SessionUser } from "@/lib/db/accounts";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
 
@@ -29,8 +30,8 @@ export type TMakeIssuedLabelOptions = {
   validUntil?: string;
   /** A REVOKED event: `at` between issuedAt and now. */
   revoked?: { at: Date; reason: string };
-  /** Snapshot format; 2 (no internal ids) unless a test needs a label issued before format 2. */
-  format?: 1 | 2;
+  /** Snapshot format; 3 (as issued now) unless a test needs a label issued before it (2: same data; 1: with ids). */
+  format?: 1 | 2 | 3;
   fixture?: Omit<TSnapshotFixtureOptions, "publicCode" | "baseUrl" | "issuedAt">;
 };
 
@@ -133,7 +134,8 @@ export async function makeIssuedLabel(
       reviewer: { id: approver.id, name: approver.name },
       assessment: { ...v1.assessment, id: assessment.id },
     };
-  } else snapshot = { ...base, label: label_ };
+  } else if (opts.format === 2) snapshot = { ...base, format: SNAPSHOT_FORMAT_V2, label: label_ };
+  else snapshot = { ...base, label: label_ };
   const signed = signSnapshot(key.privateKeyPem, snapshot);
   const digest = digestSnapshot(snapshot);
   const label = await db.$transaction(async (tx) => {

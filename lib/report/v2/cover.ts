@@ -10,7 +10,6 @@ import type { TCtx } from "./ctx";
 /** Page 1: the product, who assessed it (with the lab's accreditation), the artwork per scheme and the QR code. */
 export function drawCover(ctx: TCtx): void {
   const { doc, s, t } = ctx;
-  const day = (iso: string | null) => dayIn(t, ctx.lang, iso);
   const L = PAGE.left;
   doc.rect(0, 0, PAGE.width, 8).fill(C.accent);
   doc
@@ -37,8 +36,45 @@ export function drawCover(ctx: TCtx): void {
     .fillColor(C.ink)
     .text(s.manufacturer.name, L, doc.y + 4, { width: CONTENT_W });
 
-  // Label identity strip: code, dates, lab, and under it the lab's accreditation when one is recorded.
   const y0 = doc.y + 12;
+  const stripH = drawIdentityStrip(ctx, y0);
+
+  // Artwork grid: two per row; the last free cell holds the large QR to the public page.
+  const scale = 1.17;
+  const aw = ARTWORK_WIDTH * scale;
+  const ah = ARTWORK_HEIGHT * scale;
+  const gap = CONTENT_W - 2 * aw;
+  const top = y0 + stripH + 18;
+  const schemes = inRegistryOrder(s.assessment.targetSchemes);
+  schemes.forEach((sc, i) => {
+    const cx = L + (i % 2) * (aw + gap);
+    const cy = top + Math.floor(i / 2) * (ah + 14);
+    drawShapes(doc, artworkDrawing(s, sc), cx, cy, scale, F);
+  });
+  const qi = schemes.length;
+  const qx = L + (qi % 2) * (aw + gap);
+  const qy = top + Math.floor(qi / 2) * (ah + 14);
+  drawPublicQr(ctx, qx, qy, aw, ah);
+
+  const noteY = top + (Math.floor(qi / 2) + 1) * (ah + 14) + 4;
+  doc
+    .font(F.regular)
+    .fontSize(8)
+    .fillColor(C.muted)
+    .text(t("cover.note", { verification: t("verification.heading") }), L, Math.min(noteY, 730), {
+      width: CONTENT_W,
+      lineGap: 1.5,
+    });
+}
+
+/**
+ * The label identity strip under the product: code, dates, lab, and under it the lab's accreditation when one is
+ * recorded. Drawn at `y0`; returns its height. Shared by the format-3 cover (lib/report/v3).
+ */
+export function drawIdentityStrip(ctx: TCtx, y0: number): number {
+  const { doc, s, t } = ctx;
+  const day = (iso: string | null) => dayIn(t, ctx.lang, iso);
+  const L = PAGE.left;
   const stripH = s.lab.accreditation ? 64 : 50;
   doc.roundedRect(L, y0, CONTENT_W, stripH, 5).fill(C.zebra);
   const cols: [string, string][] = [
@@ -78,33 +114,7 @@ export function drawCover(ctx: TCtx): void {
         },
       );
   }
-
-  // Artwork grid: two per row; the last free cell holds the large QR to the public page.
-  const scale = 1.17;
-  const aw = ARTWORK_WIDTH * scale;
-  const ah = ARTWORK_HEIGHT * scale;
-  const gap = CONTENT_W - 2 * aw;
-  const top = y0 + stripH + 18;
-  const schemes = inRegistryOrder(s.assessment.targetSchemes);
-  schemes.forEach((sc, i) => {
-    const cx = L + (i % 2) * (aw + gap);
-    const cy = top + Math.floor(i / 2) * (ah + 14);
-    drawShapes(doc, artworkDrawing(s, sc), cx, cy, scale, F);
-  });
-  const qi = schemes.length;
-  const qx = L + (qi % 2) * (aw + gap);
-  const qy = top + Math.floor(qi / 2) * (ah + 14);
-  drawPublicQr(ctx, qx, qy, aw, ah);
-
-  const noteY = top + (Math.floor(qi / 2) + 1) * (ah + 14) + 4;
-  doc
-    .font(F.regular)
-    .fontSize(8)
-    .fillColor(C.muted)
-    .text(t("cover.note", { verification: t("verification.heading") }), L, Math.min(noteY, 730), {
-      width: CONTENT_W,
-      lineGap: 1.5,
-    });
+  return stripH;
 }
 
 function drawPublicQr(ctx: TCtx, x: number, y: number, w: number, h: number): void {

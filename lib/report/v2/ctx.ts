@@ -1,8 +1,11 @@
-import type { TLabelSnapshotV2 } from "@/lib/labels/snapshot-types";
+import type { TLabelSnapshotPublic } from "@/lib/labels/snapshot-types";
 import type { TCtx as TCtxAny } from "../layout";
 
-/** A report section of the format-2 layout. */
-export type TCtx = TCtxAny<TLabelSnapshotV2>;
+/**
+ * A report section of the format-2 layout. Format 3 holds the same data and draws every section but its cover with
+ * these very functions (lib/report/v3), so they take either; none of them may look at `format`.
+ */
+export type TCtx = TCtxAny<TLabelSnapshotPublic>;
 
 /** "E1".."En": the evidence files' numbers, in snapshot order (sorted by hash), used by the criteria table. */
 export function evidenceNumbers(ctx: TCtx): Map<string, number> {

@@ -3,7 +3,7 @@
 import { createElement } from "react";
 import { renderToStaticMarkup } from "react-dom/server";
 import { describe, expect, it } from "vitest";
-import { FIXTURE_BASE_URL, buildSnapshotFixture } from "@/lib/labels/fixtures";
+import { FIXTURE_BASE_URL, buildSnapshotFixtureV2 } from "@/lib/labels/fixtures";
 import { toPublicRecord, type TPublicLabelRow } from "@/lib/labels/public-record";
 import { verdictView } from "@/lib/labels/verify-answer";
 import { LabelHeader } from "./header";
@@ -21,7 +21,8 @@ const event = (seq: number, kind: TEvent["kind"], at: string, extra: Partial<TEv
 });
 
 function rows(): Record<string, TPublicLabelRow> {
-  const snapshot = buildSnapshotFixture();
+  // A stored format-2 label, as the pinned files were rendered from: its page must keep reading the same.
+  const snapshot = buildSnapshotFixtureV2();
   const valid: TPublicLabelRow = {
     publicCode: snapshot.label.publicCode,
     snapshot,
