@@ -1,6 +1,6 @@
 import type { TAnswers, TCatalog, TSchemeId, TSchemeMeta } from "@/lib/schemes/types";
 import { compileCatalog, toSlots, type TCompiledCatalog } from "./compile";
-import { evaluateCriterion, evaluateScope, type TScopeValue } from "./criterion";
+import { beginCall, evaluateCriterion, evaluateScope, type TScopeValue } from "./criterion";
 import { buildGaps } from "./gaps";
 import { planFor } from "./plan";
 import { assessCn, assessEu, assessGeneric, assessUs } from "./schemes";
@@ -25,6 +25,7 @@ import {
  */
 export function assess(catalog: TCatalog, answers: TAnswers, overrides?: TOverrides): TAssessment {
   const cc = compileCatalog(catalog);
+  beginCall();
   const plan = planFor(cc);
   if (overrides !== undefined) checkOverrides(catalog, overrides, cc.byKey);
 
