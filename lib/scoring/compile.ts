@@ -325,6 +325,8 @@ export type TCompiledCatalog = {
   scopes: TCompiledScope[];
   /** Questions with a visibility condition, in question order (empty before catalog 1.1.0). */
   visibility: TCompiledVisibility[];
+  /** Per criterion (catalog order), the position of its scheme in catalog.schemes (-1: none). */
+  schemeOf: Int32Array;
 };
 
 const cache = new WeakMap<TCatalog, TCompiledCatalog>();
@@ -382,6 +384,7 @@ export function compileCatalog(catalog: TCatalog): TCompiledCatalog {
     byKey: new Map(criteria.map((x) => [x.c.key, x])),
     scopes,
     visibility,
+    schemeOf: Int32Array.from(catalog.criteria, (c) => catalog.schemes.findIndex((s) => s.id === c.scheme)),
   };
   cache.set(catalog, compiled);
   return compiled;

@@ -174,7 +174,7 @@ export function assessUs(
   all: readonly TCriterionResult[],
   a: TAnswers,
   v?: TSlots,
-  hidden?: ReadonlySet<string>,
+  hidden?: { includes(id: string): boolean },
 ): TUsResult {
   const gates = plan.us.gates.map((i) => all[i]?.verdict);
   const inScope = gates.some((v) => v === "FAIL" || v === "NOT_APPLICABLE")
@@ -190,7 +190,7 @@ export function assessUs(
     // From catalog 1.1.0 a question hidden by its premise (visibleWhen) is not missing; 1.0.0 keeps its rule.
     const qs = f.questions.filter((q) =>
       hidden
-        ? a[q] === undefined && !hidden.has(q)
+        ? a[q] === undefined && !hidden.includes(q)
         : a[q] === undefined && !(q === "c.reg.manual_update_info" && a["c.reg.update_mode"] !== "manual"),
     );
     if (qs.length > 0) missingRegistry.push({ field: f.field, label: f.label, questionIds: qs });
