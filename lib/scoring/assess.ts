@@ -98,8 +98,8 @@ function readiness(
     if (v === "NOT_APPLICABLE") continue;
     const s = schemeOf[i] as number;
     if (s < 0) continue;
-    applicable[s]++;
-    if (v === "PASS") passing[s]++;
+    applicable[s] = (applicable[s] as number) + 1;
+    if (v === "PASS") passing[s] = (passing[s] as number) + 1;
   }
   const out: Partial<Record<TSchemeId, TReadiness>> = {};
   for (const m of schemes) {
