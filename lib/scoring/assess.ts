@@ -1,6 +1,6 @@
 import type { TAnswers, TCatalog, TSchemeId, TSchemeMeta } from "@/lib/schemes/types";
 import { compileCatalog, toSlots, type TCompiledCatalog } from "./compile";
-import { evaluateCriterion, evaluateScope, type TScopeValue } from "./criterion";
+import { beginCall, evaluateCriterion, evaluateScope, type TScopeValue } from "./criterion";
 import { buildGaps } from "./gaps";
 import { planFor } from "./plan";
 import { assessCn, assessEu, assessGeneric, assessUs } from "./schemes";
@@ -25,6 +25,7 @@ import {
  */
 export function assess(catalog: TCatalog, answers: TAnswers, overrides?: TOverrides): TAssessment {
   const cc = compileCatalog(catalog);
+  beginCall();
   const plan = planFor(cc);
   if (overrides !== undefined) checkOverrides(catalog, overrides, cc.byKey);
 
@@ -53,8 +54,8 @@ export function assess(catalog: TCatalog, answers: TAnswers, overrides?: TOverri
   }
 
   const eu = assessEu(plan, all, scopes, slots, ids);
-  const hidden = hiddenIds ? new Set(hiddenIds) : undefined;
-  const us = assessUs(plan, schemeMeta(catalog, "US_CTM"), all, answers, slots, hidden);
+  // Hidden ids are few and read only for unanswered registry questions: the list itself, no Set per call.
+  const us = assessUs(plan, schemeMeta(catalog, "US_CTM"), all, answers, slots, hiddenIds);
   const cn = assessCn(plan, schemeMeta(catalog, "CN_CCL"), all, scopes, slots);
   // Catalog 1.2.0+: every further scheme is tallied generically; its module's rule decides its outcome.
   let schemes: Partial<Record<TSchemeId, TSchemeTally>> | undefined;
@@ -68,7 +69,7 @@ export function assess(catalog: TCatalog, answers: TAnswers, overrides?: TOverri
     eu,
     us,
     cn,
-    readiness: readiness(catalog, all),
+    readiness: readiness(cc, all),
     gaps: buildGaps(cc, all, eu, us, cn, schemes),
   };
   // Results of catalogs without further schemes keep exactly the shape they had (stored snapshots, recordings).
@@ -84,25 +85,33 @@ function schemeMeta(catalog: TCatalog, id: TSchemeId): TSchemeMeta {
 
 /** Share of applicable criteria passing (NOT_APPLICABLE excluded), as a percentage with one decimal, per scheme of the catalog. */
 function readiness(
-  catalog: TCatalog,
+  cc: TCompiledCatalog,
   all: readonly TCriterionResult[],
 ): Partial<Record<TSchemeId, TReadiness>> {
-  const acc = {} as Record<TSchemeId, [number, number]>;
-  for (const s of catalog.schemes) acc[s.id] = [0, 0];
-  for (const r of all) {
-    if (r.verdict === "NOT_APPLICABLE") continue;
-    const x = acc[r.scheme];
-    if (!x) continue;
-    x[0]++;
-    if (r.verdict === "PASS") x[1]++;
+  // Counts by the scheme's position in the catalog (worked out when compiling), not by keyed lookups per criterion.
+  const schemes = cc.catalog.schemes;
+  const applicable = new Array<number>(schemes.length).fill(0);
+  const passing = new Array<number>(schemes.length).fill(0);
+  const schemeOf = cc.schemeOf;
+  for (let i = 0; i < all.length; i++) {
+    const v = (all[i] as TCriterionResult).verdict;
+    if (v === "NOT_APPLICABLE") continue;
+    const s = schemeOf[i] as number;
+    if (s < 0) continue;
+    applicable[s] = (applicable[s] as number) + 1;
+    if (v === "PASS") passing[s] = (passing[s] as number) + 1;
   }
-  const pct = ([applicable, passing]: [number, number]): TReadiness => ({
-    applicable,
-    passing,
-    percent: applicable === 0 ? null : Math.round((passing / applicable) * 1000) / 10,
-  });
   const out: Partial<Record<TSchemeId, TReadiness>> = {};
-  for (const s of catalog.schemes) out[s.id] = pct(acc[s.id]);
+  for (const m of schemes) {
+    const s = schemes.findIndex((x) => x.id === m.id); // the first of its id, as schemeOf counts
+    const a = applicable[s] as number;
+    const p = passing[s] as number;
+    out[m.id] = {
+      applicable: a,
+      passing: p,
+      percent: a === 0 ? null : Math.round((p / a) * 1000) / 10,
+    };
+  }
   return out;
 }
 

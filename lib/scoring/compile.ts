@@ -143,6 +143,20 @@ export function compileCondition(cond: TCondition, questions: TQuestionIndex): T
       return v === want ? TRI_TRUE : TRI_FALSE;
     };
   }
+  if (cond.op === "in" && q.type === "control") {
+    // Catalog 1.1.0+ per-control N/A turns most "control is yes" leaves into this one (yes or N/A): as cheap as eq.
+    const set = new Set<unknown>(cond.values);
+    const [w0, w1] = cond.values;
+    const two = set.size <= 2 && cond.values.every((x) => typeof x === "string");
+    return (a, ex) => {
+      if (ex) B.slots[B.top++] = id;
+      const v = a[id] as { status?: unknown } | null | undefined;
+      if (typeof v !== "object" || v === null || Array.isArray(v) || typeof v.status !== "string")
+        return TRI_UNKNOWN;
+      const s = v.status;
+      return (two ? s === w0 || s === w1 : set.has(s)) ? TRI_TRUE : TRI_FALSE;
+    };
+  }
   const read = readScalar(q, id);
   const leaf =
     (test: (a: TSlots) => TTri): TEval =>
@@ -192,7 +206,23 @@ export function compileCondition(cond: TCondition, questions: TQuestionIndex): T
  * A compiled condition plus its leaves in evaluation order. When every leaf explains the result (the common
  * PASS case), assess() returns the precomputed frozen id list instead of allocating a new one per call.
  */
-export type TCompiledCond = { ev: TEval; leafSlots: readonly number[]; leafIds: readonly string[] };
+export type TCompiledCond = {
+  ev: TEval;
+  leafSlots: readonly number[];
+  leafIds: readonly string[];
+  /**
+   * Per-call memo (see memo in criterion.ts): many criteria share one condition (187 distinct satisfactions among
+   * 298 criteria in catalog 1.2.0), so a condition is evaluated and explained once per assess() call. Valid while
+   * `gen`/`xGen` equal the call's generation; assess() is synchronous, so no other call can interleave.
+   */
+  gen: number;
+  tri: TTri;
+  xGen: number;
+  xTri: TTri;
+  xDeciding: readonly string[];
+  xMissing: readonly string[];
+  xHasNull: boolean;
+};
 
 function leafSlotsOf(cond: TCondition, q: TQuestionIndex, out: number[] = []): number[] {
   if (cond.op === "all" || cond.op === "any") for (const c of cond.of) leafSlotsOf(c, q, out);
@@ -207,7 +237,27 @@ export function compileCond(cond: TCondition, q: TQuestionIndex): TCompiledCond 
     ev: compileCondition(cond, q),
     leafSlots,
     leafIds: Object.freeze([...new Set(leafSlots)].map((s) => q.ids[s] as string)),
+    gen: -1,
+    tri: TRI_UNKNOWN,
+    xGen: -1,
+    xTri: TRI_UNKNOWN,
+    xDeciding: leafIdsNone,
+    xMissing: leafIdsNone,
+    xHasNull: false,
   };
+}
+
+const leafIdsNone: readonly string[] = Object.freeze([]);
+
+/** One compiled condition per distinct condition of a catalog, so that its per-call memo is shared. */
+function sharedCond(cache: Map<string, TCompiledCond>, cond: TCondition, q: TQuestionIndex): TCompiledCond {
+  const k = JSON.stringify(cond);
+  let hit = cache.get(k);
+  if (!hit) {
+    hit = compileCond(cond, q);
+    cache.set(k, hit);
+  }
+  return hit;
 }
 
 export type TCompiledCriterion = {
@@ -275,6 +325,8 @@ export type TCompiledCatalog = {
   scopes: TCompiledScope[];
   /** Questions with a visibility condition, in question order (empty before catalog 1.1.0). */
   visibility: TCompiledVisibility[];
+  /** Per criterion (catalog order), the position of its scheme in catalog.schemes (-1: none). */
+  schemeOf: Int32Array;
 };
 
 const cache = new WeakMap<TCatalog, TCompiledCatalog>();
@@ -296,6 +348,7 @@ export function compileCatalog(catalog: TCatalog): TCompiledCatalog {
     }
   }
   const perControl = catalog.scoring?.naPerControl === true;
+  const conds = new Map<string, TCompiledCond>();
   const criteria = catalog.criteria.map((c, index): TCompiledCriterion => {
     const controls = conditionQuestionIds(c.satisfaction).filter(
       (id) => questions.get(id)?.type === "control",
@@ -308,8 +361,9 @@ export function compileCatalog(catalog: TCatalog): TCompiledCatalog {
       perControl,
       naRefusedSlots: perControl ? refused.map((id) => qindex.slotOf.get(id) ?? -1) : [],
       scopeSlot: scopes.findIndex((x) => x.key === `${c.scheme}/${c.scope}`),
-      applicability: c.applicability ? compileCond(c.applicability, qindex) : null,
-      satisfaction: compileCond(
+      applicability: c.applicability ? sharedCond(conds, c.applicability, qindex) : null,
+      satisfaction: sharedCond(
+        conds,
         perControl ? acceptNaLeaves(c.satisfaction, c, questions) : c.satisfaction,
         qindex,
       ),
@@ -330,6 +384,7 @@ export function compileCatalog(catalog: TCatalog): TCompiledCatalog {
     byKey: new Map(criteria.map((x) => [x.c.key, x])),
     scopes,
     visibility,
+    schemeOf: Int32Array.from(catalog.criteria, (c) => catalog.schemes.findIndex((s) => s.id === c.scheme)),
   };
   cache.set(catalog, compiled);
   return compiled;

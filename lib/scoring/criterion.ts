@@ -68,6 +68,41 @@ export function explain(c: TCompiledCond, v: TSlots, ids: readonly string[]): ty
   return X;
 }
 
+/** The generation of the current assess() call: a condition's memo is valid while its stamp equals it. */
+let GEN = 0;
+
+/** Starts a new assess() call: every condition memo of the previous call becomes stale. */
+export function beginCall(): void {
+  GEN++;
+}
+
+/** The value of a condition (no explanation), once per call however many criteria read it. */
+function triOf(c: TCompiledCond, v: TSlots): TTri {
+  if (c.gen !== GEN) {
+    c.tri = c.ev(v, false);
+    c.gen = GEN;
+  }
+  return c.tri;
+}
+
+/** explain(), once per call per condition; the lists are shared by the criteria that read it (read-only). */
+function explained(c: TCompiledCond, v: TSlots, ids: readonly string[]): typeof X {
+  if (c.xGen === GEN) {
+    X.tri = c.xTri;
+    X.deciding = c.xDeciding;
+    X.missing = c.xMissing;
+    X.hasNull = c.xHasNull;
+    return X;
+  }
+  explain(c, v, ids);
+  c.xGen = GEN;
+  c.xTri = X.tri;
+  c.xDeciding = X.deciding;
+  c.xMissing = X.missing;
+  c.xHasNull = X.hasNull;
+  return X;
+}
+
 export function evaluateScope(c: TCompiledCond, v: TSlots, ids: readonly string[]): TScopeValue {
   const x = explain(c, v, ids);
   return {
@@ -104,8 +139,8 @@ export function evaluateCriterion(
     );
   }
   const app = cc.applicability;
-  if (app && app.ev(v, false) !== TRI_TRUE) {
-    const x = explain(app, v, ids);
+  if (app && triOf(app, v) !== TRI_TRUE) {
+    const x = explained(app, v, ids);
     return result(
       cc,
       x.tri === TRI_FALSE ? "NOT_APPLICABLE" : "UNANSWERED",
@@ -139,7 +174,7 @@ export function evaluateCriterion(
       claimed = true;
     }
   }
-  const x = explain(cc.satisfaction, v, ids);
+  const x = explained(cc.satisfaction, v, ids);
   if (x.tri === TRI_TRUE && claimed && x.missing.length === 0)
     return result(cc, "NOT_APPLICABLE", "claimed_na", cc.naIds, NONE);
   if (x.tri === TRI_TRUE) {

@@ -6,20 +6,60 @@ type TGroupKey = { qs: string[]; k: string };
 const EMPTY_KEY: TGroupKey = { qs: [], k: "" };
 
 // Lists built when the catalog is compiled are frozen and come back on every call (a criterion's leaf ids, its N/A
-// ids, a scope's deciding ids): their group keys are worked out once. Fresh per-call lists are keyed each time.
+// ids, a scope's deciding ids): their group keys are worked out once. Fresh per-call lists are keyed once per call
+// (a scope's missing list is shared by every criterion of that scope: 38 CRA criteria, one key).
 const keyOfFrozen = new WeakMap<readonly string[], TGroupKey>();
 const controlsOfFrozen = new WeakMap<readonly string[], TGroupKey>();
 const triggerControls = new WeakMap<object, TGroupKey>();
 const targetsOf = new WeakMap<object, string[]>();
 
+/** The distinct ids, sorted as Array.prototype.sort sorts strings, joined: without a Set or a sort callback. */
 function groupKey(ids: readonly string[]): TGroupKey {
-  if (ids.length === 0) return EMPTY_KEY;
-  const qs = ids.length === 1 ? [ids[0] as string] : [...new Set(ids)].sort();
-  return { qs, k: qs.join("|") };
+  const n = ids.length;
+  if (n === 0) return EMPTY_KEY;
+  if (n === 1) {
+    const only = ids[0] as string;
+    return { qs: [only], k: only };
+  }
+  const qs: string[] = [];
+  for (let i = 0; i < n; i++) {
+    const id = ids[i] as string;
+    let j = qs.length;
+    while (j > 0 && (qs[j - 1] as string) > id) j--;
+    if (j > 0 && qs[j - 1] === id) continue; // already there
+    qs.splice(j, 0, id);
+  }
+  let k = qs[0] as string;
+  for (let i = 1; i < qs.length; i++) k += `|${qs[i] as string}`;
+  return { qs, k };
 }
 
-function missingKey(ids: readonly string[]): TGroupKey {
-  if (!Object.isFrozen(ids)) return groupKey(ids);
+/** Per-call memo of the keys of fresh lists, by identity (the last list is checked first: runs share one list). */
+type TCallKeys = {
+  last: readonly string[] | null;
+  lastKey: TGroupKey;
+  seen: Map<readonly string[], TGroupKey> | null;
+};
+
+function keyed(
+  memo: TCallKeys,
+  ids: readonly string[],
+  make: (ids: readonly string[]) => TGroupKey,
+): TGroupKey {
+  if (memo.last === ids) return memo.lastKey;
+  let g = memo.seen?.get(ids);
+  if (!g) {
+    g = make(ids);
+    (memo.seen ??= new Map()).set(ids, g);
+  }
+  memo.last = ids;
+  memo.lastKey = g;
+  return g;
+}
+
+function missingKey(memo: TCallKeys, ids: readonly string[]): TGroupKey {
+  if (ids.length === 0) return EMPTY_KEY;
+  if (!Object.isFrozen(ids)) return keyed(memo, ids, groupKey);
   let g = keyOfFrozen.get(ids);
   if (!g) {
     g = groupKey(ids);
@@ -29,12 +69,14 @@ function missingKey(ids: readonly string[]): TGroupKey {
 }
 
 /** The control questions among the deciding ones (profile facts are not gaps to fix). */
-function controlsKey(cc: TCompiledCatalog, ids: readonly string[]): TGroupKey {
-  const frozen = Object.isFrozen(ids);
-  let g = frozen ? controlsOfFrozen.get(ids) : undefined;
+function controlsKey(cc: TCompiledCatalog, memo: TCallKeys, ids: readonly string[]): TGroupKey {
+  const make = (xs: readonly string[]) =>
+    groupKey(xs.filter((id) => cc.questions.get(id)?.kind === "control"));
+  if (!Object.isFrozen(ids)) return keyed(memo, ids, make);
+  let g = controlsOfFrozen.get(ids);
   if (!g) {
-    g = groupKey(ids.filter((id) => cc.questions.get(id)?.kind === "control"));
-    if (frozen) controlsOfFrozen.set(ids, g);
+    g = make(ids);
+    controlsOfFrozen.set(ids, g);
   }
   return g;
 }
@@ -94,6 +136,7 @@ export function buildGaps(
     if (restriction && !g.restrictions.includes(restriction)) g.restrictions.push(restriction);
     for (const t of targets) if (!g.targets.includes(t)) g.targets.push(t);
   };
+  const memo: TCallKeys = { last: null, lastKey: EMPTY_KEY, seen: null };
   const euIn = new Set(eu.articles.filter((x) => x.inScope !== false).map((x) => x.part));
   for (let i = 0; i < results.length; i++) {
     const r = results[i] as TCriterionResult;
@@ -112,10 +155,10 @@ export function buildGaps(
     if (targets.length === 0) continue;
     const key =
       r.verdict === "UNANSWERED"
-        ? missingKey(r.missing)
+        ? missingKey(memo, r.missing)
         : r.stage === "override"
           ? EMPTY_KEY
-          : controlsKey(cc, r.deciding);
+          : controlsKey(cc, memo, r.deciding);
     add(key, r.verdict === "FAIL" ? "fail" : "unanswered", targets, r.key);
   }
   const restrictions = cc.catalog.schemes.find((s) => s.id === "EU_RED")?.restrictions ?? [];

@@ -92,8 +92,7 @@ export function assessEu(
       const x = explain(r.trigger, v, ids);
       return { id: r.id, triggered: triToBool(x.tri), summary: r.summary, deciding: x.deciding };
     });
-    const failing = keys(all, p.indices, "FAIL");
-    const unanswered = keys(all, p.indices, "UNANSWERED");
+    const { failing, unanswered, tally: articleTally } = groupTally(all, p.indices);
     const triggered = restrictions.filter((r) => r.triggered === true).map((r) => r.id);
     const d = euDecision(
       inScope,
@@ -114,7 +113,7 @@ export function assessEu(
       failing,
       unanswered,
       restrictions,
-      tally: tally(all, p.indices),
+      tally: articleTally,
     };
     if (p.scopeReasons && inScope === false) res.outOfScopeReasons = reasonsFor(p.scopeReasons, v);
     return res;
@@ -175,7 +174,7 @@ export function assessUs(
   all: readonly TCriterionResult[],
   a: TAnswers,
   v?: TSlots,
-  hidden?: ReadonlySet<string>,
+  hidden?: { includes(id: string): boolean },
 ): TUsResult {
   const gates = plan.us.gates.map((i) => all[i]?.verdict);
   const inScope = gates.some((v) => v === "FAIL" || v === "NOT_APPLICABLE")
@@ -191,7 +190,7 @@ export function assessUs(
     // From catalog 1.1.0 a question hidden by its premise (visibleWhen) is not missing; 1.0.0 keeps its rule.
     const qs = f.questions.filter((q) =>
       hidden
-        ? a[q] === undefined && !hidden.has(q)
+        ? a[q] === undefined && !hidden.includes(q)
         : a[q] === undefined && !(q === "c.reg.manual_update_info" && a["c.reg.update_mode"] !== "manual"),
     );
     if (qs.length > 0) missingRegistry.push({ field: f.field, label: f.label, questionIds: qs });
@@ -269,11 +268,42 @@ export function assessCn(
   return res;
 }
 
+/** Tally, failing and unanswered keys of a group in one pass (what tally() and keys() give, walked once). */
 function groupTally(all: readonly TCriterionResult[], indices: readonly number[]): TGroupTally {
+  let applicable = 0;
+  let passing = 0;
+  let failingN = 0;
+  let unansweredN = 0;
+  let notApplicable = 0;
+  const failing: string[] = [];
+  const unanswered: string[] = [];
+  for (let j = 0; j < indices.length; j++) {
+    const r = all[indices[j] as number];
+    const v = r?.verdict;
+    if (v === "NOT_APPLICABLE") notApplicable++;
+    else {
+      applicable++;
+      if (v === "PASS") passing++;
+      else if (v === "FAIL") {
+        failingN++;
+        if (r) failing.push(r.key);
+      } else {
+        unansweredN++;
+        if (r && v === "UNANSWERED") unanswered.push(r.key);
+      }
+    }
+  }
   return {
-    tally: tally(all, indices),
-    failing: keys(all, indices, "FAIL"),
-    unanswered: keys(all, indices, "UNANSWERED"),
+    tally: {
+      total: indices.length,
+      applicable,
+      passing,
+      failing: failingN,
+      unanswered: unansweredN,
+      notApplicable,
+    },
+    failing,
+    unanswered,
   };
 }
 
@@ -288,21 +318,34 @@ export function assessGeneric(
   scopes: readonly TScopeValue[],
   v: TSlots,
 ): TSchemeTally {
-  const each = p.scopes.map((sc) => ({ id: sc.id, inScope: scopeBool(scopes, sc.slot) }));
-  const inScope = each.some((x) => x.inScope === true)
-    ? true
-    : each.every((x) => x.inScope === false)
-      ? false
-      : null;
+  const each: TSchemeTally["scopes"] = [];
+  let anyIn = false;
+  let allOut = true;
+  for (const sc of p.scopes) {
+    const inScope = scopeBool(scopes, sc.slot);
+    if (inScope === true) anyIn = true;
+    if (inScope !== false) allOut = false;
+    each.push({ id: sc.id, inScope });
+  }
+  const inScope = anyIn ? true : allOut ? false : null;
   const facts: Record<string, boolean | null> = {};
   for (const f of p.facts) facts[f.id] = triToBool(f.when(v, false));
+  // Assigned in plan order, as Object.fromEntries would: same keys, same key order. No spread (it costs more than
+  // the tally itself).
+  const byObligation: TSchemeTally["byObligation"] = {};
+  for (const [k, ix] of p.byObligation) byObligation[k] = groupTally(all, ix);
+  const byMechanism: TSchemeTally["byMechanism"] = {};
+  for (const [k, ix] of p.byMechanism) byMechanism[k] = groupTally(all, ix);
+  const whole = groupTally(all, p.indices);
   return {
-    ...groupTally(all, p.indices),
+    tally: whole.tally,
+    failing: whole.failing,
+    unanswered: whole.unanswered,
     inScope,
     scopes: each,
     outOfScopeReasons: inScope === false ? reasonsFor(p.scopeReasons, v) : [],
-    byObligation: Object.fromEntries(p.byObligation.map(([k, ix]) => [k, groupTally(all, ix)])),
-    byMechanism: Object.fromEntries(p.byMechanism.map(([k, ix]) => [k, groupTally(all, ix)])),
+    byObligation,
+    byMechanism,
     facts,
   };
 }
