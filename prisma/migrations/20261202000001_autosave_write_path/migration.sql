@@ -12,7 +12,7 @@ ALTER TABLE "Assessment" SET (fillfactor = 80);
 -- Answers are updated in place by every save (HOT already): keep room for a longer value on the same page.
 ALTER TABLE "Answer" SET (fillfactor = 90);
 
--- Each audit event went into seven indexes. No query of AuditEvent filters by organisation or actor (lib/: by
+-- Each audit event went into six indexes. No query of AuditEvent filters by organisation or actor (lib/: by
 -- subject, by seq, by chain): (organizationId, createdAt) and (actorId, createdAt) are dropped. An organisation's
 -- events in order are (chain, chainSeq), chain being the organisation. The actor's foreign key stays (an event names
 -- a real user, and a user who acted cannot be deleted); the application never deletes users, it disables them.
