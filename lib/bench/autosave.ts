@@ -5,6 +5,7 @@ import type { SessionUser } from "@/lib/db/accounts";
 import { saveAnswer } from "@/lib/db/assessments";
 import { recordAudit } from "@/lib/db/audit";
 import { openDb, type Db } from "@/lib/db/connect";
+import type { PrismaClient } from "@/lib/generated/prisma/client";
 import { applyMigrations } from "@/lib/db/migrations";
 import { makeDraft } from "@/lib/testing/assessments";
 import { makeManufacturer, makeOrgUser } from "@/lib/testing/factories";
@@ -54,6 +55,30 @@ async function runFor(ms: number, writers: TWriter[], one: (w: TWriter) => Promi
   return lat;
 }
 
+/**
+ * A manufacturer with a draft whose question is answered once. Sign-up and start are transactions with Prisma's 5 s
+ * limit, which a machine shared by many processes can exceed (password hashing runs in it): such a set-up step is
+ * tried again (each attempt rolls back whole), it is not what is measured.
+ */
+async function setUpWriter(p: PrismaClient, labId: string): Promise<TWriter> {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      const user = await makeManufacturer(p);
+      const { id } = await makeDraft(p, user, labId);
+      const { version } = await saveAnswer(p, user, {
+        assessmentId: id,
+        questionId: "p.consumer",
+        value: true,
+        expectedVersion: 1,
+      });
+      const answer = await p.answer.findFirstOrThrow({ where: { assessmentId: id }, select: { id: true } });
+      return { user, assessmentId: id, answerId: answer.id, version, flip: false };
+    } catch (err) {
+      if (attempt >= 5) throw err;
+    }
+  }
+}
+
 export async function benchAutosave(): Promise<TBenchSection> {
   const title = "Autosave at 50 concurrent writers vs a bare UPDATE through pg";
   const base = process.env.BENCH_DATABASE_URL;
@@ -76,21 +101,7 @@ export async function benchAutosave(): Promise<TBenchSection> {
     await applyMigrations(db.adapter);
     const labId = (await makeOrgUser(db.prisma, "LAB", "LAB_REVIEWER")).organizationId;
     const writers: TWriter[] = [];
-    for (let i = 0; i < WRITERS; i++) {
-      const user = await makeManufacturer(db.prisma);
-      const { id } = await makeDraft(db.prisma, user, labId);
-      const { version } = await saveAnswer(db.prisma, user, {
-        assessmentId: id,
-        questionId: "p.consumer",
-        value: true,
-        expectedVersion: 1,
-      });
-      const answer = await db.prisma.answer.findFirstOrThrow({
-        where: { assessmentId: id },
-        select: { id: true },
-      });
-      writers.push({ user, assessmentId: id, answerId: answer.id, version, flip: false });
-    }
+    for (let i = 0; i < WRITERS; i++) writers.push(await setUpWriter(db.prisma, labId));
     pool = new pg.Pool({ connectionString: url.toString(), max: POOL });
     const p = db.prisma;
     const viaPrisma = p.$extends({}) as unknown as typeof p; // not opened by openDb: Prisma's raw query
@@ -207,10 +218,21 @@ export async function benchAutosave(): Promise<TBenchSection> {
         "(or none), and the statement writes only if the stored value equals it; if not (another instance wrote " +
         "it) it writes nothing and returns the stored value, and the save is sent once more. One round trip for " +
         "every save of a question this process has seen or that is unanswered; two otherwise. A one-question " +
-        "payload is validated by that question's schema (0.01 ms). What is left is the database's own work: the " +
-        "audit insert alone (six indexes, the chain trigger, the actor's foreign key) costs about 2.5× the bare " +
-        "UPDATE, the assessment's version bump (not a HOT update: updatedAt is indexed) and the answer upsert " +
-        "about 1.3× each, measured one by one through pg.",
+        "payload is validated by that question's schema (0.01 ms).",
+      "",
+      "Then the database's side (issue 13; pg_stat_statements and the backends' CPU time per save, 50 writers, " +
+        "PostgreSQL 15 on this machine while it was shared, so in CPU time rather than wall time): the statement " +
+        "was parsed, analysed and planned at every call (planning alone 0.9 ms); it is now a prepared statement " +
+        "of each pooled connection, its plan cached by the server. The version bump was not a HOT update " +
+        "(updatedAt was indexed: ≈ 950 bytes of WAL against 85, 3× the time); the owner index is now " +
+        "(organizationId, status) and Assessment pages keep room for new row versions (fillfactor 80), so the bump " +
+        "and the answer upsert rewrite their rows in place. An audit event goes into four indexes instead of six: " +
+        "(organizationId, createdAt) and (actorId, createdAt) served no query. Per save, the server's CPU went from " +
+        "2.5 to 1.4 ms and its WAL from 2,430 to 1,375 bytes (the bare UPDATE: 0.5 ms, 85 bytes). The chain " +
+        "trigger is not where the time goes (its head lookup 0.05 ms, its lock 0.01 ms, the actor's foreign key " +
+        "0.02 ms). What is left is the audit insert itself (heap, four indexes, trigger, key check) and the " +
+        "client: 0.9 ms of Node CPU per save (the driver's work for 15 parameters and 7 columns; the event's " +
+        "canonical JSON and SHA-256 ≈ 0.15 ms) against 0.3 ms for the bare UPDATE.",
     ].join("\n");
     return { title, markdown, ok };
   } catch (err) {

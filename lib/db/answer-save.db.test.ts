@@ -9,6 +9,7 @@ import { verifyAuditChain } from "@/lib/db/audit-chain";
 import { createTestDb, testDatabaseKind, type TestDb } from "@/lib/testing/db";
 import { makeDraft } from "@/lib/testing/assessments";
 import { makeManufacturer, makeOrgUser, outcome } from "@/lib/testing/factories";
+import type { PrismaClient } from "@/lib/generated/prisma/client";
 
 let db: TestDb;
 let maker: SessionUser;
@@ -41,6 +42,56 @@ describe(`autosave in one statement on ${testDatabaseKind()}`, () => {
     ]);
     expect(events.every((e) => e.seq !== null && e.hash !== null)).toBe(true);
     expect((await verifyAuditChain(db.prisma)).ok).toBe(true);
+  });
+
+  it("updates the assessment and the answer in place (HOT: no index entry written), as one audited save", async () => {
+    const { id } = await makeDraft(db.prisma, maker, labId);
+    const q = { assessmentId: id, questionId: "p.consumer" };
+    await saveAnswer(db.prisma, maker, { ...q, value: true, expectedVersion: 1 });
+    const counts = await db.prisma.$transaction(async (tx) => {
+      // This backend's counters (they may still hold earlier transactions' counts: the difference is this save).
+      const read = async () =>
+        (
+          await tx.$queryRaw<Record<string, number>[]>`
+          SELECT pg_stat_get_xact_tuples_updated('"Assessment"'::regclass)::int AS "assessment",
+                 pg_stat_get_xact_tuples_hot_updated('"Assessment"'::regclass)::int AS "assessmentHot",
+                 pg_stat_get_xact_tuples_updated('"Answer"'::regclass)::int AS "answer",
+                 pg_stat_get_xact_tuples_hot_updated('"Answer"'::regclass)::int AS "answerHot",
+                 pg_stat_get_xact_tuples_inserted('"AuditEvent"'::regclass)::int AS "events"`
+        )[0]!;
+      const before = await read();
+      // A client not registered with lib/db/direct.ts sends the same statement, here on this transaction's own
+      // connection.
+      const r = await saveAnswer(tx as unknown as PrismaClient, maker, {
+        ...q,
+        value: false,
+        expectedVersion: 2,
+      });
+      const after = await read();
+      return {
+        version: r.version,
+        ...Object.fromEntries(Object.keys(after).map((k) => [k, after[k]! - before[k]!])),
+      };
+    });
+    expect(counts).toEqual({
+      version: 3,
+      assessment: 1,
+      assessmentHot: 1,
+      answer: 1,
+      answerHot: 1,
+      events: 1,
+    });
+  });
+
+  it("adds each audit event only to the indexes that a query of lib/ reads (subject, seq, chain) and its key", async () => {
+    const rows = await db.prisma.$queryRaw<{ indexname: string }[]>`
+      SELECT indexname FROM pg_indexes WHERE schemaname = 'public' AND tablename = 'AuditEvent' ORDER BY indexname`;
+    expect(rows.map((r) => r.indexname)).toEqual([
+      "AuditEvent_chain_chainSeq_key",
+      "AuditEvent_pkey",
+      "AuditEvent_seq_key",
+      "AuditEvent_subjectType_subjectId_createdAt_idx",
+    ]);
   });
 
   it("of concurrent saves at the same version exactly one is written and audited, the rest are STALE", async () => {

@@ -67,7 +67,9 @@ type TRow = {
 // $6 catalog version, $7 editable statuses, $8 the value believed to be stored (jsonb text, 'null': none),
 // $9 new answer id, $10 actor, $11 audit event id, $12 action, $13 details (jsonb text), $14 createdAt (UTC),
 // $15 bodyHash.
-const WRITE_ANSWER = `
+const WRITE_ANSWER = {
+  name: "cyberlabel_write_answer_v1",
+  text: `
 WITH cur AS (
   SELECT x."id", x."version", x."status"::text AS "status", x."catalogVersion",
          (SELECT "value" FROM "Answer" WHERE "assessmentId" = x."id" AND "questionId" = $3) AS "before"
@@ -99,7 +101,8 @@ WITH cur AS (
 )
 SELECT (SELECT "version" FROM a) AS "written", cur."id" IS NOT NULL AS "found", cur."version", cur."status",
        cur."catalogVersion", coalesce(cur."before", 'null') = $8::jsonb AS "beforeMatched", cur."before"
-  FROM (SELECT 1) one LEFT JOIN cur ON true`;
+  FROM (SELECT 1) one LEFT JOIN cur ON true`,
+};
 
 /**
  * Writes the answer and its audit event atomically; returns the new version, or throws why not. One round trip

@@ -51,7 +51,10 @@ export function openDb(target: DbTarget, options?: { poolMax?: number }): Db {
     pool.on("error", (err) => reportDatabaseOutcome(err));
     const adapter = reportReachability(new PrismaPg(pool));
     const prisma = new PrismaClient({ adapter });
-    registerDirectQuery(prisma, async (text, params) => (await pool.query(text, [...params])).rows);
+    registerDirectQuery(
+      prisma,
+      async ({ name, text }, params) => (await pool.query({ name, text, values: [...params] })).rows,
+    );
     return {
       prisma,
       adapter,
@@ -78,7 +81,7 @@ export function openDb(target: DbTarget, options?: { poolMax?: number }): Db {
   // PGlite runs one statement at a time: a direct statement waits for any open Prisma transaction (its mutex).
   registerDirectQuery(
     prisma,
-    async (text, params) => (await lite.query<Record<string, unknown>>(text, [...params])).rows,
+    async ({ text }, params) => (await lite.query<Record<string, unknown>>(text, [...params])).rows,
   );
   return {
     prisma,
