@@ -44,7 +44,8 @@ async function language(page: Page, locale: "en" | "zh-CN") {
   // The switch disables the button of the language shown.
   if ((await page.locator("html").getAttribute("lang")) !== locale)
     await page.getByTestId(`lang-${locale}`).click();
-  await expect(page.locator("html")).toHaveAttribute("lang", locale);
+  // The switch is a server action and a reload: slow on a busy machine.
+  await expect(page.locator("html")).toHaveAttribute("lang", locale, { timeout: 30_000 });
 }
 
 test("every page's client components find their messages, in English and Chinese", async ({ browser }) => {
@@ -87,6 +88,7 @@ test("every page's client components find their messages, in English and Chinese
       await page.setViewportSize(DESKTOP);
     }
   } finally {
+    await page.goto("/dashboard");
     await language(page, "en");
   }
   expect(maker.errors).toEqual([]);
