@@ -2,7 +2,7 @@
 
 import { memo } from "react";
 import { useTranslations } from "next-intl";
-import type { TAnswerValue, TQuestion } from "@/lib/schemes";
+import type { TAnswerValue, TNaPolicy, TQuestion } from "@/lib/schemes";
 import { EvidenceBox, type TEvidenceItem } from "@/components/questionnaire/evidence-box";
 import { QuestionInput } from "@/components/questionnaire/question-input";
 import { ProductPrefillNote } from "@/components/questionnaire/product-prefill-note";
@@ -27,7 +27,7 @@ type Props = {
   needsEvidence: boolean;
   prefill: TPrefill | undefined;
   /** Control questions: whether N/A is offered and why not (naPolicy in lib/schemes). */
-  na?: { offer: boolean; reasons: string[] };
+  na?: TNaPolicy;
   /** A "Yes" takes a short description (asksForDescription on the English catalog). */
   describes: boolean;
   /** Re-assessment: the answer was carried over from `carriedFrom` (the earlier label) and is not yet confirmed. */

@@ -2,7 +2,7 @@
 
 import { useContext, useEffect, useLayoutEffect, useRef, useState } from "react";
 import { useTranslations } from "next-intl";
-import type { TAnswerValue, TControlAnswer, TQuestion } from "@/lib/schemes";
+import type { TAnswerValue, TControlAnswer, TNaPolicy, TQuestion } from "@/lib/schemes";
 import { AutosaveDrafts } from "@/components/questionnaire/use-autosave";
 
 type Props = {
@@ -13,7 +13,7 @@ type Props = {
   onChange: (value: TAnswerValue | null) => void;
   describedBy?: string;
   /** Control questions: whether N/A is offered and why it is refused where it is (naPolicy in lib/schemes). */
-  na?: { offer: boolean; reasons: string[] };
+  na?: TNaPolicy;
 };
 
 const CONTROL_STATUSES = ["yes", "partial", "no", "not_applicable"] as const;

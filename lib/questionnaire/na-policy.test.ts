@@ -1,5 +1,12 @@
 import { describe, expect, it } from "vitest";
-import { getCatalog, naPolicy } from "@/lib/schemes";
+import {
+  conditionQuestionIds,
+  getCatalog,
+  listCatalogVersions,
+  naPolicy,
+  type TCatalog,
+} from "@/lib/schemes";
+import { localizeCatalog } from "@/lib/schemes/i18n";
 import { planQuestionnaire } from "@/lib/questionnaire/plan";
 import { CAMERA_PROFILE, goodAnswers } from "@/lib/scoring/fixtures";
 
@@ -37,5 +44,37 @@ describe("N/A at the question (catalog 1.1.0)", () => {
     expect(enterprise.visible.has("c.us.agent")).toBe(false);
     expect(enterprise.visibleCount).toBeLessThan(camera.visibleCount);
     expect(enterprise.missing.some((m) => m.questionId.startsWith("c.reg."))).toBe(false);
+  });
+});
+
+/** The policy as the catalog states it, question by question (naPolicy computes all at once and keeps them). */
+function naPolicyOf(catalog: TCatalog, questionId: string) {
+  const q = catalog.questions.find((x) => x.id === questionId);
+  if (!q || q.type !== "control") return { offer: false, reasons: [] };
+  const reasons: string[] = q.naRefusal ? [q.naRefusal] : [];
+  let accepted = false;
+  for (const c of catalog.criteria) {
+    if (!conditionQuestionIds(c.satisfaction).includes(questionId)) continue;
+    if (c.allowNotApplicable) accepted = true;
+    else {
+      const text = `${c.id}: ${c.naRefusal ?? "the scheme gives this requirement no not-applicable exit."}`;
+      if (!reasons.includes(text)) reasons.push(text);
+    }
+  }
+  return { offer: accepted && !q.naRefusal, reasons };
+}
+
+describe("naPolicy, computed once per catalog", () => {
+  it("says for every question of every catalog version, in English and Chinese, what the criteria say", () => {
+    for (const version of listCatalogVersions())
+      for (const catalog of [getCatalog(version), localizeCatalog(version, "zh-CN")])
+        for (const q of [...catalog.questions, { id: "no.such.question" }])
+          expect(naPolicy(catalog, q.id), `${version} ${q.id}`).toEqual(naPolicyOf(catalog, q.id));
+  });
+
+  it("answers again from what it kept, with a result no caller can change", () => {
+    const first = naPolicy(V11, "c.vuln.none_known");
+    expect(naPolicy(V11, "c.vuln.none_known")).toBe(first);
+    expect(Object.isFrozen(first) && Object.isFrozen(first.reasons)).toBe(true);
   });
 });

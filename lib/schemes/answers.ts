@@ -134,26 +134,54 @@ export function missingJustifications(catalog: TCatalog, answers: TAnswers): str
   return out;
 }
 
+export type TNaPolicy = { readonly offer: boolean; readonly reasons: readonly string[] };
+
+const NO_NA: TNaPolicy = Object.freeze({ offer: false, reasons: Object.freeze([]) });
+const naPolicies = new WeakMap<TCatalog, ReadonlyMap<string, TNaPolicy>>();
+
+/**
+ * Every control question's policy, in one pass over the criteria, kept per catalog object (catalogs are immutable
+ * data). Asked per question, it used to walk every criterion's condition each time: the questionnaire asked for all
+ * ~150 control questions on each render, a large share of the page's server time (issue 13).
+ */
+function naPolicyIndex(catalog: TCatalog): ReadonlyMap<string, TNaPolicy> {
+  const hit = naPolicies.get(catalog);
+  if (hit) return hit;
+  // Question id → the criteria whose satisfaction reads it, in catalog order.
+  const readers = new Map<string, TCatalog["criteria"][number][]>();
+  for (const c of catalog.criteria)
+    for (const q of conditionQuestionIds(c.satisfaction)) {
+      const list = readers.get(q);
+      if (list) list.push(c);
+      else readers.set(q, [c]);
+    }
+  const index = new Map<string, TNaPolicy>();
+  for (const q of catalog.questions) {
+    if (q.type !== "control") continue;
+    const reasons: string[] = [];
+    if (q.naRefusal) reasons.push(q.naRefusal);
+    let accepted = false;
+    const seen = new Set<string>();
+    for (const c of readers.get(q.id) ?? []) {
+      if (c.allowNotApplicable) {
+        accepted = true;
+        continue;
+      }
+      const text = `${c.id}: ${c.naRefusal ?? "the scheme gives this requirement no not-applicable exit."}`;
+      if (!seen.has(text)) reasons.push(text);
+      seen.add(text);
+    }
+    index.set(q.id, Object.freeze({ offer: accepted && !q.naRefusal, reasons: Object.freeze(reasons) }));
+  }
+  naPolicies.set(catalog, index);
+  return index;
+}
+
 /**
  * Where "not applicable" is accepted for a control question: `offer` is false when no criterion reading it accepts
  * N/A (the questionnaire then does not offer it); `reasons` say at the question why N/A is refused where it is.
+ * The result is shared (frozen): computed once per catalog.
  */
-export function naPolicy(catalog: TCatalog, questionId: string): { offer: boolean; reasons: string[] } {
-  const q = catalog.questions.find((x) => x.id === questionId);
-  if (!q || q.type !== "control") return { offer: false, reasons: [] };
-  const reasons: string[] = [];
-  if (q.naRefusal) reasons.push(q.naRefusal);
-  let accepted = false;
-  const seen = new Set<string>();
-  for (const c of catalog.criteria) {
-    if (!conditionQuestionIds(c.satisfaction).includes(questionId)) continue;
-    if (c.allowNotApplicable) {
-      accepted = true;
-      continue;
-    }
-    const text = `${c.id}: ${c.naRefusal ?? "the scheme gives this requirement no not-applicable exit."}`;
-    if (!seen.has(text)) reasons.push(text);
-    seen.add(text);
-  }
-  return { offer: accepted && !q.naRefusal, reasons };
+export function naPolicy(catalog: TCatalog, questionId: string): TNaPolicy {
+  return naPolicyIndex(catalog).get(questionId) ?? NO_NA;
 }

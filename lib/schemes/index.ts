@@ -20,6 +20,7 @@ export {
   missingJustifications,
   answersSchema,
   naPolicy,
+  type TNaPolicy,
   type TParseAnswersResult,
 } from "./answers";
 export { printCondition } from "./print";

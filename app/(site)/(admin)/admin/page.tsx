@@ -10,6 +10,7 @@ import { listLabsWithReviewers } from "@/lib/db/admin";
 import { prisma } from "@/lib/db/client";
 import { getIntegrityStatus } from "@/lib/db/integrity-status";
 import { endUserSessions, setReviewerDisabled } from "./reviewer-actions";
+import { ClientMessages } from "@/components/layout/client-messages";
 
 export async function generateMetadata() {
   return { title: (await getTranslations("admin"))("title") };
@@ -36,7 +37,7 @@ export default async function AdminPage({ searchParams }: { searchParams: Search
     getTranslations("admin"),
     getFormatter(),
   ]);
-  return (
+  const page = (
     <div className="stack">
       <h1>{t("title")}</h1>
       <p className="muted" style={{ margin: 0 }}>
@@ -178,5 +179,10 @@ export default async function AdminPage({ searchParams }: { searchParams: Search
         </div>
       </section>
     </div>
+  );
+  return (
+    <ClientMessages namespaces={["admin.accreditation", "admin.createLab", "admin.createReviewer"]}>
+      {page}
+    </ClientMessages>
   );
 }

@@ -7,6 +7,7 @@ import { homeFor } from "@/lib/auth/roles";
 import { safeRedirectPath } from "@/lib/http/redirect";
 import { getTranslations } from "next-intl/server";
 import { env } from "@/lib/env";
+import { ClientMessages } from "@/components/layout/client-messages";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("auth.signIn"))("title") };
@@ -24,7 +25,7 @@ export default async function SignInPage({
   if (user) redirect(callbackUrl ?? homeFor(user.role));
   const error = Array.isArray(params.error) ? params.error[0] : params.error;
   const t = await getTranslations("auth.signIn");
-  return (
+  const page = (
     <div className="narrow stack">
       <h1>{t("title")}</h1>
       <div className="card">
@@ -35,4 +36,5 @@ export default async function SignInPage({
       </p>
     </div>
   );
+  return <ClientMessages namespaces={["auth.signIn"]}>{page}</ClientMessages>;
 }

@@ -5,6 +5,7 @@ import { SignUpForm } from "@/components/auth/sign-up-form";
 import { getSessionUser } from "@/lib/auth/session";
 import { homeFor } from "@/lib/auth/roles";
 import { getTranslations } from "next-intl/server";
+import { ClientMessages } from "@/components/layout/client-messages";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("auth.signUp"))("metaTitle") };
@@ -14,7 +15,7 @@ export default async function SignUpPage() {
   const user = await getSessionUser();
   if (user) redirect(homeFor(user.role));
   const t = await getTranslations("auth.signUp");
-  return (
+  const page = (
     <div className="narrow stack">
       <h1>{t("title")}</h1>
       <p className="muted">{t("intro")}</p>
@@ -26,4 +27,5 @@ export default async function SignUpPage() {
       </p>
     </div>
   );
+  return <ClientMessages namespaces={["auth.signUp"]}>{page}</ClientMessages>;
 }

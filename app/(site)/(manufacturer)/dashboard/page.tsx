@@ -10,6 +10,7 @@ import { CraDeadlinesPanel } from "@/components/vulns/cra-deadlines";
 import { EXPIRING_WITHIN_DAYS, versionsOfProducts } from "@/lib/db/version-overview";
 import { labelPaths } from "@/lib/labels/public-urls";
 import { isoDate } from "@/components/products/assessment-status";
+import { ClientMessages } from "@/components/layout/client-messages";
 
 export async function generateMetadata() {
   return { title: (await getTranslations("products.dashboard"))("title") };
@@ -38,7 +39,7 @@ export default async function Dashboard() {
       ),
     )
     .sort((a, b) => a.label.validUntil.getTime() - b.label.validUntil.getTime());
-  return (
+  const page = (
     <div className="stack">
       <div className="row" style={{ justifyContent: "space-between" }}>
         <div>
@@ -99,6 +100,11 @@ export default async function Dashboard() {
         </ul>
       )}
     </div>
+  );
+  return (
+    <ClientMessages namespaces={["vulns.forms", "vulns.severity", "review.actionError"]}>
+      {page}
+    </ClientMessages>
   );
 }
 

@@ -14,6 +14,7 @@ import { getCatalog } from "@/lib/schemes";
 import { AppError } from "@/lib/errors";
 import { EDITABLE } from "@/lib/workflow/transitions";
 import { upgradeTarget } from "@/lib/assessments/upgrade";
+import { ClientMessages } from "@/components/layout/client-messages";
 
 export async function generateMetadata() {
   return { title: (await getTranslations("assessments.page"))("metaTitle") };
@@ -31,7 +32,7 @@ export default async function AssessmentPage({ params }: { params: Promise<{ id:
   const label = a.status === "APPROVED" ? await getLabelForOwner(db, user, a.id) : null;
   const editable = EDITABLE.includes(a.status);
   const newer = editable ? upgradeTarget(a.catalogVersion) : null;
-  return (
+  const page = (
     <div className="stack">
       <div>
         <p className="small muted" style={{ margin: 0 }}>
@@ -125,5 +126,12 @@ export default async function AssessmentPage({ params }: { params: Promise<{ id:
         )}
       />
     </div>
+  );
+  return (
+    <ClientMessages
+      namespaces={["questionnaire", "errors.questionnaire", "assessments.comments", "schemeResults"]}
+    >
+      {page}
+    </ClientMessages>
   );
 }

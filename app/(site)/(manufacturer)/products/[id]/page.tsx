@@ -17,6 +17,7 @@ import { versionsOfProducts } from "@/lib/db/version-overview";
 import { FamilyModels } from "@/components/versions/family-models";
 import { VersionsTable } from "@/components/versions/versions-table";
 import { productOr404 } from "./product-or-404";
+import { ClientMessages } from "@/components/layout/client-messages";
 
 export async function generateMetadata() {
   return { title: (await getTranslations("products.detail"))("metaTitle") };
@@ -37,7 +38,7 @@ export default async function ProductPage({ params }: { params: Promise<{ id: st
   const family = overview.get(product.id) ?? { versions: [], models: [] };
   const approved = assessments.some((a) => a.status === "APPROVED" && a.label);
   const active = !product.archivedAt;
-  return (
+  const page = (
     <div className="stack">
       <p className="small" style={{ margin: 0 }}>
         <Link href="/products">{t("back")}</Link>
@@ -151,5 +152,10 @@ export default async function ProductPage({ params }: { params: Promise<{ id: st
         <ProductAssessments assessments={assessments} />
       </section>
     </div>
+  );
+  return (
+    <ClientMessages namespaces={["products.archive", "products.image", "versions.family"]}>
+      {page}
+    </ClientMessages>
   );
 }

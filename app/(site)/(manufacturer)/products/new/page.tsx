@@ -3,6 +3,7 @@ import { getTranslations } from "next-intl/server";
 import { requirePageUser } from "@/lib/auth/session";
 import { MANUFACTURER } from "@/lib/auth/roles";
 import { ProductForm } from "@/components/products/product-form";
+import { ClientMessages } from "@/components/layout/client-messages";
 
 export async function generateMetadata() {
   return { title: (await getTranslations("products.new"))("title") };
@@ -11,7 +12,7 @@ export async function generateMetadata() {
 export default async function NewProductPage() {
   await requirePageUser(MANUFACTURER, "/products/new");
   const t = await getTranslations("products.new");
-  return (
+  const page = (
     <div className="stack" style={{ maxWidth: 720 }}>
       <p className="small" style={{ margin: 0 }}>
         <Link href="/products">{t("back")}</Link>
@@ -23,4 +24,5 @@ export default async function NewProductPage() {
       <ProductForm mode="create" />
     </div>
   );
+  return <ClientMessages namespaces={["products.form", "products.categories"]}>{page}</ClientMessages>;
 }

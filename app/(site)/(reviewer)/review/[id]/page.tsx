@@ -20,6 +20,7 @@ import { ChangesSinceLabel } from "@/components/versions/changes-since-label";
 import { labAssessmentOr404 } from "./assessment-or-404";
 import styles from "@/components/review/review.module.css";
 import { AssessmentSecurityLink } from "@/components/vulns/security-links";
+import { ClientMessages } from "@/components/layout/client-messages";
 
 export async function generateMetadata() {
   return { title: (await getTranslations("review.page"))("metaTitle") };
@@ -53,7 +54,7 @@ export default async function ReviewPage({ params }: { params: Promise<{ id: str
   const claimable = a.status === "SUBMITTED" && (a.assigneeId === null || mine);
   const canAct = a.status === "IN_REVIEW" && mine;
   const round = displayedRound(a.status, a.round);
-  return (
+  const page = (
     <div className="stack">
       <div className={styles.header}>
         <div>
@@ -183,5 +184,8 @@ export default async function ReviewPage({ params }: { params: Promise<{ id: str
         changed={changed}
       />
     </div>
+  );
+  return (
+    <ClientMessages namespaces={["review", "questionnaire.results", "schemeResults"]}>{page}</ClientMessages>
   );
 }

@@ -9,6 +9,7 @@ import { prisma } from "@/lib/db/client";
 import { activeReviewersByLab, listAssignments } from "@/lib/db/review-assign";
 import { ZAssignmentsQuery } from "@/lib/review/schema";
 import { displayedRound } from "@/lib/review/round";
+import { ClientMessages } from "@/components/layout/client-messages";
 
 export async function generateMetadata() {
   return { title: (await getTranslations("reviewQueue.assignments"))("title") };
@@ -37,7 +38,7 @@ export default async function AssignmentsPage({ searchParams }: { searchParams: 
     db,
     rows.map((r) => r.labId),
   );
-  return (
+  const page = (
     <div className="stack">
       <div className="section-head">
         <div>
@@ -135,4 +136,5 @@ export default async function AssignmentsPage({ searchParams }: { searchParams: 
       {total > rows.length ? <p className="small muted">{t("more", { shown: rows.length, total })}</p> : null}
     </div>
   );
+  return <ClientMessages namespaces={["review.assignment", "review.actionError"]}>{page}</ClientMessages>;
 }

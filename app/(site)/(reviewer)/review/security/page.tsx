@@ -6,6 +6,7 @@ import { prisma } from "@/lib/db/client";
 import { labelsWithOpenNotices } from "@/lib/db/vulnerabilities";
 import { severityText } from "@/components/vulns/cra-clocks";
 import { ReinstateLabelForm, SuspendLabelForm } from "@/components/vulns/vuln-forms";
+import { ClientMessages } from "@/components/layout/client-messages";
 
 export async function generateMetadata() {
   const t = await getTranslations("vulns.notices");
@@ -18,7 +19,7 @@ export default async function SecurityNoticesPage() {
   const labels = await labelsWithOpenNotices(prisma(), user);
   const t = await getTranslations("vulns");
   const ts = await getTranslations("status.labelWord");
-  return (
+  const page = (
     <div className="stack">
       <h1 style={{ margin: 0 }}>{t("notices.title")}</h1>
       <p style={{ margin: 0 }}>{t("notices.intro")}</p>
@@ -55,5 +56,10 @@ export default async function SecurityNoticesPage() {
         </section>
       ))}
     </div>
+  );
+  return (
+    <ClientMessages namespaces={["vulns.forms", "vulns.severity", "review.actionError"]}>
+      {page}
+    </ClientMessages>
   );
 }

@@ -17,6 +17,7 @@ import {
   MarkExploitedButton,
   MarkFixedForm,
 } from "@/components/vulns/vuln-forms";
+import { ClientMessages } from "@/components/layout/client-messages";
 
 export async function generateMetadata() {
   const t = await getTranslations("vulns.version");
@@ -49,7 +50,7 @@ export default async function VersionSecurityPage({
   const f = await getFormatter();
   const mb = (n: number) => Math.round(n / 1048576);
   const day = (d: Date) => f.dateTime(d, "day");
-  return (
+  const page = (
     <div className="stack">
       <p className="small" style={{ margin: 0 }}>
         {maker ? (
@@ -202,5 +203,18 @@ export default async function VersionSecurityPage({
 
       <IncidentsSection productVersionId={id} incidents={incidents} canFile={maker} />
     </div>
+  );
+  return (
+    <ClientMessages
+      namespaces={[
+        "vulns.forms",
+        "vulns.severity",
+        "incidents.record",
+        "incidents.filed",
+        "review.actionError",
+      ]}
+    >
+      {page}
+    </ClientMessages>
   );
 }

@@ -10,6 +10,7 @@ import { prisma } from "@/lib/db/client";
 import { AppError } from "@/lib/errors";
 import { catalogText } from "@/lib/schemes/i18n";
 import { EDITABLE } from "@/lib/workflow/transitions";
+import { ClientMessages } from "@/components/layout/client-messages";
 
 export async function generateMetadata() {
   const t = await getTranslations("versions.upgrade");
@@ -55,7 +56,7 @@ export default async function UpgradeCatalogPage({ params }: { params: Promise<{
         ["reworded", plan.rewordedQuestions, textTo],
       ] as const)
     : [];
-  return (
+  const page = (
     <div className="stack">
       <div>
         <p className="small muted" style={{ margin: 0 }}>
@@ -160,4 +161,5 @@ export default async function UpgradeCatalogPage({ params }: { params: Promise<{
       )}
     </div>
   );
+  return <ClientMessages namespaces={["versions.upgrade"]}>{page}</ClientMessages>;
 }

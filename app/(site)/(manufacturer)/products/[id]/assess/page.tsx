@@ -9,6 +9,7 @@ import { getProduct } from "@/lib/db/products";
 import { AppError } from "@/lib/errors";
 import { getCatalog } from "@/lib/schemes";
 import { localizeCatalog } from "@/lib/schemes/i18n";
+import { ClientMessages } from "@/components/layout/client-messages";
 
 export async function generateMetadata() {
   return { title: (await getTranslations("assessments.start"))("metaTitle") };
@@ -26,7 +27,7 @@ export default async function StartAssessmentPage({ params }: { params: Promise<
   const [t, locale] = await Promise.all([getTranslations("assessments.start"), getLocale()]);
   const catalog = localizeCatalog(getCatalog().version, locale);
   const schemes = catalog.schemes.map((s) => ({ id: s.id, name: s.name, note: s.legalBasis[0] ?? "" }));
-  return (
+  const page = (
     <div className="narrow stack" style={{ maxWidth: 640 }}>
       <h1>{t("title", { name: product.modelName })}</h1>
       <p className="muted">{t("intro", { version: catalog.version })}</p>
@@ -35,4 +36,5 @@ export default async function StartAssessmentPage({ params }: { params: Promise<
       </div>
     </div>
   );
+  return <ClientMessages namespaces={["assessments.start"]}>{page}</ClientMessages>;
 }

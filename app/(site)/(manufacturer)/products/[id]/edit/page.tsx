@@ -5,6 +5,7 @@ import { MANUFACTURER } from "@/lib/auth/roles";
 import { ProductForm } from "@/components/products/product-form";
 import { productFormDefaults } from "@/components/products/form-defaults";
 import { productOr404 } from "../product-or-404";
+import { ClientMessages } from "@/components/layout/client-messages";
 
 export async function generateMetadata() {
   return { title: (await getTranslations("products.edit"))("metaTitle") };
@@ -15,7 +16,7 @@ export default async function EditProductPage({ params }: { params: Promise<{ id
   const user = await requirePageUser(MANUFACTURER, `/products/${id}/edit`);
   const p = await productOr404(user, id);
   const t = await getTranslations("products.edit");
-  return (
+  const page = (
     <div className="stack" style={{ maxWidth: 720 }}>
       <p className="small" style={{ margin: 0 }}>
         <Link href={`/products/${p.id}`}>{t("back", { name: p.modelName })}</Link>
@@ -28,4 +29,5 @@ export default async function EditProductPage({ params }: { params: Promise<{ id
       )}
     </div>
   );
+  return <ClientMessages namespaces={["products.form", "products.categories"]}>{page}</ClientMessages>;
 }

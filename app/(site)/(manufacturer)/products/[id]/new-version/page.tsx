@@ -7,6 +7,7 @@ import { lastApprovedAssessment } from "@/lib/db/reassess";
 import { activeModels } from "@/lib/db/versions";
 import { NewVersionForm } from "@/components/versions/new-version-form";
 import { productOr404 } from "../product-or-404";
+import { ClientMessages } from "@/components/layout/client-messages";
 
 export async function generateMetadata() {
   const t = await getTranslations("versions.newVersion");
@@ -23,7 +24,7 @@ export default async function NewVersionPage({ params }: { params: Promise<{ id:
     lastApprovedAssessment(db, user.organizationId, product.id),
     activeModels(db, product.id),
   ]);
-  return (
+  const page = (
     <div className="narrow stack" style={{ maxWidth: 680 }}>
       <p className="small" style={{ margin: 0 }}>
         <Link href={`/products/${product.id}`}>{t("back", { product: product.modelName })}</Link>
@@ -57,4 +58,5 @@ export default async function NewVersionPage({ params }: { params: Promise<{ id:
       )}
     </div>
   );
+  return <ClientMessages namespaces={["versions.form"]}>{page}</ClientMessages>;
 }
