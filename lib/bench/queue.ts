@@ -86,6 +86,8 @@ const cases = (N: number): { name: string; raw: Record<string, string> }[] => [
     raw: { q: "model 01", scheme: S2, status: "all" },
   },
   { name: "Assigned to me, in review", raw: { assignee: "me", status: "IN_REVIEW" } },
+  // Matches nothing at either size: the page must not walk the lab's whole queue to find that out.
+  { name: "Search matching nothing, all statuses", raw: { q: "no such model", status: "all" } },
 ];
 
 type TMeasured = { rows: number; total: string; p95: number; median: number };

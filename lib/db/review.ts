@@ -161,17 +161,19 @@ export async function listQueue(db: DbClient, actor: SessionUser, q: TQueueQuery
       : sort.column.startsWith("o.")
         ? Prisma.sql` JOIN "Organization" o ON o."id" = a."organizationId"`
         : Prisma.empty;
-    withs = Prisma.sql`WITH ${ids}, m AS MATERIALIZED (SELECT a."id", ${col} AS "sortKey" FROM "Assessment" a${sortJoin}
+    withs = Prisma.sql`WITH ${ids}, m AS MATERIALIZED (SELECT a."id", a."status", a."targetSchemes", a."submittedAt",
+         a."updatedAt", a."round", a."productId", a."organizationId", a."assigneeId", ${col} AS "sortKey"
+       FROM "Assessment" a${sortJoin}
        WHERE ${filters}${sparse} LIMIT ${QUEUE_COUNT_CAP + 1}) `;
     const few = Prisma.sql`(SELECT count(*) FROM m) <= ${QUEUE_COUNT_CAP}`;
     counts = [Prisma.sql`(SELECT 1 FROM m)`, capped(dense)];
     pages = [
-      Prisma.sql`(SELECT ${select}, k."sortKey"
-        FROM (SELECT m."id", m."sortKey" FROM m WHERE ${few}${keyset(`m."sortKey"`, `m."id"`, false)}
-               ORDER BY m."sortKey" ${dir}, m."id" ${dir} LIMIT ${limit}) k
-        JOIN "Assessment" a ON a."id" = k."id"
+      // m holds the page's own columns, so the page joins only the product, manufacturer and assignee of its rows.
+      Prisma.sql`(SELECT ${select}, a."sortKey"
+        FROM (SELECT * FROM m WHERE ${few}${keyset(`m."sortKey"`, `m."id"`, false)}
+               ORDER BY m."sortKey" ${dir}, m."id" ${dir} LIMIT ${limit}) a
         ${joins}
-       ORDER BY k."sortKey" ${dir}, k."id" ${dir}
+       ORDER BY a."sortKey" ${dir}, a."id" ${dir}
        LIMIT ${limit})`,
       walk(Prisma.sql`${sparse} AND NOT ${few}`),
       walk(dense),
