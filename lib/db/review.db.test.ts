@@ -558,12 +558,13 @@ describe(`the review queue's search at 3,000 assessments on ${testDatabaseKind()
   it("a search reads the assessments it matches, not the lab's whole queue (issue 13)", async () => {
     // The counters count: the unfiltered queue reads at least a page and its count.
     expect((await read({ status: "all" })).rows).toBeGreaterThan(1000);
-    // Nothing matches: no assessment is read but the handful the planner looks at for the ends of an index (a
-    // walk along the submission order read all 3,000).
+    // Nothing matches: next to none of the 3,000 is read (a walk along the submission order read them all). Not
+    // zero: the planner looks at an index's ends, and on a small table it may probe the lab's index (4-8 rows
+    // alone, 56-94 after the file's other tests, PGlite and PostgreSQL).
     for (const sort of ["submitted", "-submitted", "product"]) {
       const none = await read({ q: "no such model", status: "all", sort });
       expect([none.ids, none.total, none.capped]).toEqual([[], 0, false]);
-      expect(none.rows, sort).toBeLessThan(25);
+      expect(none.rows, sort).toBeLessThan(300);
     }
     // "Model 001x": 10 products, 500 assessments, 150 of them for China: the 500 are read once (the count needs
     // them), then the page's 26; the walk read a further ~500 rows to find a page among 3,000.
