@@ -86,6 +86,8 @@ const cases = (N: number): { name: string; raw: Record<string, string> }[] => [
     raw: { q: "model 01", scheme: S2, status: "all" },
   },
   { name: "Assigned to me, in review", raw: { assignee: "me", status: "IN_REVIEW" } },
+  // Matches nothing at either size: the page must not walk the lab's whole queue to find that out.
+  { name: "Search matching nothing, all statuses", raw: { q: "no such model", status: "all" } },
 ];
 
 type TMeasured = { rows: number; total: string; p95: number; median: number };
@@ -141,8 +143,9 @@ export async function benchQueue(): Promise<TBenchSection> {
     "",
     "Keyset pagination (cursor = the row after which the page starts, id as tie-breaker, compared as a row so the (labId, submittedAt, id) " +
       "index starts the scan at the cursor) makes a deep page cost what the first page costs; the search resolves the names through trigram " +
-      "(pg_trgm GIN) indexes to product and manufacturer ids, then finds the assessments by their productId / organizationId indexes, and the " +
-      "capped count stops at 1,001 rows in whatever order the database reads them.",
+      "(pg_trgm GIN, fastupdate off, asked by queue_search_ids with sequential scans off) indexes to product and manufacturer ids, then " +
+      "reads the matching assessments by their productId / organizationId indexes once, up to 1,001, for the capped count; up to the cap the " +
+      "page is the first of those in the order, beyond it the page is found along the order's index.",
     "",
     "Notes: before issue 13's second pass the deep page and the search were 5–12× their 1k times although their page SQL ran in 0.2 ms: " +
       "Prisma's `cursor` option sent the page query without a LIMIT (every row after the cursor was read and paginated in memory), its " +

@@ -18,6 +18,9 @@ const OPEN: AssessmentStatus[] = ["SUBMITTED", "IN_REVIEW", "CHANGES_REQUESTED"]
 /** A search matching more products (or manufacturers) than this is filtered by joining the names instead. */
 const SEARCH_ID_LIMIT = 500;
 
+/** pg_trgm finds a substring through its index when the term has a trigram, i.e. three characters or more. */
+const MIN_TRIGRAM_TERM = 3;
+
 /**
  * The search, as alternative filters of which exactly one applies (the other is switched off by a one-time filter
  * the database evaluates before it reads a row). Sparse terms (the usual case): the names are resolved through the
@@ -27,20 +30,25 @@ const SEARCH_ID_LIMIT = 500;
  * lab's whole queue when matches are sparse. Dense terms (more ids than that): the join, whose matches are found
  * early in the index order.
  */
-function searchBranches(term: string): { cte: Prisma.Sql; branches: Prisma.Sql[] } {
+function searchSql(term: string): { ids: Prisma.Sql; sparse: Prisma.Sql; dense: Prisma.Sql } {
   const like = `%${term}%`; // the same pattern as Prisma's `contains` (no escaping of % and _ either)
-  // Looked up once per statement (a materialised CTE), read by every branch.
-  const cte = Prisma.sql`WITH s AS MATERIALIZED (SELECT
+  // Looked up once per statement (a materialised CTE), read by every branch. A term of three characters or more
+  // has trigrams: queue_search_ids (migration 20261202000002_queue_search_ids) asks the trigram indexes, which the
+  // planner would skip for a seemingly cheap sequential scan matching every name. A shorter term has none (the
+  // index would be read whole): the names are matched one by one, as the planner chooses.
+  const ids =
+    term.length >= MIN_TRIGRAM_TERM
+      ? Prisma.sql`s AS MATERIALIZED (SELECT "product_ids" AS "p", "maker_ids" AS "o"
+          FROM queue_search_ids(${like}, ${SEARCH_ID_LIMIT + 1}))`
+      : Prisma.sql`s AS MATERIALIZED (SELECT
       ARRAY(SELECT "id" FROM "Product" WHERE "modelName" ILIKE ${like} LIMIT ${SEARCH_ID_LIMIT + 1}) AS "p",
-      ARRAY(SELECT "id" FROM "Organization" WHERE "kind" = 'MANUFACTURER' AND "name" ILIKE ${like} LIMIT ${SEARCH_ID_LIMIT + 1}) AS "o") `;
-  const sparse = Prisma.sql`(SELECT cardinality("p") <= ${SEARCH_ID_LIMIT} AND cardinality("o") <= ${SEARCH_ID_LIMIT} FROM s)`;
+      ARRAY(SELECT "id" FROM "Organization" WHERE "kind" = 'MANUFACTURER' AND "name" ILIKE ${like} LIMIT ${SEARCH_ID_LIMIT + 1}) AS "o")`;
+  const isSparse = Prisma.sql`(SELECT cardinality("p") <= ${SEARCH_ID_LIMIT} AND cardinality("o") <= ${SEARCH_ID_LIMIT} FROM s)`;
   return {
-    cte,
-    branches: [
-      Prisma.sql` AND ${sparse} AND (a."productId" = ANY((SELECT "p" FROM s)::text[]) OR a."organizationId" = ANY((SELECT "o" FROM s)::text[]))`,
-      Prisma.sql` AND NOT ${sparse} AND (EXISTS (SELECT 1 FROM "Product" sp WHERE sp."id" = a."productId" AND sp."modelName" ILIKE ${like})
+    ids,
+    sparse: Prisma.sql` AND ${isSparse} AND (a."productId" = ANY((SELECT "p" FROM s)::text[]) OR a."organizationId" = ANY((SELECT "o" FROM s)::text[]))`,
+    dense: Prisma.sql` AND NOT ${isSparse} AND (EXISTS (SELECT 1 FROM "Product" sp WHERE sp."id" = a."productId" AND sp."modelName" ILIKE ${like})
         OR EXISTS (SELECT 1 FROM "Organization" so WHERE so."id" = a."organizationId" AND so."name" ILIKE ${like}))`,
-    ],
   };
 }
 
@@ -55,7 +63,9 @@ function queueFilterSql(actor: SessionUser, q: TQueueQuery): Prisma.Sql {
     // meets a NULL.
     Prisma.sql`a."submittedAt" IS NOT NULL`,
   ];
-  if (q.scheme) parts.push(Prisma.sql`a."targetSchemes" @> ARRAY[${q.scheme}]::text[]`);
+  // Membership rather than containment (`@> ARRAY[…]`): the same rows, without building and deconstructing an
+  // array for each row the search or the scheme filter reads (no index serves either form).
+  if (q.scheme) parts.push(Prisma.sql`${q.scheme}::text = ANY(a."targetSchemes")`);
   if (q.assignee === "me") parts.push(Prisma.sql`a."assigneeId" = ${actor.id}`);
   else if (q.assignee === "unassigned") parts.push(Prisma.sql`a."assigneeId" IS NULL`);
   return Prisma.join(parts, " AND ");
@@ -108,41 +118,72 @@ export async function listQueue(db: DbClient, actor: SessionUser, q: TQueueQuery
   const sort = SORTS[q.sort];
   const asc = sort.asc !== backwards;
   const filters = queueFilterSql(actor, q);
-  const { cte, branches } = q.q ? searchBranches(q.q) : { cte: Prisma.empty, branches: [Prisma.empty] };
   const col = Prisma.raw(sort.column);
   const dir = Prisma.raw(asc ? "ASC" : "DESC");
   const op = Prisma.raw(asc ? ">" : "<");
-  let keyset = Prisma.empty;
-  if (cursorId) {
-    // The cursor's key, read in the statement; no such row in this lab: NULL, so no row passes and the page is empty.
-    const key = Prisma.sql`(SELECT ${col} FROM "Assessment" a JOIN "Product" p ON p."id" = a."productId"
-      JOIN "Organization" o ON o."id" = a."organizationId" WHERE a."id" = ${cursorId} AND a."labId" = ${actor.organizationId})`;
-    keyset = Prisma.sql` AND (${col}, a."id") ${op} (${key}, ${cursorId})${
-      sort.indexed ? Prisma.sql` AND ${col} ${Prisma.raw(asc ? ">=" : "<=")} ${key}` : Prisma.empty
-    }`;
-  }
-  const counts = branches.map(
-    (b) => Prisma.sql`(SELECT 1 FROM "Assessment" a WHERE ${filters}${b} LIMIT ${QUEUE_COUNT_CAP + 1})`,
-  );
-  const pages = branches.map(
-    (
-      b,
-    ) => Prisma.sql`(SELECT a."id", a."status", a."targetSchemes", a."submittedAt", a."updatedAt", a."round",
+  const limit = QUEUE_PAGE_SIZE + 1;
+  // The cursor's key, read in the statement; no such row in this lab: NULL, so no row passes and the page is empty.
+  const key = Prisma.sql`(SELECT ${col} FROM "Assessment" a JOIN "Product" p ON p."id" = a."productId"
+      JOIN "Organization" o ON o."id" = a."organizationId" WHERE a."id" = ${cursorId ?? null} AND a."labId" = ${actor.organizationId})`;
+  const keyset = (keyCol: string, idCol: string, indexed: boolean) =>
+    cursorId
+      ? Prisma.sql` AND (${Prisma.raw(keyCol)}, ${Prisma.raw(idCol)}) ${op} (${key}, ${cursorId})${
+          indexed ? Prisma.sql` AND ${col} ${Prisma.raw(asc ? ">=" : "<=")} ${key}` : Prisma.empty
+        }`
+      : Prisma.empty;
+  const select = Prisma.sql`a."id", a."status", a."targetSchemes", a."submittedAt", a."updatedAt", a."round",
              p."modelName", p."firmwareVersion", o."name" AS "ownerName", u."id" AS "assigneeId",
-             u."name" AS "assigneeName", ${col} AS "sortKey"
-        FROM "Assessment" a
-        JOIN "Product" p ON p."id" = a."productId"
+             u."name" AS "assigneeName"`;
+  const joins = Prisma.sql`JOIN "Product" p ON p."id" = a."productId"
         JOIN "Organization" o ON o."id" = a."organizationId"
-        LEFT JOIN "User" u ON u."id" = a."assigneeId"
-       WHERE ${filters}${b}${keyset}
+        LEFT JOIN "User" u ON u."id" = a."assigneeId"`;
+  // A page read along the order's index from the start (or the cursor), filtering as it goes: its cost is the
+  // rows it passes over before it has a page, so it suits a filter that most rows pass.
+  const walk = (b: Prisma.Sql) => Prisma.sql`(SELECT ${select}, ${col} AS "sortKey"
+        FROM "Assessment" a
+        ${joins}
+       WHERE ${filters}${b}${keyset(sort.column, `a."id"`, sort.indexed)}
        ORDER BY ${col} ${dir}, a."id" ${dir}
-       LIMIT ${QUEUE_PAGE_SIZE + 1})`,
-  );
-  const found = await db.$queryRaw<TQueueSqlRow[]>`${cte}
+       LIMIT ${limit})`;
+  const capped = (b: Prisma.Sql) =>
+    Prisma.sql`(SELECT 1 FROM "Assessment" a WHERE ${filters}${b} LIMIT ${QUEUE_COUNT_CAP + 1})`;
+  let withs = Prisma.empty;
+  let counts = [capped(Prisma.empty)];
+  let pages = [walk(Prisma.empty)];
+  if (q.q) {
+    // A search's matches found through the product and manufacturer ids are read once, up to the count's cap, with
+    // their sort keys (m). Up to the cap (a few matches, or none), the page is the first of them in the order,
+    // found in m: a walk along the order's index would pass over the lab's whole queue before it knew there were
+    // no more. Past the cap the matches are at least 1 in (lab size / 1,001), and the walk finds a page early.
+    const { ids, sparse, dense } = searchSql(q.q);
+    const sortJoin = sort.column.startsWith("p.")
+      ? Prisma.sql` JOIN "Product" p ON p."id" = a."productId"`
+      : sort.column.startsWith("o.")
+        ? Prisma.sql` JOIN "Organization" o ON o."id" = a."organizationId"`
+        : Prisma.empty;
+    withs = Prisma.sql`WITH ${ids}, m AS MATERIALIZED (SELECT a."id", a."status", a."targetSchemes", a."submittedAt",
+         a."updatedAt", a."round", a."productId", a."organizationId", a."assigneeId", ${col} AS "sortKey"
+       FROM "Assessment" a${sortJoin}
+       WHERE ${filters}${sparse} LIMIT ${QUEUE_COUNT_CAP + 1}) `;
+    const few = Prisma.sql`(SELECT count(*) FROM m) <= ${QUEUE_COUNT_CAP}`;
+    counts = [Prisma.sql`(SELECT 1 FROM m)`, capped(dense)];
+    pages = [
+      // m holds the page's own columns, so the page joins only the product, manufacturer and assignee of its rows.
+      Prisma.sql`(SELECT ${select}, a."sortKey"
+        FROM (SELECT * FROM m WHERE ${few}${keyset(`m."sortKey"`, `m."id"`, false)}
+               ORDER BY m."sortKey" ${dir}, m."id" ${dir} LIMIT ${limit}) a
+        ${joins}
+       ORDER BY a."sortKey" ${dir}, a."id" ${dir}
+       LIMIT ${limit})`,
+      walk(Prisma.sql`${sparse} AND NOT ${few}`),
+      walk(dense),
+    ];
+  }
+  const found = await db.$queryRaw<TQueueSqlRow[]>`${withs}
     SELECT t."total", pg.* FROM
       (SELECT count(*)::int AS "total" FROM (${Prisma.join(counts, " UNION ALL ")}) c) t
     LEFT JOIN LATERAL (
-      SELECT * FROM (${Prisma.join(pages, " UNION ALL ")}) b ORDER BY "sortKey" ${dir}, "id" ${dir} LIMIT ${QUEUE_PAGE_SIZE + 1}
+      SELECT * FROM (${Prisma.join(pages, " UNION ALL ")}) b ORDER BY "sortKey" ${dir}, "id" ${dir} LIMIT ${limit}
     ) pg ON true`;
   const counted = Number(found[0]?.total ?? 0);
   const all = found
