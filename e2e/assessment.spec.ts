@@ -21,6 +21,7 @@ test.describe.configure({ mode: "serial" });
 test("a manufacturer types answers of every kind, the progress and live results follow, attaches evidence and submits", async ({
   page,
 }, info) => {
+  test.setTimeout(120_000);
   // The realistic draft was seeded through the data layer (fixtures/seed-journeys.ts; filling its ~140 answers and
   // linking ~95 claims' evidence here took minutes): the browser types one answer of each kind, then what is open.
   const seeded = journey(info, "realisticDraft");
@@ -138,7 +139,9 @@ test("a manufacturer types answers of every kind, the progress and live results 
 
 test("submit refuses an incomplete assessment and lists what is missing", async ({ page }) => {
   await signIn(page, DEMO.manufacturer, undefined, /\/dashboard$/);
-  await startAssessment(page, "Lumo Plug Mini", { schemes: ["US_CTM"] });
+  // The manufacturer chooses the lab on the start form (the other journeys' assessments are seeded).
+  await startAssessment(page, "Lumo Plug Mini", { schemes: ["US_CTM"], lab: "Nordlys Test Lab (Norway)" });
+  await expect(page.getByText("Lab: Nordlys Test Lab")).toBeVisible();
   await answerQuestion(page, catalog, "p.consumer", true);
   await waitForSaves(page);
   await page.getByRole("button", { name: "Submit for review" }).click();

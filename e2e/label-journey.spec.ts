@@ -35,7 +35,7 @@ test("approve → PDF → QR from the printed page → public page → revoke �
   browser,
   baseURL,
 }, info) => {
-  test.setTimeout(120_000);
+  test.setTimeout(180_000);
   // Submitted by the demo manufacturer (EU RED, US Cyber Trust Mark, China; every answer good, evidence on every
   // claim), seeded through the data layer (fixtures/seed-journeys.ts): answering and submitting in the browser is
   // assessment.spec.ts's, the manufacturer's side of an issued label manufacturer-label.spec.ts's.

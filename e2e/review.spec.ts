@@ -31,7 +31,7 @@ test.describe.configure({ mode: "serial" });
 test("a reviewer takes an assessment from the queue to an issued label, then revokes it", async ({
   browser,
 }, info) => {
-  test.setTimeout(120_000);
+  test.setTimeout(180_000);
   const { id, product } = journey(info, "reviewQueue");
   expect(product).toBe("Lumo Plug Mini");
   const page = await as(browser, DEMO.reviewer);
@@ -147,7 +147,7 @@ test("a reviewer takes an assessment from the queue to an issued label, then rev
 test("request changes: the manufacturer sees the comment, edits, resubmits, and it returns to the same reviewer", async ({
   browser,
 }, testInfo) => {
-  test.setTimeout(120_000);
+  test.setTimeout(180_000);
   const { id, answers: given } = journey(testInfo, "reviewChanges");
   const maker = await as(browser, DEMO.manufacturer);
   const state = reviewState(catalog, given, ["US_CTM"], []);
@@ -242,7 +242,7 @@ test("request changes: the manufacturer sees the comment, edits, resubmits, and 
 test("an assessment held by a disabled reviewer is taken over by a colleague, then released by an admin", async ({
   browser,
 }, info) => {
-  test.setTimeout(120_000);
+  test.setTimeout(180_000);
   const { id } = journey(info, "reviewTakeover");
   const stamp = Date.now().toString(36);
   const email = `leaving-${stamp}@e2e.cyberlabel.test`;
@@ -303,7 +303,7 @@ test("an assessment held by a disabled reviewer is taken over by a colleague, th
 test("a reviewer of another lab gets 404 for the assessment; a disabled reviewer is signed out", async ({
   browser,
 }, info) => {
-  test.setTimeout(120_000);
+  test.setTimeout(180_000);
   const { id } = journey(info, "reviewOtherLab");
   const stamp = Date.now().toString(36);
   const labName = `Zz Lab B ${stamp}`;

@@ -19,6 +19,7 @@ async function noHorizontalOverflow(page: Page) {
 }
 
 test("questionnaire and live results at phone and desktop sizes", async ({ page }, info) => {
+  test.setTimeout(180_000); // axe on every card of six schemes' questionnaire
   // A fresh assessment (every scheme, as the start form offers) with the realistic answers, seeded through the data
   // layer (fixtures/seed-journeys.ts): typing answers is assessment.spec.ts's; here the screens are looked at.
   const seeded = journey(info, "screensDraft");
