@@ -56,7 +56,8 @@ test("a manufacturer types answers of every kind, the progress and live results 
   expect(open.length).toBeGreaterThan(0);
   await expect(missing.getByText("not answered")).toHaveCount(open.length);
 
-  // Answer what is still open, and the results follow.
+  // Answer what is still open (a free text among them), and the results follow.
+  expect(open.map((m) => m.questionId)).toContain(LAST_ANSWER);
   const good = goodAnswers(catalog);
   for (const m of open) {
     await answerQuestion(page, catalog, m.questionId, good[m.questionId]!);
