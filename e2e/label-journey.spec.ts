@@ -8,7 +8,7 @@ import { PNG } from "pngjs";
 import type { TLabelSnapshot } from "@/lib/labels/snapshot-types";
 import { publicT } from "@/lib/i18n/public-label";
 import { DEMO, signIn } from "./fixtures/accounts";
-import { submitThroughUi } from "./fixtures/submit";
+import { journey } from "./fixtures/journeys";
 
 const en = publicT("en");
 
@@ -34,12 +34,12 @@ function qrFromFirstPage(pdf: Buffer): string | null {
 test("approve → PDF → QR from the printed page → public page → revoke → the page says revoked", async ({
   browser,
   baseURL,
-}) => {
-  test.setTimeout(300_000);
-  const maker = await browser.newContext();
-  const makerPage = await maker.newPage();
-  await signIn(makerPage, DEMO.manufacturer, undefined, /\/dashboard$/);
-  const { id } = await submitThroughUi(makerPage, "Lumo Cam Outdoor", ["EU_RED", "US_CTM", "CN_CCL"]);
+}, info) => {
+  test.setTimeout(180_000);
+  // Submitted by the demo manufacturer (EU RED, US Cyber Trust Mark, China; every answer good, evidence on every
+  // claim), seeded through the data layer (fixtures/seed-journeys.ts): answering and submitting in the browser is
+  // assessment.spec.ts's, the manufacturer's side of an issued label manufacturer-label.spec.ts's.
+  const { id } = journey(info, "labelJourney");
 
   const lab = await browser.newContext();
   const reviewer = await lab.newPage();
@@ -94,7 +94,6 @@ test("approve → PDF → QR from the printed page → public page → revoke �
     .snapshot as TLabelSnapshot;
   expect(after).toEqual(snapshot);
 
-  await maker.close();
   await lab.close();
   await anon.close();
 });

@@ -4,7 +4,7 @@ import { questionsRead } from "@/lib/review/stale";
 import { getCatalog } from "@/lib/schemes";
 import { DEMO, signIn } from "./fixtures/accounts";
 import { answerQuestion, waitForSaves } from "./fixtures/questionnaire";
-import { submitThroughUi } from "./fixtures/submit";
+import { journey } from "./fixtures/journeys";
 
 const catalog = getCatalog();
 
@@ -15,12 +15,9 @@ async function as(browser: Browser, email: string, password?: string): Promise<P
   return page;
 }
 
-/** The demo manufacturer submits a fresh assessment of the given product through the UI. */
-async function freshSubmission(browser: Browser, product: string) {
-  const maker = await as(browser, DEMO.manufacturer);
-  const submitted = await submitThroughUi(maker, product);
-  return { maker, ...submitted };
-}
+// Each test starts from a fresh submission of the demo manufacturer (US_CTM, every answer good, evidence on every
+// claim), seeded through the data layer (fixtures/seed-journeys.ts) instead of answered in the browser: filling,
+// attaching and submitting is assessment.spec.ts's.
 
 async function claim(page: Page, id: string) {
   await page.goto(`/review/${id}`);
@@ -33,9 +30,10 @@ test.describe.configure({ mode: "serial" });
 
 test("a reviewer takes an assessment from the queue to an issued label, then revokes it", async ({
   browser,
-}) => {
-  test.setTimeout(240_000);
-  const { id } = await freshSubmission(browser, "Lumo Plug Mini");
+}, info) => {
+  test.setTimeout(180_000);
+  const { id, product } = journey(info, "reviewQueue");
+  expect(product).toBe("Lumo Plug Mini");
   const page = await as(browser, DEMO.reviewer);
 
   // The queue: filter with the GET form, sort newest first, find the row.
@@ -149,8 +147,9 @@ test("a reviewer takes an assessment from the queue to an issued label, then rev
 test("request changes: the manufacturer sees the comment, edits, resubmits, and it returns to the same reviewer", async ({
   browser,
 }, testInfo) => {
-  test.setTimeout(240_000);
-  const { maker, id, given } = await freshSubmission(browser, "Lumo Hub 2");
+  test.setTimeout(180_000);
+  const { id, answers: given } = journey(testInfo, "reviewChanges");
+  const maker = await as(browser, DEMO.manufacturer);
   const state = reviewState(catalog, given, ["US_CTM"], []);
   const qid = state.toReview
     .flatMap((r) => r.deciding)
@@ -242,9 +241,9 @@ test("request changes: the manufacturer sees the comment, edits, resubmits, and 
 
 test("an assessment held by a disabled reviewer is taken over by a colleague, then released by an admin", async ({
   browser,
-}) => {
-  test.setTimeout(240_000);
-  const { id } = await freshSubmission(browser, "Lumo Plug Mini");
+}, info) => {
+  test.setTimeout(180_000);
+  const { id } = journey(info, "reviewTakeover");
   const stamp = Date.now().toString(36);
   const email = `leaving-${stamp}@e2e.cyberlabel.test`;
   const password = "a long enough password";
@@ -303,9 +302,9 @@ test("an assessment held by a disabled reviewer is taken over by a colleague, th
 
 test("a reviewer of another lab gets 404 for the assessment; a disabled reviewer is signed out", async ({
   browser,
-}) => {
-  test.setTimeout(240_000);
-  const { id } = await freshSubmission(browser, "Lumo Cam Outdoor");
+}, info) => {
+  test.setTimeout(180_000);
+  const { id } = journey(info, "reviewOtherLab");
   const stamp = Date.now().toString(36);
   const labName = `Zz Lab B ${stamp}`;
   const email = `reviewer-b-${stamp}@e2e.cyberlabel.test`;
