@@ -9,6 +9,7 @@ import { requestChanges } from "@/app/(site)/(reviewer)/review/actions";
 import { COMMENT_MAX, ZRequestChanges } from "@/lib/review/schema";
 import { CharCount } from "./action-error";
 import { NETWORK_FAILURE, type TActionFailure } from "./types";
+import { useHydrated } from "./use-hydrated";
 import styles from "./review.module.css";
 
 type TForm = z.input<typeof ZRequestChanges>;
@@ -44,6 +45,8 @@ export function RequestChangesForm({ ctl, questions, version, onDone, onFailure 
   const uid = useId();
   const [pick, setPick] = useState("");
   const [failure, setFailure] = useState<string>();
+  // The picker's ~200 questions are of use once the form works (after hydration): not in the server's HTML.
+  const hydrated = useHydrated();
   const { form, fields, add } = ctl;
   const {
     register,
@@ -92,7 +95,7 @@ export function RequestChangesForm({ ctl, questions, version, onDone, onFailure 
         <div className="row" style={{ flexWrap: "nowrap" }}>
           <select id={`${uid}-pick`} value={pick} onChange={(e) => setPick(e.target.value)}>
             <option value="">{t("choose")}</option>
-            {questions.map((q) => (
+            {(hydrated ? questions : []).map((q) => (
               <option key={q.id} value={q.id}>
                 {q.label}
               </option>

@@ -4,6 +4,7 @@ import { useId } from "react";
 import { useTranslations } from "next-intl";
 import { REVIEW_SHOWS, type TReviewFilter, type TReviewShow } from "@/lib/review/filters";
 import type { TSchemeId } from "@/lib/schemes";
+import { useHydrated } from "./use-hydrated";
 import { SHORTCUTS } from "./use-review-shortcuts";
 import styles from "./review.module.css";
 
@@ -32,6 +33,8 @@ type Props = {
 export function ReviewToolbar(p: Props) {
   const t = useTranslations("review.toolbar");
   const uid = useId();
+  // The mechanisms (~60, by scheme) filter once the page is interactive: not in the server's HTML.
+  const hydrated = useHydrated();
   const set = (patch: Partial<TReviewFilter>) => p.onFilter({ ...p.filter, ...patch });
   return (
     <div className={`card ${styles.toolbar}`} role="region" aria-label={t("label")}>
@@ -106,7 +109,7 @@ export function ReviewToolbar(p: Props) {
             onChange={(e) => set({ mechanism: e.target.value })}
           >
             <option value="all">{t("allMechanisms")}</option>
-            {p.schemes
+            {(hydrated ? p.schemes : [])
               .filter((s) => p.filter.scheme === "all" || s.id === p.filter.scheme)
               .map((s) => (
                 <optgroup key={s.id} label={s.name}>

@@ -97,4 +97,18 @@ describe("the review workspace's server render", () => {
     expect(count(html, /data-collapsed="true"/g)).toBe(1);
     expect(count(html, /<article /g)).toBe(count(serverHtml("en"), /<article /g));
   });
+
+  it("leaves the long option lists (question picker, mechanism filter) to the browser", () => {
+    const html = serverHtml("en");
+    const options = (id: string) => {
+      const m = new RegExp(`<select id="[^"]*-${id}"[^>]*>(.*?)</select>`, "s").exec(html);
+      expect(m, id).not.toBeNull();
+      return [...m![1]!.matchAll(/<option /g)].length;
+    };
+    expect(options("pick")).toBe(1);
+    expect(options("mech")).toBe(1);
+    // The short ones stay: every "show" choice and every scheme.
+    expect(options("show")).toBe(5);
+    expect(options("scheme")).toBe(schemes.length + 1);
+  });
 });

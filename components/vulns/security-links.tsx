@@ -45,25 +45,23 @@ export async function ProductSecurityLinks({ productId }: { productId: string })
   );
 }
 
-export async function AssessmentSecurityLink({ assessmentId }: { assessmentId: string }) {
-  const a = await prisma().assessment.findUnique({
-    where: { id: assessmentId },
-    select: { productVersionId: true },
-  });
-  const productVersionId = a?.productVersionId;
+/**
+ * The review page's link to the assessed version's SBOM and vulnerabilities. The page's own assessment load
+ * (getAssessmentForLab) already holds the version and its latest SBOM, so this link costs no query of its own.
+ */
+export async function AssessmentSecurityLink({
+  productVersionId,
+  sbom,
+}: {
+  productVersionId: string | null | undefined;
+  /** The version's latest SBOM, or null when it has none. */
+  sbom: { componentCount: number } | null;
+}) {
   if (!productVersionId) return null;
-  const [sboms, components] = await Promise.all([
-    prisma().sbom.count({ where: { productVersionId } }),
-    prisma().sbom.findFirst({
-      where: { productVersionId },
-      orderBy: { createdAt: "desc" },
-      select: { componentCount: true },
-    }),
-  ]);
   const t = await getTranslations("vulns.links");
   return (
     <Link href={`/versions/${productVersionId}/security`} data-testid="version-security-link">
-      {t("assessment", { sbom: sboms ? "yes" : "no", n: components?.componentCount ?? 0 })}
+      {t("assessment", { sbom: sbom ? "yes" : "no", n: sbom?.componentCount ?? 0 })}
     </Link>
   );
 }

@@ -4,7 +4,13 @@ import { AppError, notFound } from "@/lib/errors";
 import type { TSaveAnswer, TStartAssessment, TSubmitAssessment } from "@/lib/assessments/schema";
 import { planQuestionnaire, type TMissingItem } from "@/lib/questionnaire/plan";
 import { startingAnswers } from "@/lib/questionnaire/prefill";
-import { CURRENT_CATALOG_VERSION, getCatalog, parseAnswers, type TAnswers } from "@/lib/schemes";
+import {
+  CURRENT_CATALOG_VERSION,
+  getCatalog,
+  parseAnswers,
+  parseStoredAnswer,
+  type TAnswers,
+} from "@/lib/schemes";
 import { EDITABLE, TRANSITIONS } from "@/lib/workflow/transitions";
 import { recordAudit } from "@/lib/db/audit";
 import { writeAnswer } from "@/lib/db/answer-save";
@@ -105,18 +111,19 @@ export async function startAssessment(db: PrismaClient, actor: SessionUser, inpu
   });
 }
 
-/** Stored answers are re-validated against their catalog: anything that no longer parses is left out, never trusted. */
+/**
+ * Stored answers are re-validated against their catalog: anything that no longer parses is left out, never trusted.
+ * Each row is checked by its question's value schema (parseStoredAnswer), not by a one-key object of the catalog.
+ */
 export function answersFromRows(
   catalogVersion: string,
   rows: { questionId: string; value: Prisma.JsonValue }[],
 ): TAnswers {
   const catalog = getCatalog(catalogVersion);
-  const known = new Set(catalog.questions.map((q) => q.id));
-  const out: Record<string, unknown> = {};
+  const out: Record<string, TAnswers[string]> = {};
   for (const r of rows) {
-    if (!known.has(r.questionId)) continue;
-    const one = parseAnswers(catalog, { [r.questionId]: r.value });
-    if (one.success) Object.assign(out, one.data);
+    const v = parseStoredAnswer(catalog, r.questionId, r.value);
+    if (v !== undefined) out[r.questionId] = v;
   }
   return out as TAnswers;
 }

@@ -45,9 +45,12 @@ export function reviewState(
   const decided = new Set(current.map((d) => d.criterionKey));
   const staleKeys = new Set(decisions.filter((d) => d.stale).map((d) => d.criterionKey));
   const undecided = toReview.filter((r) => !decided.has(r.key)).map((r) => r.key);
+  // Acceptances change no verdict: with no override or rejection the reviewed result is the engine's (assess() is
+  // deterministic), so the review page scores once per render instead of twice.
+  const overrides = overridesFromDecisions(current);
   return {
     engine,
-    reviewed: assess(catalog, answers, overridesFromDecisions(current)),
+    reviewed: Object.keys(overrides).length ? assess(catalog, answers, overrides) : engine,
     toReview,
     undecided,
     stale: undecided.filter((k) => staleKeys.has(k)),

@@ -4,8 +4,10 @@ import {
   getCatalog,
   missingJustifications,
   parseAnswers,
+  parseStoredAnswer,
   validateCatalog,
 } from "@/lib/schemes";
+import { asksForDescription } from "@/lib/questionnaire/describe";
 import { catalogV1 } from "@/lib/schemes/catalog-v1";
 
 const cat = getCatalog();
@@ -140,5 +142,52 @@ describe("validateCatalog on broken catalogs", () => {
 
   it("accepts the shipped catalog", () => {
     expect(validateCatalog(catalogV1).success).toBe(true);
+  });
+});
+
+describe("parseStoredAnswer", () => {
+  it("reads each stored answer back exactly as parseAnswers() reads a payload of that one question", () => {
+    const samples: unknown[] = [
+      true,
+      false,
+      "x",
+      "  ",
+      0,
+      8.5,
+      1e9,
+      "2026-02-28",
+      "2026-02-30",
+      ["x"],
+      null,
+      {},
+    ];
+    samples.push(
+      { status: "yes" },
+      { status: "no", justification: "left over" },
+      { status: "yes", justification: "a description" },
+      { status: "not_applicable", justification: "n/a" },
+      { status: "not_applicable" },
+      { status: "maybe" },
+    );
+    const described = cat.questions.find((q) => q.type === "control" && asksForDescription(q));
+    expect(described).toBeDefined();
+    let parsed = 0;
+    for (const q of cat.questions) {
+      const values = [...samples, ...("options" in q ? [q.options[0]!.value, [q.options[0]!.value]] : [])];
+      for (const value of values) {
+        const one = parseAnswers(cat, { [q.id]: value });
+        const stored = parseStoredAnswer(cat, q.id, value);
+        expect([q.id, value, stored]).toEqual([q.id, value, one.success ? one.data[q.id] : undefined]);
+        if (stored !== undefined) parsed++;
+      }
+    }
+    expect(parsed).toBeGreaterThan(cat.questions.length);
+    // A "yes" keeps its text only where the question asks for a description.
+    expect(parseStoredAnswer(cat, described!.id, { status: "yes", justification: "d" })).toEqual({
+      status: "yes",
+      justification: "d",
+    });
+    expect(parseStoredAnswer(cat, "no.such.question", true)).toBeUndefined();
+    expect(parseStoredAnswer(cat, cat.questions[0]!.id, undefined)).toBeUndefined();
   });
 });

@@ -95,26 +95,56 @@ export function parseAnswers(catalog: TCatalog, raw: unknown): TParseAnswersResu
   if (!r.success) return { success: false, error: r.error };
   // Drop keys explicitly set to undefined so "absent" is the only way to say unanswered.
   const data: Record<string, TAnswers[string]> = {};
-  // A justification belongs to an N/A claim: for any other status it is dropped, so an old N/A reason is never
-  // stored, shown to the reviewer or frozen into a signed snapshot once the answer changed. One exception: a "yes" to
-  // a question whose help asks for a description keeps its text, which is that description (the questionnaire
-  // clears the text whenever the status changes, so it is never a left-over N/A reason).
   const describes = describedQuestions(catalog);
   for (const [k, v] of Object.entries(r.data)) {
-    if (v === undefined) continue;
-    const c = v as { status?: unknown; justification?: unknown };
-    if (
-      typeof c === "object" &&
-      c !== null &&
-      typeof c.status === "string" &&
-      c.status !== "not_applicable" &&
-      c.justification !== undefined &&
-      !(c.status === "yes" && describes.has(k))
-    )
-      data[k] = { status: c.status } as TAnswers[string];
-    else data[k] = v as TAnswers[string];
+    if (v !== undefined) data[k] = normalized(k, v, describes);
   }
   return { success: true, data };
+}
+
+/**
+ * A justification belongs to an N/A claim: for any other status it is dropped, so an old N/A reason is never
+ * stored, shown to the reviewer or frozen into a signed snapshot once the answer changed. One exception: a "yes" to
+ * a question whose help asks for a description keeps its text, which is that description (the questionnaire
+ * clears the text whenever the status changes, so it is never a left-over N/A reason).
+ */
+function normalized(id: string, v: unknown, describes: ReadonlySet<string>): TAnswers[string] {
+  const c = v as { status?: unknown; justification?: unknown };
+  if (
+    typeof c === "object" &&
+    c !== null &&
+    typeof c.status === "string" &&
+    c.status !== "not_applicable" &&
+    c.justification !== undefined &&
+    !(c.status === "yes" && describes.has(id))
+  )
+    return { status: c.status } as TAnswers[string];
+  return v as TAnswers[string];
+}
+
+const valueCache = new WeakMap<TCatalog, Map<string, z.ZodType | null>>();
+
+/**
+ * One stored answer read back (lib/db/assessments.ts answersFromRows): the value as parseAnswers() would give it
+ * for `{ [questionId]: value }`, or undefined when it no longer parses or the question is not in the catalog.
+ * Checked by the question's own value schema, without building and walking a one-key object per row.
+ */
+export function parseStoredAnswer(
+  catalog: TCatalog,
+  questionId: string,
+  value: unknown,
+): TAnswers[string] | undefined {
+  let byId = valueCache.get(catalog);
+  if (!byId) valueCache.set(catalog, (byId = new Map()));
+  let schema = byId.get(questionId);
+  if (schema === undefined) {
+    const q = catalog.questions.find((x) => x.id === questionId);
+    schema = q ? answerSchema(q) : null;
+    byId.set(questionId, schema);
+  }
+  if (schema === null || value === undefined) return undefined;
+  const r = schema.safeParse(value);
+  return r.success ? normalized(questionId, r.data, describedQuestions(catalog)) : undefined;
 }
 
 /** Control questions answered "not applicable" without a justification text. */

@@ -17,6 +17,7 @@ export {
 } from "./conditions";
 export {
   parseAnswers,
+  parseStoredAnswer,
   missingJustifications,
   answersSchema,
   naPolicy,

@@ -1,3 +1,4 @@
+import { Suspense } from "react";
 import Link from "next/link";
 import { getLocale, getTranslations } from "next-intl/server";
 import { AssignmentControl } from "@/components/review/assignment-control";
@@ -10,6 +11,9 @@ import { REVIEWER } from "@/lib/auth/roles";
 import { prisma } from "@/lib/db/client";
 import { getLabelOfAssessment } from "@/lib/db/labels";
 import { withLabelIntegrity } from "@/lib/db/manufacturer-labels";
+import type { SessionUser } from "@/lib/db/accounts";
+import type { TAssessmentView } from "@/lib/db/assessments";
+import type { DbClient } from "@/lib/db/types";
 import { activeReviewersByLab, isUserDisabled } from "@/lib/db/review-assign";
 import { changedSinceChangesRequested } from "@/lib/db/review-decisions";
 import { listDecisions } from "@/lib/db/review-stale";
@@ -26,33 +30,38 @@ export async function generateMetadata() {
   return { title: (await getTranslations("review.page"))("metaTitle") };
 }
 
+/** What the workspace loads besides the assessment: decisions, answers changed in the round, the label, changes. */
+function loadReviewData(db: DbClient, assessmentId: string) {
+  return Promise.all([
+    listDecisions(db, assessmentId),
+    changedSinceChangesRequested(db, assessmentId),
+    getLabelOfAssessment(db, assessmentId),
+    changesSincePreviousLabel(db, assessmentId),
+  ]);
+}
+
+/**
+ * The review page streams (issue 13): the header (product, status, round, assignee, claim) is sent as soon as the
+ * assessment is loaded, the workspace below it (decisions, the label, every criterion, the result and the forms)
+ * right after, in the same response. A missing or another lab's assessment is still a 404 before anything is
+ * sent; the workspace's data is loaded while the header renders.
+ */
 export default async function ReviewPage({ params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;
   const user = await requirePageUser(REVIEWER, `/review/${id}`);
   const db = prisma();
-  const t = await getTranslations("review");
-  const locale = await getLocale();
-  const p = await getTranslations("review.page");
-  const a = await labAssessmentOr404(db, user, id);
-  const [decisions, changedInRound, issued, assigneeDisabled, sinceLabel] = await Promise.all([
-    listDecisions(db, a.id),
-    changedSinceChangesRequested(db, a.id),
-    getLabelOfAssessment(db, a.id),
-    a.assigneeId ? isUserDisabled(db, a.assigneeId) : false,
-    changesSincePreviousLabel(db, a.id),
+  const [t, locale, p] = await Promise.all([
+    getTranslations("review"),
+    getLocale(),
+    getTranslations("review.page"),
   ]);
-  // A re-assessment's changes since the earlier label are listed above the workspace (lib/versions/diff.ts); the
-  // criteria they touch have stale carried decisions, so they are the open ones.
-  const changed = changedInRound;
-  // The label's state as its public page says it, integrity check on serve included.
-  const label = issued ? ((await withLabelIntegrity(db, [issued])).get(issued.id) ?? null) : null;
+  const a = await labAssessmentOr404(db, user, id);
+  const data = loadReviewData(db, a.id);
+  // Awaited in the streamed part; a failure of the header must not leave its rejection unhandled meanwhile.
+  data.catch(() => undefined);
+  const assigneeDisabled = a.assigneeId ? await isUserDisabled(db, a.assigneeId) : false;
   const mine = a.assigneeId === user.id;
-  const open = a.status === "SUBMITTED" || a.status === "IN_REVIEW" || a.status === "CHANGES_REQUESTED";
-  // A disabled reviewer's assessments would be stuck: any reviewer of the lab may release or reassign them.
-  const stuck = open && a.assignee !== null && assigneeDisabled;
-  const reviewers = stuck ? ((await activeReviewersByLab(db, [a.labId])).get(a.labId) ?? []) : [];
   const claimable = a.status === "SUBMITTED" && (a.assigneeId === null || mine);
-  const canAct = a.status === "IN_REVIEW" && mine;
   const round = displayedRound(a.status, a.round);
   const page = (
     <div className="stack">
@@ -93,11 +102,52 @@ export default async function ReviewPage({ params }: { params: Promise<{ id: str
               })}
             </span>
             <Link href={`/review/${a.id}/audit`}>{p("auditTrail")}</Link>
-            <AssessmentSecurityLink assessmentId={a.id} />
+            <AssessmentSecurityLink productVersionId={a.productVersion?.id} sbom={a.covers.sbom} />
           </div>
         </div>
         {claimable ? <ClaimButton assessmentId={a.id} resubmitted={mine} /> : null}
       </div>
+      <Suspense
+        fallback={
+          <p className="small muted" data-testid="review-loading">
+            {p("loadingWorkspace")}
+          </p>
+        }
+      >
+        <ReviewBody a={a} user={user} data={data} assigneeDisabled={assigneeDisabled} />
+      </Suspense>
+    </div>
+  );
+}
+
+/** Everything below the header: notices, the label, the changes since the earlier label and the workspace. */
+async function ReviewBody({
+  a,
+  user,
+  data,
+  assigneeDisabled,
+}: {
+  a: TAssessmentView;
+  user: SessionUser;
+  data: ReturnType<typeof loadReviewData>;
+  assigneeDisabled: boolean;
+}) {
+  const db = prisma();
+  const [t, p] = await Promise.all([getTranslations("review"), getTranslations("review.page")]);
+  const [decisions, changedInRound, issued, sinceLabel] = await data;
+  // A re-assessment's changes since the earlier label are listed above the workspace (lib/versions/diff.ts); the
+  // criteria they touch have stale carried decisions, so they are the open ones.
+  const changed = changedInRound;
+  // The label's state as its public page says it, integrity check on serve included.
+  const label = issued ? ((await withLabelIntegrity(db, [issued])).get(issued.id) ?? null) : null;
+  const mine = a.assigneeId === user.id;
+  const open = a.status === "SUBMITTED" || a.status === "IN_REVIEW" || a.status === "CHANGES_REQUESTED";
+  // A disabled reviewer's assessments would be stuck: any reviewer of the lab may release or reassign them.
+  const stuck = open && a.assignee !== null && assigneeDisabled;
+  const reviewers = stuck ? ((await activeReviewersByLab(db, [a.labId])).get(a.labId) ?? []) : [];
+  const canAct = a.status === "IN_REVIEW" && mine;
+  return (
+    <>
       {sinceLabel ? <ChangesSinceLabel diff={sinceLabel} firmwareVersion={a.covers.firmwareVersion} /> : null}
       {changedInRound.length && a.status !== "APPROVED" && a.status !== "REJECTED" ? (
         <div className="alert alert-warn" role="status" data-testid="changed-summary">
@@ -183,7 +233,7 @@ export default async function ReviewPage({ params }: { params: Promise<{ id: str
         }))}
         changed={changed}
       />
-    </div>
+    </>
   );
   return (
     <ClientMessages namespaces={["review", "questionnaire.results", "schemeResults"]}>{page}</ClientMessages>
