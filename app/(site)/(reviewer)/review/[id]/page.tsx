@@ -118,6 +118,9 @@ export default async function ReviewPage({ params }: { params: Promise<{ id: str
       </Suspense>
     </div>
   );
+  return (
+    <ClientMessages namespaces={["review", "questionnaire.results", "schemeResults"]}>{page}</ClientMessages>
+  );
 }
 
 /** Everything below the header: notices, the label, the changes since the earlier label and the workspace. */
@@ -234,8 +237,5 @@ async function ReviewBody({
         changed={changed}
       />
     </>
-  );
-  return (
-    <ClientMessages namespaces={["review", "questionnaire.results", "schemeResults"]}>{page}</ClientMessages>
   );
 }
