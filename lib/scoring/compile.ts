@@ -210,6 +210,8 @@ export type TCompiledCond = {
   ev: TEval;
   leafSlots: readonly number[];
   leafIds: readonly string[];
+  /** The question slot when the whole condition is one leaf (205 of 298 satisfactions in 1.2.0), else -1. */
+  leaf: number;
   /**
    * Per-call memo (see memo in criterion.ts): many criteria share one condition (187 distinct satisfactions among
    * 298 criteria in catalog 1.2.0), so a condition is evaluated and explained once per assess() call. Valid while
@@ -237,6 +239,7 @@ export function compileCond(cond: TCondition, q: TQuestionIndex): TCompiledCond 
     ev: compileCondition(cond, q),
     leafSlots,
     leafIds: Object.freeze([...new Set(leafSlots)].map((s) => q.ids[s] as string)),
+    leaf: cond.op === "all" || cond.op === "any" || cond.op === "not" ? -1 : (leafSlots[0] as number),
     gen: -1,
     tri: TRI_UNKNOWN,
     xGen: -1,

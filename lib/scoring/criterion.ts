@@ -58,6 +58,17 @@ function collect(
 }
 
 export function explain(c: TCompiledCond, v: TSlots, ids: readonly string[]): typeof X {
+  const leaf = c.leaf;
+  if (leaf >= 0) {
+    // One leaf: it always decides, so its explanation is its own frozen id list; no buffer, no collect().
+    X.tri = c.ev(v, false);
+    const val = v[leaf];
+    const hasNull = val === undefined || val === null;
+    X.hasNull = hasNull;
+    X.missing = hasNull || isUnjustifiedNa(val) ? c.leafIds : NONE;
+    X.deciding = c.leafIds;
+    return X;
+  }
   B.top = 0;
   X.tri = c.ev(v, true);
   const top = B.top;
@@ -65,6 +76,8 @@ export function explain(c: TCompiledCond, v: TSlots, ids: readonly string[]): ty
   let same = top === leaves.length;
   for (let i = 0; same && i < top; i++) if (B.slots[i] !== leaves[i]) same = false;
   collect(B.slots, top, v, ids, same ? c.leafIds : null);
+  // Every leaf decided and every one is missing: the list is the leaf list (same ids, same order), frozen.
+  if (same && X.missing.length === c.leafIds.length) X.missing = c.leafIds;
   return X;
 }
 
