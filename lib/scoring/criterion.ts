@@ -1,6 +1,12 @@
 import { TRI_FALSE, TRI_TRUE, type TTri } from "@/lib/schemes/conditions";
 import type { TControlAnswer } from "@/lib/schemes/types";
-import { explainBuffer as B, type TCompiledCond, type TCompiledCriterion, type TSlots } from "./compile";
+import {
+  explainBuffer as B,
+  ST_NA,
+  type TCompiledCond,
+  type TCompiledCriterion,
+  type TSlots,
+} from "./compile";
 import type { TCriterionResult, TStage, TVerdict } from "./types";
 
 /**
@@ -167,9 +173,9 @@ export function evaluateCriterion(
   let claimed = false;
   if (na.length > 0) {
     let allNa = true;
+    const n = ids.length; // decoded statuses follow the answers (see toSlots())
     for (let i = 0; i < na.length; i++) {
-      const val = v[na[i] as number] as TControlAnswer | undefined;
-      if (typeof val !== "object" || val === null || val.status !== "not_applicable") {
+      if (v[n + (na[i] as number)] !== ST_NA) {
         allNa = false;
         break;
       }
@@ -200,9 +206,9 @@ export function evaluateCriterion(
   if (x.tri === TRI_FALSE && !x.hasNull) {
     // Catalog 1.1.0: say so when the failure is an N/A claimed where this criterion does not accept one.
     const refused = cc.naRefusedSlots;
+    const n = ids.length;
     for (let i = 0; i < refused.length; i++) {
-      const val = v[refused[i] as number] as TControlAnswer | undefined;
-      if (typeof val === "object" && val !== null && val.status === "not_applicable")
+      if (v[n + (refused[i] as number)] === ST_NA)
         return result(cc, "FAIL", "na_not_allowed", x.deciding, NONE);
     }
     return result(cc, "FAIL", "satisfaction", x.deciding, NONE);
