@@ -100,8 +100,64 @@ export type TQuestionIndex = {
   ids: readonly string[];
 };
 
+/** A control leaf ("status is one of"): its slot, its decoded-status slot, the codes it accepts (bit mask). */
+type TControlLeaf = { id: number; sid: number; mask: number; values: ReadonlySet<unknown> };
+
+function controlLeaf(cond: TCondition, questions: TQuestionIndex): TControlLeaf | null {
+  if (cond.op !== "eq" && cond.op !== "in") return null;
+  const id = questions.slotOf.get(cond.q);
+  if (id === undefined || questions.byId.get(cond.q)?.type !== "control") return null;
+  const values = cond.op === "eq" ? [cond.value] : cond.values;
+  let mask = 0; // bit k: a status of code k is among the values
+  for (const x of values) if (codeOfValue(x) >= 0) mask |= 1 << codeOfValue(x);
+  return { id, sid: questions.ids.length + id, mask, values: new Set<unknown>(values) };
+}
+
+/** The value of a control leaf: the decoded status against its mask (a status outside the enum by string). */
+function controlTri(l: TControlLeaf, a: TSlots): TTri {
+  const code = a[l.sid] as number;
+  if (code === ST_NONE) return TRI_UNKNOWN;
+  if (code !== ST_OTHER) return (l.mask >> code) & 1 ? TRI_TRUE : TRI_FALSE;
+  return l.values.has((a[l.id] as { status: string }).status) ? TRI_TRUE : TRI_FALSE;
+}
+
+/**
+ * A flat all/any of control leaves (most satisfactions that are not a single leaf): one loop over the leaves, no
+ * closure call per leaf. Same values and the same explanation as the general node (each leaf is a one-slot segment).
+ */
+function flatControls(leaves: TControlLeaf[], all: boolean): TEval {
+  const n = leaves.length;
+  const dominant = all ? TRI_FALSE : TRI_TRUE;
+  const neutral = all ? TRI_TRUE : TRI_FALSE;
+  return (a, ex) => {
+    let res: TTri = neutral;
+    if (!ex) {
+      for (let i = 0; i < n; i++) {
+        const v = controlTri(leaves[i] as TControlLeaf, a);
+        if (v === dominant) return dominant;
+        if (v === TRI_UNKNOWN) res = TRI_UNKNOWN;
+      }
+      return res;
+    }
+    const start = B.top;
+    for (let i = 0; i < n; i++) {
+      const l = leaves[i] as TControlLeaf;
+      const v = controlTri(l, a);
+      if (v === res) B.slots[B.top++] = l.id;
+      else if (v === dominant || (v === TRI_UNKNOWN && res === neutral)) {
+        B.slots[start] = l.id; // outranks everything kept so far
+        B.top = start + 1;
+        res = v;
+      }
+    }
+    return res;
+  };
+}
+
 export function compileCondition(cond: TCondition, questions: TQuestionIndex): TEval {
   if (cond.op === "all" || cond.op === "any") {
+    const flat = cond.of.map((c) => controlLeaf(c, questions));
+    if (flat.length > 0 && flat.every((l) => l !== null)) return flatControls(flat, cond.op === "all");
     const kids = cond.of.map((c) => compileCondition(c, questions));
     const n = kids.length;
     const dominant = cond.op === "all" ? TRI_FALSE : TRI_TRUE;
