@@ -236,6 +236,27 @@ export function compileCondition(cond: TCondition, questions: TQuestionIndex): T
       return set.has((a[id] as { status: string }).status) ? TRI_TRUE : TRI_FALSE;
     };
   }
+  if (
+    (cond.op === "eq" || cond.op === "in") &&
+    q.type !== "boolean" &&
+    q.type !== "control" &&
+    q.type !== "number" &&
+    q.type !== "multi"
+  ) {
+    // A choice or text leaf (the CRA facts, product categories): the answer is a non-blank string or unanswered.
+    const values = cond.op === "eq" ? [cond.value] : cond.values;
+    const set = new Set<unknown>(values);
+    const want = values.length === 1 ? values[0] : undefined;
+    const one = values.length === 1 && typeof want === "string" && want.trim() !== "";
+    return (a, ex) => {
+      if (ex) B.slots[B.top++] = id;
+      const v = a[id];
+      if (typeof v !== "string") return TRI_UNKNOWN;
+      if (one && v === want) return TRI_TRUE; // a match is never blank: no trim
+      if (v.trim() === "") return TRI_UNKNOWN;
+      return (one ? false : set.has(v)) ? TRI_TRUE : TRI_FALSE;
+    };
+  }
   const read = readScalar(q, id);
   const leaf =
     (test: (a: TSlots) => TTri): TEval =>
