@@ -37,6 +37,28 @@ const B = explainBuffer;
  */
 export type TSlots = readonly unknown[];
 
+/**
+ * A control answer's status, decoded once per call when the answers are copied into slots: slot n + i holds the
+ * code of question i (n = number of questions), so every control leaf compares small integers. ST_NONE: not a
+ * control answer (reads as unanswered); ST_OTHER: a string status outside the enum (compared as a string).
+ */
+export const ST_NONE = 0;
+export const ST_NA = 4;
+const ST_OTHER = 5;
+const STATUS_CODE: Readonly<Record<string, number>> = { yes: 1, partial: 2, no: 3, not_applicable: ST_NA };
+
+export function statusCode(v: unknown): number {
+  if (typeof v !== "object" || v === null || Array.isArray(v)) return ST_NONE;
+  const s = (v as { status?: unknown }).status;
+  if (typeof s !== "string") return ST_NONE;
+  return s === "yes" ? 1 : s === "no" ? 3 : s === "not_applicable" ? ST_NA : s === "partial" ? 2 : ST_OTHER;
+}
+
+/** The code a condition value compares as (-1: not a status, never equal to a decoded one). */
+function codeOfValue(x: unknown): number {
+  return typeof x === "string" && Object.hasOwn(STATUS_CODE, x) ? (STATUS_CODE[x] as number) : -1;
+}
+
 function readScalar(
   q: TQuestion,
   id: number,
@@ -78,8 +100,64 @@ export type TQuestionIndex = {
   ids: readonly string[];
 };
 
+/** A control leaf ("status is one of"): its slot, its decoded-status slot, the codes it accepts (bit mask). */
+type TControlLeaf = { id: number; sid: number; mask: number; values: ReadonlySet<unknown> };
+
+function controlLeaf(cond: TCondition, questions: TQuestionIndex): TControlLeaf | null {
+  if (cond.op !== "eq" && cond.op !== "in") return null;
+  const id = questions.slotOf.get(cond.q);
+  if (id === undefined || questions.byId.get(cond.q)?.type !== "control") return null;
+  const values = cond.op === "eq" ? [cond.value] : cond.values;
+  let mask = 0; // bit k: a status of code k is among the values
+  for (const x of values) if (codeOfValue(x) >= 0) mask |= 1 << codeOfValue(x);
+  return { id, sid: questions.ids.length + id, mask, values: new Set<unknown>(values) };
+}
+
+/** The value of a control leaf: the decoded status against its mask (a status outside the enum by string). */
+function controlTri(l: TControlLeaf, a: TSlots): TTri {
+  const code = a[l.sid] as number;
+  if (code === ST_NONE) return TRI_UNKNOWN;
+  if (code !== ST_OTHER) return (l.mask >> code) & 1 ? TRI_TRUE : TRI_FALSE;
+  return l.values.has((a[l.id] as { status: string }).status) ? TRI_TRUE : TRI_FALSE;
+}
+
+/**
+ * A flat all/any of control leaves (most satisfactions that are not a single leaf): one loop over the leaves, no
+ * closure call per leaf. Same values and the same explanation as the general node (each leaf is a one-slot segment).
+ */
+function flatControls(leaves: TControlLeaf[], all: boolean): TEval {
+  const n = leaves.length;
+  const dominant = all ? TRI_FALSE : TRI_TRUE;
+  const neutral = all ? TRI_TRUE : TRI_FALSE;
+  return (a, ex) => {
+    let res: TTri = neutral;
+    if (!ex) {
+      for (let i = 0; i < n; i++) {
+        const v = controlTri(leaves[i] as TControlLeaf, a);
+        if (v === dominant) return dominant;
+        if (v === TRI_UNKNOWN) res = TRI_UNKNOWN;
+      }
+      return res;
+    }
+    const start = B.top;
+    for (let i = 0; i < n; i++) {
+      const l = leaves[i] as TControlLeaf;
+      const v = controlTri(l, a);
+      if (v === res) B.slots[B.top++] = l.id;
+      else if (v === dominant || (v === TRI_UNKNOWN && res === neutral)) {
+        B.slots[start] = l.id; // outranks everything kept so far
+        B.top = start + 1;
+        res = v;
+      }
+    }
+    return res;
+  };
+}
+
 export function compileCondition(cond: TCondition, questions: TQuestionIndex): TEval {
   if (cond.op === "all" || cond.op === "any") {
+    const flat = cond.of.map((c) => controlLeaf(c, questions));
+    if (flat.length > 0 && flat.every((l) => l !== null)) return flatControls(flat, cond.op === "all");
     const kids = cond.of.map((c) => compileCondition(c, questions));
     const n = kids.length;
     const dominant = cond.op === "all" ? TRI_FALSE : TRI_TRUE;
@@ -124,14 +202,16 @@ export function compileCondition(cond: TCondition, questions: TQuestionIndex): T
   const id = questions.slotOf.get(cond.q);
   if (!q || id === undefined) throw new Error(`condition reads unknown question "${cond.q}"`);
   // The two most common leaves are written out so the hot path is a single closure call.
+  const sid = questions.ids.length + id; // the decoded status of this question (see statusCode())
   if (cond.op === "eq" && q.type === "control") {
     const want = cond.value;
+    const wantCode = codeOfValue(want);
     return (a, ex) => {
       if (ex) B.slots[B.top++] = id;
-      const v = a[id] as { status?: unknown } | null | undefined;
-      if (typeof v !== "object" || v === null || Array.isArray(v) || typeof v.status !== "string")
-        return TRI_UNKNOWN;
-      return v.status === want ? TRI_TRUE : TRI_FALSE;
+      const code = a[sid] as number;
+      if (code === ST_NONE) return TRI_UNKNOWN;
+      if (code !== ST_OTHER) return code === wantCode ? TRI_TRUE : TRI_FALSE;
+      return (a[id] as { status: string }).status === want ? TRI_TRUE : TRI_FALSE;
     };
   }
   if (cond.op === "eq" && q.type === "boolean") {
@@ -146,15 +226,35 @@ export function compileCondition(cond: TCondition, questions: TQuestionIndex): T
   if (cond.op === "in" && q.type === "control") {
     // Catalog 1.1.0+ per-control N/A turns most "control is yes" leaves into this one (yes or N/A): as cheap as eq.
     const set = new Set<unknown>(cond.values);
-    const [w0, w1] = cond.values;
-    const two = set.size <= 2 && cond.values.every((x) => typeof x === "string");
+    let mask = 0; // bit k: a status of code k is among the values
+    for (const x of cond.values) if (codeOfValue(x) >= 0) mask |= 1 << codeOfValue(x);
     return (a, ex) => {
       if (ex) B.slots[B.top++] = id;
-      const v = a[id] as { status?: unknown } | null | undefined;
-      if (typeof v !== "object" || v === null || Array.isArray(v) || typeof v.status !== "string")
-        return TRI_UNKNOWN;
-      const s = v.status;
-      return (two ? s === w0 || s === w1 : set.has(s)) ? TRI_TRUE : TRI_FALSE;
+      const code = a[sid] as number;
+      if (code === ST_NONE) return TRI_UNKNOWN;
+      if (code !== ST_OTHER) return (mask >> code) & 1 ? TRI_TRUE : TRI_FALSE;
+      return set.has((a[id] as { status: string }).status) ? TRI_TRUE : TRI_FALSE;
+    };
+  }
+  if (
+    (cond.op === "eq" || cond.op === "in") &&
+    q.type !== "boolean" &&
+    q.type !== "control" &&
+    q.type !== "number" &&
+    q.type !== "multi"
+  ) {
+    // A choice or text leaf (the CRA facts, product categories): the answer is a non-blank string or unanswered.
+    const values = cond.op === "eq" ? [cond.value] : cond.values;
+    const set = new Set<unknown>(values);
+    const want = values.length === 1 ? values[0] : undefined;
+    const one = values.length === 1 && typeof want === "string" && want.trim() !== "";
+    return (a, ex) => {
+      if (ex) B.slots[B.top++] = id;
+      const v = a[id];
+      if (typeof v !== "string") return TRI_UNKNOWN;
+      if (one && v === want) return TRI_TRUE; // a match is never blank: no trim
+      if (v.trim() === "") return TRI_UNKNOWN;
+      return (one ? false : set.has(v)) ? TRI_TRUE : TRI_FALSE;
     };
   }
   const read = readScalar(q, id);
@@ -210,6 +310,8 @@ export type TCompiledCond = {
   ev: TEval;
   leafSlots: readonly number[];
   leafIds: readonly string[];
+  /** The question slot when the whole condition is one leaf (205 of 298 satisfactions in 1.2.0), else -1. */
+  leaf: number;
   /**
    * Per-call memo (see memo in criterion.ts): many criteria share one condition (187 distinct satisfactions among
    * 298 criteria in catalog 1.2.0), so a condition is evaluated and explained once per assess() call. Valid while
@@ -237,6 +339,7 @@ export function compileCond(cond: TCondition, q: TQuestionIndex): TCompiledCond 
     ev: compileCondition(cond, q),
     leafSlots,
     leafIds: Object.freeze([...new Set(leafSlots)].map((s) => q.ids[s] as string)),
+    leaf: cond.op === "all" || cond.op === "any" || cond.op === "not" ? -1 : (leafSlots[0] as number),
     gen: -1,
     tri: TRI_UNKNOWN,
     xGen: -1,
@@ -317,6 +420,8 @@ function acceptNaLeaves(
 
 export type TCompiledCatalog = {
   catalog: TCatalog;
+  /** Per question slot: 1 for a control question (its status is decoded into slot n + i), else 0. */
+  isControl: Uint8Array;
   questions: ReadonlyMap<string, TQuestion>;
   index: TQuestionIndex;
   criteria: TCompiledCriterion[];
@@ -378,6 +483,7 @@ export function compileCatalog(catalog: TCatalog): TCompiledCatalog {
   });
   const compiled = {
     catalog,
+    isControl: Uint8Array.from(catalog.questions, (q) => (q.type === "control" ? 1 : 0)),
     questions,
     index: qindex,
     criteria,
@@ -395,8 +501,14 @@ export function toSlots(cc: TCompiledCatalog, answers: TAnswers, hiddenOut?: str
   // Walk the question list, not the payload: for-in over a large dictionary-mode object is far slower.
   const ids = cc.index.ids;
   const n = ids.length;
-  const slots: unknown[] = new Array(n);
-  for (let i = 0; i < n; i++) slots[i] = answers[ids[i] as string];
+  const ctl = cc.isControl;
+  // Answers in 0..n-1, then the decoded status of each control answer in n..2n-1 (0 for other questions).
+  const slots: unknown[] = new Array(2 * n);
+  for (let i = 0; i < n; i++) {
+    const v = answers[ids[i] as string];
+    slots[i] = v;
+    slots[n + i] = ctl[i] === 1 ? statusCode(v) : ST_NONE;
+  }
   // A hidden question (its premise is false) is read as its hidden value, never as a stale answer. In question
   // order, so a question may depend on an earlier one that is itself hidden.
   const vis = cc.visibility;
@@ -404,6 +516,7 @@ export function toSlots(cc: TCompiledCatalog, answers: TAnswers, hiddenOut?: str
     const h = vis[i] as TCompiledVisibility;
     if (h.visible(slots, false) === TRI_FALSE) {
       slots[h.slot] = h.value;
+      slots[n + h.slot] = ctl[h.slot] === 1 ? statusCode(h.value) : ST_NONE;
       hiddenOut?.push(ids[h.slot] as string);
     }
   }
@@ -413,13 +526,7 @@ export function toSlots(cc: TCompiledCatalog, answers: TAnswers, hiddenOut?: str
 /** Ids of the questions hidden for these answers (their premise is false): not asked, not counted in progress. */
 export function hiddenQuestions(cc: TCompiledCatalog, answers: TAnswers): string[] {
   if (cc.visibility.length === 0) return [];
-  const ids = cc.index.ids;
-  const slots: unknown[] = ids.map((id) => answers[id]);
   const out: string[] = [];
-  for (const h of cc.visibility) {
-    if (h.visible(slots, false) !== TRI_FALSE) continue;
-    slots[h.slot] = h.value;
-    out.push(ids[h.slot] as string);
-  }
+  toSlots(cc, answers, out);
   return out;
 }

@@ -1,6 +1,12 @@
 import { TRI_FALSE, TRI_TRUE, type TTri } from "@/lib/schemes/conditions";
 import type { TControlAnswer } from "@/lib/schemes/types";
-import { explainBuffer as B, type TCompiledCond, type TCompiledCriterion, type TSlots } from "./compile";
+import {
+  explainBuffer as B,
+  ST_NA,
+  type TCompiledCond,
+  type TCompiledCriterion,
+  type TSlots,
+} from "./compile";
 import type { TCriterionResult, TStage, TVerdict } from "./types";
 
 /**
@@ -58,6 +64,17 @@ function collect(
 }
 
 export function explain(c: TCompiledCond, v: TSlots, ids: readonly string[]): typeof X {
+  const leaf = c.leaf;
+  if (leaf >= 0) {
+    // One leaf: it always decides, so its explanation is its own frozen id list; no buffer, no collect().
+    X.tri = c.ev(v, false);
+    const val = v[leaf];
+    const hasNull = val === undefined || val === null;
+    X.hasNull = hasNull;
+    X.missing = hasNull || isUnjustifiedNa(val) ? c.leafIds : NONE;
+    X.deciding = c.leafIds;
+    return X;
+  }
   B.top = 0;
   X.tri = c.ev(v, true);
   const top = B.top;
@@ -65,6 +82,8 @@ export function explain(c: TCompiledCond, v: TSlots, ids: readonly string[]): ty
   let same = top === leaves.length;
   for (let i = 0; same && i < top; i++) if (B.slots[i] !== leaves[i]) same = false;
   collect(B.slots, top, v, ids, same ? c.leafIds : null);
+  // Every leaf decided and every one is missing: the list is the leaf list (same ids, same order), frozen.
+  if (same && X.missing.length === c.leafIds.length) X.missing = c.leafIds;
   return X;
 }
 
@@ -154,9 +173,9 @@ export function evaluateCriterion(
   let claimed = false;
   if (na.length > 0) {
     let allNa = true;
+    const n = ids.length; // decoded statuses follow the answers (see toSlots())
     for (let i = 0; i < na.length; i++) {
-      const val = v[na[i] as number] as TControlAnswer | undefined;
-      if (typeof val !== "object" || val === null || val.status !== "not_applicable") {
+      if (v[n + (na[i] as number)] !== ST_NA) {
         allNa = false;
         break;
       }
@@ -187,9 +206,9 @@ export function evaluateCriterion(
   if (x.tri === TRI_FALSE && !x.hasNull) {
     // Catalog 1.1.0: say so when the failure is an N/A claimed where this criterion does not accept one.
     const refused = cc.naRefusedSlots;
+    const n = ids.length;
     for (let i = 0; i < refused.length; i++) {
-      const val = v[refused[i] as number] as TControlAnswer | undefined;
-      if (typeof val === "object" && val !== null && val.status === "not_applicable")
+      if (v[n + (refused[i] as number)] === ST_NA)
         return result(cc, "FAIL", "na_not_allowed", x.deciding, NONE);
     }
     return result(cc, "FAIL", "satisfaction", x.deciding, NONE);

@@ -177,10 +177,39 @@ export function buildGaps(
       if (key && key.qs.length > 0) add(key, "fail", [`EU:${art.article}`], undefined, rr.id);
     }
   }
+  const rank = collationRanks(cc);
   return [...groups.values()].sort(
     (x, y) =>
       y.targets.length - x.targets.length ||
       y.criteria.length - x.criteria.length ||
-      (x.questionIds[0] ?? "").localeCompare(y.questionIds[0] ?? ""),
+      byCollation(rank, x.questionIds[0] ?? "", y.questionIds[0] ?? ""),
   );
+}
+
+const ranksOf = new WeakMap<TCompiledCatalog, ReadonlyMap<string, number>>();
+
+/**
+ * The question ids (and "") ranked once per catalog in localeCompare order, equal ranks for ids it finds equal:
+ * comparing ranks gives the sign localeCompare gives, so the gap order is the same without a collation per compare.
+ */
+function collationRanks(cc: TCompiledCatalog): ReadonlyMap<string, number> {
+  let m = ranksOf.get(cc);
+  if (!m) {
+    const sorted = ["", ...cc.index.ids].sort((a, b) => a.localeCompare(b));
+    const ranks = new Map<string, number>();
+    let r = 0;
+    sorted.forEach((id, i) => {
+      if (i > 0 && (sorted[i - 1] as string).localeCompare(id) !== 0) r++;
+      ranks.set(id, r);
+    });
+    m = ranks;
+    ranksOf.set(cc, m);
+  }
+  return m;
+}
+
+function byCollation(rank: ReadonlyMap<string, number>, a: string, b: string): number {
+  const ra = rank.get(a);
+  const rb = rank.get(b);
+  return ra === undefined || rb === undefined ? a.localeCompare(b) : ra - rb;
 }
