@@ -286,6 +286,8 @@ test("verification works without JavaScript: genuine PDF, changed PDF, non-PDF, 
 });
 
 test("no serious accessibility violations in either language; screenshots", async ({ browser }) => {
+  // Twelve axe scans of whole pages: about 20 s on a quiet machine, several times that on a loaded CI machine.
+  test.setTimeout(180_000);
   mkdirSync(SHOTS, { recursive: true });
   for (const [w, h] of [
     [390, 844],
