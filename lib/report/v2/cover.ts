@@ -7,6 +7,17 @@ import { drawShapes } from "../shapes";
 import { dayIn } from "../words";
 import type { TCtx } from "./ctx";
 
+/** The cover's second line: model number, hardware and firmware versions (formats 2 and 3). */
+export function coverModelLine({ s, t }: TCtx): string {
+  return [
+    s.product.modelNumber,
+    t("cover.hardware", { version: s.product.hardwareVersion }),
+    t("cover.firmware", { version: s.product.firmwareVersion }),
+  ]
+    .filter((x) => x)
+    .join(" · ");
+}
+
 /** Page 1: the product, who assessed it (with the lab's accreditation), the artwork per scheme and the QR code. */
 export function drawCover(ctx: TCtx): void {
   const { doc, s, t } = ctx;
@@ -18,13 +29,7 @@ export function drawCover(ctx: TCtx): void {
     .fillColor(C.accent)
     .text(t("cover.kicker"), L, 34, { width: CONTENT_W, characterSpacing: 1 });
   doc.font(F.bold).fontSize(22).fillColor(C.ink).text(s.product.modelName, L, 54, { width: CONTENT_W });
-  const model = [
-    s.product.modelNumber,
-    t("cover.hardware", { version: s.product.hardwareVersion }),
-    t("cover.firmware", { version: s.product.firmwareVersion }),
-  ]
-    .filter((x) => x)
-    .join(" · ");
+  const model = coverModelLine(ctx);
   doc
     .font(F.regular)
     .fontSize(10.5)

@@ -4,7 +4,7 @@ import { C, CONTENT_W, F, PAGE } from "../layout";
 import { textWidth } from "../measure";
 import { qrMatrix, qrPath, QR_QUIET_ZONE } from "../qr";
 import { drawShapes } from "../shapes";
-import { drawIdentityStrip } from "../v2/cover";
+import { coverModelLine, drawIdentityStrip } from "../v2/cover";
 import type { TCtx } from "../v2/ctx";
 import { coverGrid, type TBox } from "./cover-layout";
 
@@ -29,13 +29,7 @@ export function drawCover(ctx: TCtx): void {
     .fillColor(C.accent)
     .text(t("cover.kicker"), L, 34, { width: CONTENT_W, characterSpacing: 1, lineBreak: false });
   bounded(ctx, s.product.modelName, { bold: true, size: 22, color: C.ink, lines: NAME_LINES, y: 54 });
-  const model = [
-    s.product.modelNumber,
-    t("cover.hardware", { version: s.product.hardwareVersion }),
-    t("cover.firmware", { version: s.product.firmwareVersion }),
-  ]
-    .filter((x) => x)
-    .join(" · ");
+  const model = coverModelLine(ctx);
   bounded(ctx, model, { size: 10.5, color: C.muted, lines: 1, y: doc.y + 2 });
   bounded(ctx, s.manufacturer.name, { size: 11, color: C.ink, lines: MAKER_LINES, y: doc.y + 4 });
 
