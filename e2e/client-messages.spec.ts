@@ -3,14 +3,12 @@ import { expect, test, type Browser, type Page } from "@playwright/test";
 import { DEMO, signIn } from "./fixtures/accounts";
 import { questionnaireRendered, startAssessment } from "./fixtures/questionnaire";
 import { readReviewSeed } from "./fixtures/review-seed";
+import { DESKTOP, phoneAndDesktopShots, SHOTS } from "./fixtures/screenshots";
 
 // Each page hands its client components only the message namespaces they read (issue 13,
 // components/layout/client-messages.tsx). A namespace left out shows as a message key and a console error
 // (next-intl's MISSING_MESSAGE) once the component renders in the browser: every page with client components, in
 // English and Chinese, with no error in the console and no uncaught error, and the questionnaire's screenshots.
-const SHOTS = process.env.SHOTS_DIR ?? "/tmp/shots";
-const PHONE = { width: 390, height: 844 };
-const DESKTOP = { width: 1280, height: 900 };
 
 /** A message key where its text should be (next-intl shows the key of a message it lacks). */
 const MESSAGE_KEY =
@@ -75,17 +73,7 @@ test("every page's client components find their messages, in English and Chinese
       // The client-rendered parts read their messages: the progress, a card's answers, the live results.
       await expect(page.locator("[data-question]").first()).toBeVisible();
       await expect(page.getByTestId(/^result-/).first()).toBeVisible();
-      for (const [size, viewport] of [
-        ["phone", PHONE],
-        ["desktop", DESKTOP],
-      ] as const) {
-        await page.setViewportSize(viewport);
-        await page.evaluate(async () => {
-          await document.fonts.ready;
-        });
-        await page.screenshot({ path: `${SHOTS}/client-messages-questionnaire-${locale}-${size}.png` });
-      }
-      await page.setViewportSize(DESKTOP);
+      await phoneAndDesktopShots(page, `client-messages-questionnaire-${locale}`);
     }
   } finally {
     await page.goto("/dashboard");

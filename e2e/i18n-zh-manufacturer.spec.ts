@@ -3,33 +3,17 @@ import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type Page } from "@playwright/test";
 import { uniqueEmail } from "./fixtures/accounts";
 import { drawsWithCjkSubset } from "./fixtures/cjk-fonts";
+import { DESKTOP, PHONE, phoneAndDesktopShots, SHOTS } from "./fixtures/screenshots";
 
 // The manufacturer's journey once in Simplified Chinese (issue 17): sign up, form errors from zod and from the server
 // in Chinese, sign out and in, add a product, start an assessment; axe on each Chinese page, and phone and desktop
 // screenshots of the sign-up page, the questionnaire, its results panel and the dashboard, to look at (drawn with the
 // preloaded Chinese web font subsets on a machine without a CJK system font: docs/i18n.md "Fonts").
-const SHOTS = process.env.SHOTS_DIR ?? "/tmp/shots";
-const PHONE = { width: 390, height: 844 };
-const DESKTOP = { width: 1280, height: 900 };
 
 async function noSeriousAxeViolations(page: Page) {
   const results = await new AxeBuilder({ page }).analyze();
   const serious = results.violations.filter((v) => v.impact === "serious" || v.impact === "critical");
   expect(serious.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`)).toEqual([]);
-}
-
-/** Phone and desktop screenshots once every web font has arrived. */
-async function shots(page: Page, name: string) {
-  for (const [size, viewport] of [
-    ["phone", PHONE],
-    ["desktop", DESKTOP],
-  ] as const) {
-    await page.setViewportSize(viewport);
-    await page.evaluate(async () => {
-      await document.fonts.ready;
-    });
-    await page.screenshot({ path: `${SHOTS}/${name}-${size}.png`, fullPage: true });
-  }
 }
 
 test("a manufacturer signs up, adds a product and starts an assessment in Chinese", async ({ browser }) => {
@@ -45,7 +29,7 @@ test("a manufacturer signs up, adds a product and starts an assessment in Chines
   await expect(page.locator("html")).toHaveAttribute("lang", "zh-CN");
   await expect(page.getByRole("heading", { level: 1, name: "创建生产者账户" })).toBeVisible();
   await noSeriousAxeViolations(page);
-  await shots(page, "zh-signup");
+  await phoneAndDesktopShots(page, "zh-signup", { fullPage: true });
   await page.setViewportSize(PHONE);
 
   // zod in the browser, in Chinese.
@@ -107,7 +91,7 @@ test("a manufacturer signs up, adds a product and starts an assessment in Chines
   await expect(page.locator("html")).toHaveAttribute("lang", "zh-CN");
   // The questionnaire in the product font from the first paint (preloaded subsets), at phone and desktop size.
   await drawsWithCjkSubset(page);
-  await shots(page, "zh-questionnaire");
+  await phoneAndDesktopShots(page, "zh-questionnaire", { fullPage: true });
   // The live results panel: every scheme module's result in Chinese (lib/schemes/*/ui.tsx).
   await page.setViewportSize(DESKTOP);
   const panel = page.locator(".results-panel");
@@ -122,6 +106,6 @@ test("a manufacturer signs up, adds a product and starts an assessment in Chines
   await expect(page.getByRole("link", { name: "明光智能摄像头 C1" })).toBeVisible();
   await expect(page.getByTestId("latest-status")).toHaveText("草稿");
   await noSeriousAxeViolations(page);
-  await shots(page, "zh-dashboard");
+  await phoneAndDesktopShots(page, "zh-dashboard", { fullPage: true });
   await context.close();
 });
